@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "promptgate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PromptGate", targets: ["PromptGate"]),
+        .executable(name: "promptgate", targets: ["promptgate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "PromptGate",
+            dependencies: [
+                "CCurl",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "promptgate",
+            dependencies: [
+                "PromptGate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "PromptGateTestSupport",
+            dependencies: ["PromptGate"]
+        ),
+        .testTarget(
+            name: "PromptGateTests",
+            dependencies: ["PromptGate", "PromptGateTestSupport"]
+        ),
+        .testTarget(
+            name: "PromptGateCLITests",
+            dependencies: ["PromptGate", "PromptGateTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,38 @@
+import Foundation
+
+/// An opened project: its configuration and the catalogs of prompts and test sets. Every command
+/// starts here.
+public struct Project: Sendable {
+    public let config: ProjectConfig
+    public let prompts: PromptCatalog
+    public let testSets: TestSetLoader
+    /// Warnings from loading the configuration.
+    public let warnings: [Diagnostic]
+
+    /// Opens the project in `root`; configuration errors throw (exit 2).
+    public static func open(root: URL, databaseOverride: String? = nil) throws(InputError) -> Project {
+        var bag = DiagnosticBag()
+        var config = ProjectConfig.load(root: root, into: &bag)
+        if bag.hasErrors { throw InputError(bag.errors) }
+        if let databaseOverride { config.databasePath = databaseOverride }
+        return Project(config: config, prompts: PromptCatalog(config: config), testSets: TestSetLoader(config: config), warnings: bag.warnings)
+    }
+
+    /// Opens the results database (after all input has been validated).
+    public func openStore() throws(StoreError) -> ResultStore {
+        try ResultStore(path: config.databaseURL.path)
+    }
+
+    /// Loads a prompt version and its test set, and renders every request.
+    public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
+        let prompt = try prompts.load(name, version: version)
+        let testSet = try testSets.load(prompt.settings.testset)
+        let providerName = provider ?? prompt.settings.provider ?? config.defaultProvider
+        guard let providerConfig = config.providers[providerName] else {
+            let known = config.providers.keys.sorted().joined(separator: ", ")
+            throw InputError(.error(provider == nil ? prompt.path : ProjectConfig.fileName, "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(known)"))
+        }
+        let count = repeats ?? prompt.settings.repeats ?? config.repeats
+        return try RunPlanner.plan(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: count)
+    }
+}

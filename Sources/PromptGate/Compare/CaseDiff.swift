@@ -1,0 +1,76 @@
+/// A case's state over its repeats in one run.
+public enum CaseState: String, Sendable, Codable {
+    /// Every repeat passed.
+    case pass
+    /// No repeat passed.
+    case fail
+    /// Some repeats passed, some failed.
+    case flaky
+    /// A repeat could not be scored (provider error): kept apart from quality.
+    case error
+}
+
+/// How a case changed from the baseline run to the candidate run.
+public enum CaseTransition: String, Sendable, Codable, CaseIterable {
+    case regression
+    case fix
+    case stillPassing = "still_passing"
+    case stillFailing = "still_failing"
+    case flaky
+    case error
+    case added
+    case removed
+
+    /// Order in reports: what a reviewer must see first.
+    public var reportOrder: Int {
+        CaseTransition.allCases.firstIndex(of: self) ?? 0
+    }
+}
+
+/// One case's results on one side of a comparison.
+public struct CaseSide: Sendable {
+    public let results: [ResultRecord]
+
+    public var passes: Int { results.filter { $0.verdict == .pass }.count }
+    public var failures: Int { results.filter { $0.verdict == .fail }.count }
+    public var errors: Int { results.filter { $0.verdict == .error }.count }
+    /// Share of scored repeats that passed.
+    public var passFraction: Double {
+        let scored = passes + failures
+        return scored == 0 ? 0 : Double(passes) / Double(scored)
+    }
+    public var meanScore: Double {
+        let scored = results.filter { $0.verdict != .error }
+        return scored.isEmpty ? 0 : scored.reduce(0) { $0 + $1.score } / Double(scored.count)
+    }
+
+    public var state: CaseState {
+        if errors > 0 { return .error }
+        if failures == 0 { return .pass }
+        if passes == 0 { return .fail }
+        return .flaky
+    }
+}
+
+/// One case aligned by id across two runs.
+public struct CaseDiff: Sendable {
+    public let caseID: String
+    public let tags: [String]
+    public let baseline: CaseSide?
+    public let candidate: CaseSide?
+
+    public var transition: CaseTransition {
+        guard let baseline else { return .added }
+        guard let candidate else { return .removed }
+        switch (baseline.state, candidate.state) {
+        case (.error, _), (_, .error): return .error
+        case (.flaky, _), (_, .flaky): return .flaky
+        case (.pass, .pass): return .stillPassing
+        case (.fail, .fail): return .stillFailing
+        case (.pass, .fail): return .regression
+        case (.fail, .pass): return .fix
+        }
+    }
+
+    public var isCritical: Bool { tags.contains("critical") }
+}

@@ -1,0 +1,39 @@
+/// Two runs compared case by case (aligned by id, never by position): transitions, and the
+/// aggregate deltas a reviewer needs.
+public struct RunDiff: Sendable {
+    public let baseline: RunSnapshot
+    public let candidate: RunSnapshot
+    public let cases: [CaseDiff]
+
+    public init(baseline: RunSnapshot, candidate: RunSnapshot) {
+        self.baseline = baseline
+        self.candidate = candidate
+        let base = Dictionary(uniqueKeysWithValues: baseline.byCase.map { ($0.caseID, $0.results) })
+        let cand = Dictionary(uniqueKeysWithValues: candidate.byCase.map { ($0.caseID, $0.results) })
+        let ids = Set(base.keys).union(cand.keys).sorted()
+        cases = ids.map { id in
+            let tags = (cand[id]?.first ?? base[id]?.first)?.tags ?? []
+            return CaseDiff(caseID: id, tags: tags, baseline: base[id].map(CaseSide.init), candidate: cand[id].map(CaseSide.init))
+        }
+    }
+
+    /// Cases with a given transition, in id order.
+    public func cases(_ transition: CaseTransition) -> [CaseDiff] {
+        cases.filter { $0.transition == transition }
+    }
+
+    public var regressions: [CaseDiff] { cases(.regression) }
+    public var fixes: [CaseDiff] { cases(.fix) }
+
+    /// Count of cases per transition.
+    public var counts: [CaseTransition: Int] {
+        Dictionary(grouping: cases, by: \.transition).mapValues(\.count)
+    }
+
+    /// Pass rates over the cases both runs share (so added/removed cases don't skew the delta).
+    public var sharedPassRates: (baseline: Double, candidate: Double) {
+        let shared = cases.filter { $0.baseline != nil && $0.candidate != nil }
+        return (RunMetrics.passRate(shared.flatMap { $0.baseline?.results ?? [] }),
+                RunMetrics.passRate(shared.flatMap { $0.candidate?.results ?? [] }))
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+extension ProjectConfig {
+    /// Loads `promptgate.yaml` from `root`; a missing file means the defaults. Every problem is
+    /// collected in `bag` with its line.
+    public static func load(root: URL, into bag: inout DiagnosticBag) -> ProjectConfig {
+        var config = ProjectConfig(root: root)
+        let url = root.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return config }
+        let text: String
+        do {
+            text = try TextFile.read(url.path, display: fileName)
+        } catch {
+            bag.append(contentsOf: error.diagnostics)
+            return config
+        }
+        guard var yaml = YAMLMapping.parse(text, file: fileName, into: &bag) else { return config }
+        if let version = yaml.int("version", required: true, into: &bag), version != formatVersion {
+            bag.append(.error(fileName, line: yaml.lineOf("version"), "unsupported config version \(version); this promptgate reads version \(formatVersion)"))
+        }
+        if let path = yaml.string("database", into: &bag) { config.databasePath = path }
+        if let path = yaml.string("reports", into: &bag) { config.reportsDirectory = path }
+        if var defaults = yaml.mapping("defaults", into: &bag) {
+            if let provider = defaults.string("provider", into: &bag) { config.defaultProvider = provider }
+            if let n = defaults.int("concurrency", into: &bag) {
+                if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("concurrency"), "`concurrency` must be at least 1")) }
+                config.concurrency = max(1, n)
+            }
+            if let n = defaults.int("repeats", into: &bag) {
+                if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be at least 1")) }
+                config.repeats = max(1, n)
+            }
+            defaults.reportUnknownKeys(into: &bag)
+        }
+        if var providers = yaml.mapping("providers", into: &bag) {
+            config.providers = [:]
+            for name in providers.keys {
+                guard var entry = providers.mapping(name, into: &bag) else { continue }
+                if let provider = loadProvider(name: name, from: &entry, into: &bag) {
+                    config.providers[name] = provider
+                }
+            }
+        }
+        if var pricing = yaml.mapping("pricing", into: &bag) {
+            for model in pricing.keys {
+                guard var entry = pricing.mapping(model, into: &bag) else { continue }
+                let input = entry.double("input", required: true, into: &bag)
+                let output = entry.double("output", required: true, into: &bag)
+                entry.reportUnknownKeys(into: &bag)
+                if let input, let output {
+                    config.pricing[model] = ModelPrice(inputPerMillion: input, outputPerMillion: output)
+                }
+            }
+        }
+        _ = yaml.node("gate")
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "gate"])
+        if config.providers[config.defaultProvider] == nil {
+            bag.append(.error(fileName, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
+        }
+        return config
+    }
+
+    private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {
+        let kinds = ProviderConfig.Kind.allCases.map(\.rawValue)
+        guard let type = entry.string("type", required: true, into: &bag) else { return nil }
+        guard let kind = ProviderConfig.Kind(rawValue: type) else {
+            bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
+            return nil
+        }
+        var provider = ProviderConfig(name: name, kind: kind)
+        provider.baseURL = entry.string("base_url", into: &bag)
+        provider.apiKeyEnv = entry.string("api_key_env", into: &bag)
+        provider.command = entry.stringList("command", into: &bag)
+        if let timeout = entry.double("timeout", into: &bag) { provider.timeout = timeout }
+        entry.reportUnknownKeys(into: &bag)
+        switch kind {
+        case .openai, .anthropic:
+            if provider.baseURL == nil {
+                bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `base_url`"))
+            }
+            if provider.apiKeyEnv == nil {
+                bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `api_key_env`: the name of the environment variable holding the key"))
+            }
+        case .exec:
+            if provider.command?.isEmpty ?? true {
+                bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `command`, e.g. [python3, pipeline.py]"))
+            }
+        case .replay:
+            break
+        }
+        return provider
+    }
+}

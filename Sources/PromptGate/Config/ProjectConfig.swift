@@ -1,0 +1,87 @@
+import Foundation
+
+/// The project configuration from `promptgate.yaml`: where things live, which providers exist,
+/// prices, and defaults. Paths are resolved against the project root.
+public struct ProjectConfig: Sendable {
+    /// The format version this build reads.
+    public static let formatVersion = 1
+    /// The config file's name in the project root.
+    public static let fileName = "promptgate.yaml"
+
+    public var root: URL
+    public var databasePath: String = ".promptgate/promptgate.sqlite"
+    public var reportsDirectory: String = "reports"
+    public var defaultProvider: String = "replay"
+    public var concurrency: Int = 8
+    public var repeats: Int = 1
+    public var providers: [String: ProviderConfig] = ["replay": ProviderConfig(name: "replay", kind: .replay)]
+    public var pricing: [String: ModelPrice] = [:]
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// The database file, absolute.
+    public var databaseURL: URL { resolve(databasePath) }
+    /// The reports folder, absolute.
+    public var reportsURL: URL { resolve(reportsDirectory) }
+    /// The prompts folder, absolute.
+    public var promptsURL: URL { root.appendingPathComponent("prompts") }
+    /// The test sets folder, absolute.
+    public var testsetsURL: URL { root.appendingPathComponent("testsets") }
+
+    /// Resolves a path from the config against the project root.
+    public func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    }
+
+    /// A path relative to the project root, for messages.
+    public func display(_ url: URL) -> String {
+        let base = root.standardizedFileURL.path
+        let full = url.standardizedFileURL.path
+        if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
+        return full
+    }
+}
+
+/// Price of a model in US dollars per million tokens.
+public struct ModelPrice: Sendable, Equatable {
+    public var inputPerMillion: Double
+    public var outputPerMillion: Double
+
+    public init(inputPerMillion: Double, outputPerMillion: Double) {
+        self.inputPerMillion = inputPerMillion
+        self.outputPerMillion = outputPerMillion
+    }
+
+    /// The cost of one call.
+    public func cost(inputTokens: Int, outputTokens: Int) -> Double {
+        (Double(inputTokens) * inputPerMillion + Double(outputTokens) * outputPerMillion) / 1_000_000
+    }
+}
+
+/// One entry under `providers:`: a named endpoint of a known kind.
+public struct ProviderConfig: Sendable, Equatable {
+    /// The provider implementations promptgate ships.
+    public enum Kind: String, Sendable, CaseIterable {
+        case replay, openai, anthropic, exec
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var baseURL: String?
+    /// The NAME of the environment variable that holds the API key; never the key itself.
+    public var apiKeyEnv: String?
+    /// For `exec`: the command line run once per case.
+    public var command: [String]?
+    /// Seconds before a call is abandoned.
+    public var timeout: Double = 60
+
+    public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
+        self.name = name
+        self.kind = kind
+        self.baseURL = baseURL
+        self.apiKeyEnv = apiKeyEnv
+        self.command = command
+    }
+}

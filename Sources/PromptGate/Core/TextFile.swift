@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads user files as UTF-8 text with the forgiving parts people expect (a byte-order mark,
+/// CRLF line endings) and the strict parts a tool needs (invalid UTF-8 and NUL bytes are errors).
+public enum TextFile {
+    /// Reads `path`; `display` is the path shown in diagnostics (relative to the project root).
+    public static func read(_ path: String, display: String) throws(InputError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(.error(display, "cannot read the file; check that it exists and is readable"))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw InputError(.error(display, line: line, "the file contains a NUL byte; it is binary, not UTF-8 text"))
+        }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let line = firstInvalidUTF8Line(bytes)
+            throw InputError(.error(display, line: line, "the file is not valid UTF-8 text; save it as UTF-8"))
+        }
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return text
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+}

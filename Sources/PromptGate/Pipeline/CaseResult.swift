@@ -1,0 +1,25 @@
+/// Everything the pipeline learned about one case and repeat, ready to be stored.
+public struct CaseResult: Sendable {
+    public var caseID: String
+    public var repeatIndex: Int
+    public var tags: [String]
+    public var requestHash: String
+    public var response: CompletionResponse?
+    public var parsed: ParsedOutput?
+    public var evaluation: CaseEvaluation?
+    /// Set when the provider could not answer: the case is an error, not a failure.
+    public var error: ProviderError?
+    public var costUSD: Double = 0
+    public var cacheHit = false
+    public var attemptCount = 1
+
+    public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
+        self.caseID = caseID
+        self.repeatIndex = repeatIndex
+        self.tags = tags
+        self.requestHash = requestHash
+    }
+
+    /// pass / fail from the scorers, or error when nothing could be scored.
+    public var verdict: Verdict { error != nil ? .error : (evaluation?.verdict ?? .error) }
+}

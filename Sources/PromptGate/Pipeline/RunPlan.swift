@@ -1,0 +1,70 @@
+/// One request the run will make: a case, a repeat, and the rendered request.
+public struct PlannedCall: Sendable {
+    public let testCase: TestCase
+    public let request: CompletionRequest
+}
+
+/// Everything a run needs, decided and validated before the first call: the prompt, the test set,
+/// the provider, and every rendered request.
+public struct RunPlan: Sendable {
+    public let prompt: PromptFile
+    public let testSet: TestSet
+    public let provider: ProviderConfig
+    public let repeats: Int
+    public let calls: [PlannedCall]
+    /// Non-fatal problems found while rendering (unused variables).
+    public let warnings: [Diagnostic]
+}
+
+/// Renders every case of a test set through a prompt version, strictly: any missing variable is an
+/// error naming the prompt file, the line, the variable and the case id.
+public enum RunPlanner {
+    /// At most this many rendering errors are listed; the rest are counted.
+    static let maxListedErrors = 20
+
+    public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
+        var errors: [Diagnostic] = []
+        var calls: [PlannedCall] = []
+        var unused: [String: [String]] = [:]
+        let used = prompt.variables
+        for testCase in testSet.cases {
+            if prompt.settings.output == .json && testCase.expected == nil {
+                errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
+            }
+            for name in testCase.vars.keys.sorted() where !used.contains(name) {
+                unused[name, default: []].append(testCase.id)
+            }
+            var messages: [ChatMessage] = []
+            var failed = false
+            for message in prompt.messages {
+                do {
+                    messages.append(ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
+                } catch {
+                    let available = testCase.vars.keys.sorted().joined(separator: ", ")
+                    errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
+                    failed = true
+                }
+            }
+            if failed { continue }
+            for r in 0..<repeats {
+                let request = CompletionRequest(
+                    model: prompt.settings.model, messages: messages, temperature: prompt.settings.temperature,
+                    maxTokens: prompt.settings.maxTokens, output: prompt.settings.output, caseID: testCase.id, repeatIndex: r)
+                calls.append(PlannedCall(testCase: testCase, request: request))
+            }
+        }
+        if !errors.isEmpty {
+            var listed = Array(errors.prefix(maxListedErrors))
+            if errors.count > maxListedErrors {
+                listed.append(.error(prompt.path, "… and \(errors.count - maxListedErrors) more rendering errors"))
+            }
+            throw InputError(listed)
+        }
+        let warnings = unused.keys.sorted().map { name -> Diagnostic in
+            let ids = unused[name] ?? []
+            let sample = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
+            return .warning(prompt.path, "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))")
+        }
+        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
+    }
+}

@@ -1,0 +1,54 @@
+/// How a prompt's reply is read: parsed as JSON and scored field by field, or kept as text.
+public enum OutputMode: String, Sendable, CaseIterable {
+    case json, text
+}
+
+/// A chat role in a prompt file.
+public enum ChatRole: String, Sendable, CaseIterable, Codable {
+    case system, user, assistant
+}
+
+/// One message of a prompt: its role and its template.
+public struct MessageTemplate: Sendable, Equatable {
+    public let role: ChatRole
+    public let template: Template
+}
+
+/// The front matter of a prompt file: which test set, provider, model and parameters it runs with.
+public struct PromptSettings: Sendable, Equatable {
+    public var testset: String
+    public var provider: String?
+    public var model: String
+    public var temperature: Double = 0
+    public var maxTokens: Int = 1024
+    public var output: OutputMode = .json
+    public var repeats: Int?
+    public var fallback: String?
+    public var description: String?
+    public var changelog: String?
+
+    public init(testset: String, model: String) {
+        self.testset = testset
+        self.model = model
+    }
+}
+
+/// One version of a prompt, `prompts/<name>/v<N>.md`, parsed and validated.
+public struct PromptFile: Sendable {
+    public let name: String
+    public let version: Int
+    /// Path relative to the project root, for messages.
+    public let path: String
+    public let settings: PromptSettings
+    public let messages: [MessageTemplate]
+    /// Hash of the file's text: a run records exactly which prompt produced it.
+    public let contentHash: String
+
+    /// `name@vN`, the way users refer to a version.
+    public var reference: String { "\(name)@v\(version)" }
+
+    /// Every variable any message uses.
+    public var variables: Set<String> {
+        Set(messages.flatMap(\.template.variables))
+    }
+}

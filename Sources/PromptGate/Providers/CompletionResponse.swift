@@ -1,0 +1,48 @@
+/// Why the model stopped generating.
+public enum StopReason: String, Sendable, Codable, CaseIterable {
+    case stop
+    /// Cut off at max_tokens: the output is incomplete.
+    case length
+    case contentFilter = "content_filter"
+    case toolUse = "tool_use"
+    case other
+}
+
+/// Tokens a call consumed.
+public struct TokenUsage: Sendable, Equatable {
+    public var inputTokens: Int
+    public var outputTokens: Int
+
+    public init(inputTokens: Int, outputTokens: Int) {
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+    }
+
+    public var total: Int { inputTokens + outputTokens }
+}
+
+/// A model's answer to one request, in provider-neutral form.
+public struct CompletionResponse: Sendable, Equatable {
+    public var text: String
+    public var stopReason: StopReason
+    public var usage: TokenUsage
+    /// The model that actually answered (may differ from the one asked, e.g. a fallback).
+    public var model: String
+    public var latencyMs: Double
+    public var requestID: String?
+
+    public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil) {
+        self.text = text
+        self.stopReason = stopReason
+        self.usage = usage
+        self.model = model
+        self.latencyMs = latencyMs
+        self.requestID = requestID
+    }
+}
+
+/// Something that answers completion requests: a remote API, a local command, or recordings.
+public protocol Provider: Sendable {
+    /// Answers one request or throws a classified `ProviderError`.
+    func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse
+}

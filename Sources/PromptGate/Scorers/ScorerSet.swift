@@ -1,0 +1,60 @@
+/// The scorers a test set runs, which of them are hard, and their weights. A case passes when
+/// every hard scorer passes; its score is the weighted mean of the scorers that scored.
+public struct ScorerSet: Sendable {
+    public let scorers: [any Scorer]
+    let hard: Set<String>?
+    let weights: [String: Double]
+
+    /// The standard scorers for a test set and output mode.
+    public init(testSet: TestSet, output: OutputMode) {
+        let settings = testSet.settings
+        var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer()]
+        if output == .json {
+            scorers.insert(SchemaScorer(schema: testSet.schema.flatMap { try? JSONSchema($0) }), at: 0)
+            scorers.append(FieldScorer(settings: settings))
+            scorers.append(PlaceholderScorer(list: settings.placeholders))
+            if let rule = settings.confidence { scorers.append(ConfidenceScorer(rule: rule)) }
+        }
+        self.init(scorers: scorers, hard: settings.hardScorers, weights: settings.scorerWeights)
+    }
+
+    public init(scorers: [any Scorer], hard: Set<String>? = nil, weights: [String: Double] = [:]) {
+        self.scorers = scorers
+        self.hard = hard
+        self.weights = weights
+    }
+
+    /// The ids of the scorers in this set.
+    public var ids: [String] { scorers.map { type(of: $0).id } }
+
+    /// Runs every scorer and decides the verdict.
+    public func evaluate(_ output: ModelOutput, for testCase: TestCase) -> CaseEvaluation {
+        let scores = scorers.map { $0.score(output, for: testCase) }
+        return decide(scores)
+    }
+
+    /// Verdict and mean score from scores already computed.
+    public func decide(_ scores: [Score]) -> CaseEvaluation {
+        let scores = scores.map { score in
+            var s = score
+            s.hard = isHard(score.scorer)
+            return s
+        }
+        var reasons: [String] = []
+        for score in scores where score.status == .fail && score.hard {
+            reasons += score.reasons.map { "\(score.scorer): \($0)" }
+        }
+        var total = 0.0, weighted = 0.0
+        for score in scores where score.status != .unscored {
+            let w = weights[score.scorer] ?? 1
+            total += w
+            weighted += w * score.value
+        }
+        return CaseEvaluation(scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0, reasons: reasons)
+    }
+
+    /// True when a failure of `scorer` fails the case.
+    public func isHard(_ scorer: String) -> Bool {
+        hard?.contains(scorer) ?? true
+    }
+}

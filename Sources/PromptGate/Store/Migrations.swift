@@ -1,0 +1,78 @@
+import GRDB
+
+/// The database schema, as append-only named migrations: a migration that has shipped is never
+/// edited, only followed by a new one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-runs-results-scores") { db in
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("format", .integer).notNull()
+                t.column("prompt", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("promptHash", .text).notNull()
+                t.column("testset", .text).notNull()
+                t.column("testsetHash", .text).notNull()
+                t.column("provider", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("repeats", .integer).notNull()
+                t.column("caseCount", .integer).notNull()
+                t.column("configJSON", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("abortReason", .text)
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+            }
+            try db.create(index: "run_prompt_version", on: "run", columns: ["prompt", "version"])
+            try db.create(table: "result") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("runID", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("caseID", .text).notNull()
+                t.column("repeatIndex", .integer).notNull()
+                t.column("verdict", .text).notNull()
+                t.column("score", .double).notNull()
+                t.column("reasonsJSON", .text).notNull()
+                t.column("tagsJSON", .text).notNull()
+                t.column("outputRaw", .text)
+                t.column("outputJSON", .text)
+                t.column("parseMode", .text).notNull()
+                t.column("stopReason", .text)
+                t.column("latencyMs", .double).notNull()
+                t.column("inputTokens", .integer).notNull()
+                t.column("outputTokens", .integer).notNull()
+                t.column("costUSD", .double).notNull()
+                t.column("modelUsed", .text)
+                t.column("cacheHit", .boolean).notNull()
+                t.column("attemptCount", .integer).notNull()
+                t.column("errorKind", .text)
+                t.column("errorMessage", .text)
+                t.column("requestHash", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["runID", "caseID", "repeatIndex"])
+            }
+            try db.create(table: "score") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("resultID", .integer).notNull().indexed().references("result", onDelete: .cascade)
+                t.column("scorer", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("hard", .boolean).notNull()
+                t.column("reasonsJSON", .text).notNull()
+                t.column("detailsJSON", .text)
+            }
+            try db.create(table: "fieldScore") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("resultID", .integer).notNull().indexed().references("result", onDelete: .cascade)
+                t.column("path", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("expectedJSON", .text)
+                t.column("actualJSON", .text)
+                t.column("weight", .double).notNull()
+                t.column("matcher", .text).notNull()
+                t.column("note", .text)
+            }
+        }
+        return migrator
+    }
+}

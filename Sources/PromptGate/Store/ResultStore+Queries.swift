@@ -1,0 +1,49 @@
+import GRDB
+
+extension ResultStore {
+    /// A run by id.
+    public func run(id: Int64) throws(StoreError) -> RunRecord? {
+        try read { db in try RunRecord.fetchOne(db, key: id) }
+    }
+
+    /// The newest completed run of a prompt version, or nil.
+    public func latestCompletedRun(prompt: String, version: Int) throws(StoreError) -> RunRecord? {
+        try read { db in
+            try RunRecord
+                .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .order(RunRecord.Columns.id.desc)
+                .fetchOne(db)
+        }
+    }
+
+    /// Every run of a prompt, oldest first.
+    public func runs(prompt: String) throws(StoreError) -> [RunRecord] {
+        try read { db in
+            try RunRecord.filter(RunRecord.Columns.prompt == prompt).order(RunRecord.Columns.id).fetchAll(db)
+        }
+    }
+
+    /// The results of a run, ordered by case id and repeat.
+    public func results(runID: Int64) throws(StoreError) -> [ResultRecord] {
+        try read { db in
+            try ResultRecord.filter(ResultRecord.Columns.runID == runID)
+                .order(ResultRecord.Columns.caseID, ResultRecord.Columns.repeatIndex).fetchAll(db)
+        }
+    }
+
+    /// The scores of a run, grouped by result id.
+    public func scores(runID: Int64) throws(StoreError) -> [Int64: [ScoreRecord]] {
+        try read { db in
+            let rows = try ScoreRecord.fetchAll(db, sql: "SELECT score.* FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id", arguments: [runID])
+            return Dictionary(grouping: rows, by: \.resultID)
+        }
+    }
+
+    /// The field outcomes of a run, grouped by result id.
+    public func fieldScores(runID: Int64) throws(StoreError) -> [Int64: [FieldScoreRecord]] {
+        try read { db in
+            let rows = try FieldScoreRecord.fetchAll(db, sql: "SELECT fieldScore.* FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.id", arguments: [runID])
+            return Dictionary(grouping: rows, by: \.resultID)
+        }
+    }
+}

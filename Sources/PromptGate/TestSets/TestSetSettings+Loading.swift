@@ -1,0 +1,83 @@
+import Foundation
+
+extension TestSetSettings {
+    /// Parses `testset.yaml`; problems go to `bag` with their lines.
+    static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> TestSetSettings {
+        var settings = TestSetSettings()
+        guard var yaml = YAMLMapping.parse(text, file: path, into: &bag) else { return settings }
+        if let version = yaml.int("version", required: true, into: &bag), version != formatVersion {
+            bag.append(.error(path, line: yaml.lineOf("version"), "unsupported testset.yaml version \(version); expected \(formatVersion)"))
+        }
+        if var fields = yaml.mapping("fields", into: &bag) {
+            for field in fields.keys {
+                guard var entry = fields.mapping(field, into: &bag) else { continue }
+                if let rule = parseRule(field, &entry, path: path, into: &bag) { settings.fields.append(rule) }
+            }
+        }
+        if var pii = yaml.mapping("pii", into: &bag) {
+            if var allowed = pii.mapping("allowed", into: &bag) {
+                for field in allowed.keys {
+                    settings.pii.allowed[field] = Set(allowed.stringList(field, into: &bag) ?? [])
+                }
+            }
+            settings.pii.inputsSynthetic = pii.bool("inputs_synthetic", into: &bag) ?? false
+            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic"])
+        }
+        if var confidence = yaml.mapping("confidence", into: &bag) {
+            let field = confidence.string("field", required: true, into: &bag)
+            let minimum = confidence.double("min", required: true, into: &bag)
+            confidence.reportUnknownKeys(into: &bag, allowed: ["field", "min"])
+            if let field, let minimum { settings.confidence = ConfidenceRule(field: field, minimum: minimum) }
+        }
+        settings.placeholders = yaml.stringList("placeholders", into: &bag)
+        if var scorers = yaml.mapping("scorers", into: &bag) {
+            if let hard = scorers.stringList("hard", into: &bag) { settings.hardScorers = Set(hard) }
+            if var weights = scorers.mapping("weights", into: &bag) {
+                for scorer in weights.keys {
+                    if let w = weights.double(scorer, into: &bag) { settings.scorerWeights[scorer] = w }
+                }
+            }
+            scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
+        }
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "pii", "confidence", "placeholders", "scorers"])
+        return settings
+    }
+
+    private static func parseRule(_ field: String, _ entry: inout YAMLMapping, path: String, into bag: inout DiagnosticBag) -> FieldRule? {
+        let name = entry.string("match", into: &bag) ?? "exact"
+        let weight = entry.double("weight", into: &bag) ?? 1
+        let absTol = entry.double("abs_tol", into: &bag)
+        let relTol = entry.double("rel_tol", into: &bag)
+        let threshold = entry.double("threshold", into: &bag)
+        let pattern = entry.string("pattern", into: &bag)
+        entry.reportUnknownKeys(into: &bag, allowed: ["match", "weight", "abs_tol", "rel_tol", "threshold", "pattern"])
+        let match: FieldMatch
+        switch name {
+        case "exact": match = .exact
+        case "text": match = .text
+        case "number": match = .number(absoluteTolerance: absTol ?? 0, relativeTolerance: relTol ?? 0)
+        case "date": match = .date
+        case "enum": match = .enumeration
+        case "set": match = .set
+        case "fuzzy": match = .fuzzy(threshold: threshold ?? 0.8)
+        case "regex":
+            guard let pattern else {
+                bag.append(.error(path, line: entry.line, "field `\(field)`: `match: regex` needs `pattern`"))
+                return nil
+            }
+            if (try? NSRegularExpression(pattern: pattern)) == nil {
+                bag.append(.error(path, line: entry.lineOf("pattern"), "field `\(field)`: `\(pattern)` is not a valid regular expression"))
+                return nil
+            }
+            match = .regex(pattern: pattern)
+        case "ignore": match = .ignore
+        default:
+            bag.append(.error(path, line: entry.lineOf("match"), "field `\(field)`: unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy, regex or ignore"))
+            return nil
+        }
+        if weight < 0 {
+            bag.append(.error(path, line: entry.lineOf("weight"), "field `\(field)`: `weight` must not be negative"))
+        }
+        return FieldRule(path: field, match: match, weight: weight)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PromptGate
+
+/// The `promptgate` command: an offline evaluation and prompt-regression gate for LLM pipelines.
+@main
+struct PromptGateCLI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "promptgate",
+        abstract: "Evaluate prompt versions against a golden test set and gate regressions before they merge.",
+        discussion: ExitStatus.summary,
+        version: "0.1.0",
+        subcommands: [CheckCommandCLI.self, RunCommandCLI.self, CompareCommandCLI.self]
+    )
+
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            Self.exit(withStatus: handle(error))
+        }
+    }
+
+    /// Prints an error the way users can act on it and picks its exit status from the contract.
+    static func handle(_ error: Error) -> ExitStatus {
+        switch error {
+        case let exit as ExitStatusError:
+            return exit.status
+        case let input as InputError:
+            Console.error(input.description)
+            return .badInput
+        case let store as StoreError:
+            Console.error("error: \(store)")
+            return .incomplete
+        default:
+            let code = Self.exitCode(for: error)
+            let message = Self.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                return .ok
+            }
+            Console.error(message)
+            return .badInput
+        }
+    }
+
+    static func exit(withStatus status: ExitStatus) -> Never {
+        Foundation.exit(status.rawValue)
+    }
+}
+
+/// Thrown by a subcommand to end with a given exit status after printing its output.
+struct ExitStatusError: Error {
+    let status: ExitStatus
+}
+
+/// Options every command shares.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "The project folder (holding promptgate.yaml, prompts/, testsets/).")
+    var root: String = "."
+
+    @Option(name: .long, help: "The SQLite database file (default: `database:` in promptgate.yaml, else .promptgate/promptgate.sqlite).")
+    var db: String?
+
+    var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
+
+    func open() throws -> Project {
+        try Project.open(root: rootURL, databaseOverride: db)
+    }
+}
+
+/// Writes to standard error.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

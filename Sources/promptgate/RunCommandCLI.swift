@@ -1,0 +1,42 @@
+import ArgumentParser
+import PromptGate
+
+/// `promptgate run`.
+struct RunCommandCLI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a prompt version over its test set, store the results and write the report.",
+        discussion: "PROMPT is `name` (latest version) or `name@vN`. " + ExitStatus.summary
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "The prompt to run: name or name@vN.")
+    var prompt: String
+
+    @Option(help: "Run each case this many times (default: the prompt's `repeats`, else 1).")
+    var repeats: Int?
+
+    @Option(help: "Use this provider from promptgate.yaml instead of the prompt's.")
+    var provider: String?
+
+    @Option(help: "Calls in flight at once (default: `defaults.concurrency`, else 8).")
+    var concurrency: Int?
+
+    func validate() throws {
+        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
+        if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+        if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+    }
+
+    func run() async throws {
+        guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
+        let project = try self.project.open()
+        for warning in project.warnings { Console.error(warning.description) }
+        let options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        let outcome = try await RunCommand.run(project: project, options: options)
+        for warning in outcome.warnings { Console.error(warning.description) }
+        print(Summaries.run(outcome, config: project.config))
+        if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
+    }
+}

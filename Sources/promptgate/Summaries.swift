@@ -1,0 +1,32 @@
+import Foundation
+import PromptGate
+
+/// The short plain-text summaries commands print (the reports hold the details).
+enum Summaries {
+    static func run(_ outcome: RunCommand.Outcome, config: ProjectConfig) -> String {
+        let m = outcome.metrics
+        var lines = [
+            "\(outcome.run.reference): \(m.passed)/\(m.passed + m.failed) passed (\(String(format: "%.1f", m.passRate * 100))%), \(m.failed) failed, \(m.errors) errors [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
+        ]
+        if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {
+        let diff = outcome.diff
+        let b = diff.baseline.run, c = diff.candidate.run
+        let rates = diff.sharedPassRates
+        var lines = ["\(c.prompt): v\(c.version) vs v\(b.version): pass rate \(pct(rates.baseline)) -> \(pct(rates.candidate)) (\(String(format: "%+.1f", (rates.candidate - rates.baseline) * 100)) pts)"]
+        let counts = diff.counts
+        lines.append("regressions \(counts[.regression] ?? 0), fixes \(counts[.fix] ?? 0), still passing \(counts[.stillPassing] ?? 0), still failing \(counts[.stillFailing] ?? 0), flaky \(counts[.flaky] ?? 0), errors \(counts[.error] ?? 0), added \(counts[.added] ?? 0), removed \(counts[.removed] ?? 0)")
+        for item in diff.regressions {
+            let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first ?? ""
+            lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(why)")
+        }
+        for item in diff.fixes { lines.append("  fix \(item.caseID)") }
+        lines.append("report: \(config.display(outcome.reportURL))")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+}
