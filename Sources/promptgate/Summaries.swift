@@ -14,6 +14,7 @@ enum Summaries {
 
     static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {
         let diff = outcome.diff
+        let redactor = ReportRedactor()
         let b = diff.baseline.run, c = diff.candidate.run
         let rates = diff.sharedPassRates
         var lines = ["\(c.prompt): v\(c.version) vs v\(b.version): pass rate \(pct(rates.baseline)) -> \(pct(rates.candidate)) (\(String(format: "%+.1f", (rates.candidate - rates.baseline) * 100)) pts)"]
@@ -21,7 +22,7 @@ enum Summaries {
         lines.append("regressions \(counts[.regression] ?? 0), fixes \(counts[.fix] ?? 0), still passing \(counts[.stillPassing] ?? 0), still failing \(counts[.stillFailing] ?? 0), flaky \(counts[.flaky] ?? 0), errors \(counts[.error] ?? 0), added \(counts[.added] ?? 0), removed \(counts[.removed] ?? 0)")
         for item in diff.regressions {
             let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first ?? ""
-            lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(why)")
+            lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(redactor.redact(why))")
         }
         for item in diff.fixes { lines.append("  fix \(item.caseID)") }
         lines.append("report: \(config.display(outcome.reportURL))")

@@ -52,7 +52,7 @@ extension ProjectConfig {
                 }
             }
         }
-        _ = yaml.node("gate")
+        if var gate = yaml.mapping("gate", into: &bag) { config.gate.apply(&gate, into: &bag) }
         yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "gate"])
         if config.providers[config.defaultProvider] == nil {
             bag.append(.error(fileName, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))

@@ -16,6 +16,8 @@ public struct ProjectConfig: Sendable {
     public var repeats: Int = 1
     public var providers: [String: ProviderConfig] = ["replay": ProviderConfig(name: "replay", kind: .replay)]
     public var pricing: [String: ModelPrice] = [:]
+    /// The project-wide gate policy.
+    public var gate = GatePolicy()
 
     public init(root: URL) {
         self.root = root

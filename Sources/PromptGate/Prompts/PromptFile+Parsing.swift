@@ -52,7 +52,12 @@ extension PromptFile {
         settings.fallback = yaml.string("fallback", into: &bag)
         settings.description = yaml.string("description", into: &bag)
         settings.changelog = yaml.string("changelog", into: &bag)
-        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "description", "changelog"])
+        if var gate = yaml.mapping("gate", into: &bag) {
+            var probe = GatePolicy()
+            probe.apply(&gate, into: &bag)
+            settings.gate = GatePolicyOverride(text: yamlText, path: path)
+        }
+        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "description", "changelog", "gate"])
         guard testset != nil, model != nil else { return nil }
         return settings
     }

@@ -26,6 +26,8 @@ public struct PromptSettings: Sendable, Equatable {
     public var fallback: String?
     public var description: String?
     public var changelog: String?
+    /// Gate policy keys this prompt overrides.
+    public var gate: GatePolicyOverride?
 
     public init(testset: String, model: String) {
         self.testset = testset

@@ -2,9 +2,11 @@
 /// then fixes and the rest, and the aggregate deltas.
 public struct DiffReport: Sendable {
     public let diff: RunDiff
+    let redactor: ReportRedactor
 
-    public init(diff: RunDiff) {
+    public init(diff: RunDiff, redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
+        self.redactor = redactor
     }
 
     public func markdown() -> String {
@@ -39,7 +41,7 @@ public struct DiffReport: Sendable {
         guard !cases.isEmpty else { return "" }
         var out = "\n## \(title) (\(cases.count))\n\n"
         for item in cases {
-            out += CaseDetail(item: item, baseline: diff.baseline, candidate: diff.candidate).markdown()
+            out += CaseDetail(item: item, baseline: diff.baseline, candidate: diff.candidate, redactor: redactor).markdown()
         }
         return out
     }
@@ -55,6 +57,7 @@ struct CaseDetail {
     let item: CaseDiff
     let baseline: RunSnapshot
     let candidate: RunSnapshot
+    let redactor: ReportRedactor
 
     func markdown() -> String {
         let critical = item.isCritical ? " · critical" : ""
@@ -63,12 +66,12 @@ struct CaseDetail {
         var out = "<details><summary><code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)</summary>\n\n"
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
-                out += result.reasons.prefix(6).map { "- " + Markdown.cell($0) }.joined(separator: "\n") + "\n\n"
+                out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
             }
             let fields = candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match }
             if !fields.isEmpty {
                 out += Markdown.table(["field", "expected", "actual", "outcome"], fields.map {
-                    [Markdown.code($0.path), Markdown.code($0.expectedJSON ?? "absent"), Markdown.code($0.actualJSON ?? "absent"), $0.status.rawValue]
+                    [Markdown.code($0.path), Markdown.code(redactor.redact($0.expectedJSON ?? "absent")), Markdown.code(redactor.redact($0.actualJSON ?? "absent")), $0.status.rawValue]
                 })
                 out += "\n"
             }

@@ -2,9 +2,11 @@
 /// failing case with its reasons.
 public struct RunReport: Sendable {
     public let snapshot: RunSnapshot
+    let redactor: ReportRedactor
 
-    public init(snapshot: RunSnapshot) {
+    public init(snapshot: RunSnapshot, redactor: ReportRedactor = ReportRedactor()) {
         self.snapshot = snapshot
+        self.redactor = redactor
     }
 
     public func markdown() -> String {
@@ -50,7 +52,7 @@ public struct RunReport: Sendable {
             let label = result.verdict == .error ? "error" : "fail"
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote) — \(label): "
-            out += result.reasons.prefix(4).map(Markdown.cell).joined(separator: "; ")
+            out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
             out += "\n"
         }

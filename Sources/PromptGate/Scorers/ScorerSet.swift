@@ -8,7 +8,7 @@ public struct ScorerSet: Sendable {
     /// The standard scorers for a test set and output mode.
     public init(testSet: TestSet, output: OutputMode) {
         let settings = testSet.settings
-        var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer()]
+        var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer(), PIIScorer(policy: settings.pii)]
         if output == .json {
             scorers.insert(SchemaScorer(schema: testSet.schema.flatMap { try? JSONSchema($0) }), at: 0)
             scorers.append(FieldScorer(settings: settings))

@@ -1,0 +1,42 @@
+/// Keyword lists that decide ambiguous numbers by the words in front of them, as a human
+/// annotator would ("SSN 123456789" versus "Ticket 123456789").
+struct ContextKeywords: Sendable {
+    private let keywords: [[UInt32]]
+
+    /// Keywords are matched case-insensitively (ASCII) as whole words.
+    init(_ words: [String]) {
+        keywords = words.map { PIIChar.scalars($0.lowercased()) }
+    }
+
+    /// The distance from the end of the nearest keyword to `index`, for keywords that end
+    /// within `window` scalars before `index`, or nil when none does.
+    func nearestDistance(before index: Int, window: Int, in text: PIIText) -> Int? {
+        let lowerBound = max(0, index - window)
+        var last = index - 1
+        while last >= lowerBound {
+            if last + 1 == index || !PIIChar.isLetter(text[last + 1]) {
+                for keyword in keywords {
+                    let start = last + 1 - keyword.count
+                    if start >= 0, !PIIChar.isLetter(text[start - 1]),
+                       text.matches(keyword, at: start) {
+                        return index - last - 1
+                    }
+                }
+            }
+            last -= 1
+        }
+        return nil
+    }
+
+    /// True when a keyword ends within `window` scalars before `index`.
+    func occurs(before index: Int, window: Int, in text: PIIText) -> Bool {
+        nearestDistance(before: index, window: window, in: text) != nil
+    }
+
+    /// True when a keyword of `self` is nearer to `index` than any keyword of `rivals`.
+    func wins(over rivals: ContextKeywords, before index: Int, window: Int, in text: PIIText) -> Bool {
+        guard let mine = nearestDistance(before: index, window: window, in: text) else { return false }
+        guard let theirs = rivals.nearestDistance(before: index, window: window, in: text) else { return true }
+        return mine < theirs
+    }
+}

@@ -1,0 +1,42 @@
+/// A run of digit groups joined by one kind of separator ("4111 1111 1111 1111",
+/// "123-45-6789", "9434765919"), as read by the numeric detectors.
+struct DigitGroups: Sendable {
+    /// The digit values, separators removed.
+    var digits: [Int] = []
+    /// How many digits each group holds.
+    var groupLengths: [Int] = []
+    /// The separator between groups, or nil for a single group.
+    var separator: UInt32?
+    /// Index one past the last digit.
+    var end: Int = 0
+
+    /// Reads groups starting at the digit at `start`, allowing any of `separators` (the
+    /// first one seen must be used throughout). Returns nil when more than `maxDigits`
+    /// digits follow, because then the number is something longer.
+    static func read(_ text: PIIText, at start: Int, separators: [UInt32], maxDigits: Int) -> DigitGroups? {
+        var result = DigitGroups()
+        var position = start
+        var groupLength = 0
+        while true {
+            let c = text[position]
+            if PIIChar.isDigit(c) {
+                if result.digits.count == maxDigits { return nil }
+                result.digits.append(PIIChar.digitValue(c))
+                groupLength += 1
+                position += 1
+                continue
+            }
+            let joinsNextGroup = groupLength > 0 && separators.contains(c)
+                && (result.separator == nil || result.separator == c) && PIIChar.isDigit(text[position + 1])
+            if !joinsNextGroup { break }
+            result.separator = c
+            result.groupLengths.append(groupLength)
+            groupLength = 0
+            position += 1
+        }
+        guard groupLength > 0 else { return nil }
+        result.groupLengths.append(groupLength)
+        result.end = position
+        return result
+    }
+}

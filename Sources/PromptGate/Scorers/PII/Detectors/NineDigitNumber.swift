@@ -1,0 +1,37 @@
+/// A US nine-digit identifier written AAA-GG-SSSS, "AAA GG SSSS" or as nine bare digits,
+/// shared by the SSN and ITIN detectors.
+struct NineDigitNumber: Sendable {
+    let start: Int
+    let end: Int
+    let area: Int
+    let group: Int
+    let serial: Int
+    /// True for the bare nine-digit form, which needs a context keyword to count.
+    let isBare: Bool
+
+    /// Every well-formed nine-digit number in `text`.
+    static func all(in text: PIIText) -> [NineDigitNumber] {
+        var found: [NineDigitNumber] = []
+        var index = 0
+        while index < text.count {
+            guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
+                index += 1
+                continue
+            }
+            guard let groups = DigitGroups.read(text, at: index, separators: [PIIChar.dash, PIIChar.space], maxDigits: 9) else {
+                while PIIChar.isDigit(text[index]) { index += 1 }
+                continue
+            }
+            let shape = groups.groupLengths
+            if groups.digits.count == 9, shape == [3, 2, 4] || shape == [9], text.numberMayEnd(at: groups.end) {
+                let d = groups.digits
+                found.append(NineDigitNumber(
+                    start: index, end: groups.end,
+                    area: d[0] * 100 + d[1] * 10 + d[2], group: d[3] * 10 + d[4],
+                    serial: d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8], isBare: shape == [9]))
+            }
+            index = groups.end
+        }
+        return found
+    }
+}

@@ -1,0 +1,120 @@
+/// Finds phone numbers in international ("+CC ...", "00CC ...") and national formats: North
+/// American (NXX) NXX-XXXX and variants, and trunk-0 national numbers (UK, DE, FR, NL, IT,
+/// AU, JP, ...). Numbers need 7-15 digits and a plausible grouping; separator-less digit runs
+/// need a phone keyword; a nearer keyword such as "order" or "ISBN" vetoes a match.
+struct PhoneDetector: PIIDetector {
+    var types: Set<PIIType> { [.phone] }
+
+    func detect(in text: PIIText, into matches: inout [PIIMatch]) {
+        var index = 0
+        while index < text.count {
+            let c = text[index]
+            let opensChain = PIIChar.isDigit(c)
+                || ((c == PIIChar.plus || c == PIIChar.openParen) && PIIChar.isDigit(text[index + 1]))
+            guard opensChain, mayStart(text, at: index) else {
+                index += 1
+                continue
+            }
+            guard let chain = PhoneChain.read(text, at: index) else {
+                index = skipNumber(text, from: index)
+                continue
+            }
+            if mayEnd(text, at: chain.end), isPlausible(chain, text: text, start: index) {
+                matches.append(PIIMatch(type: .phone, start: index, end: chain.end, priority: 40))
+            }
+            index = max(chain.end, index + 1)
+        }
+    }
+
+    private func skipNumber(_ text: PIIText, from index: Int) -> Int {
+        var position = index + 1
+        while PIIChar.isDigit(text[position]) || PIIChar.isChainSeparator(text[position]) || text[position] == PIIChar.space {
+            position += 1
+        }
+        return position
+    }
+
+    private func mayStart(_ text: PIIText, at index: Int) -> Bool {
+        let previous = text[index - 1]
+        if previous == PIIChar.plus || previous == 0x24 || previous == 0x23 || previous == 0x20AC || previous == 0xA3 {
+            return false  // "+" handled by the chain; "$", "#", "€", "£" introduce amounts and ids
+        }
+        guard text.numberMayStart(at: index) else { return false }
+        // "NL91 ABNA 0417 1643 00": digits after a four-character code group are an IBAN tail.
+        if previous == PIIChar.space, isCodeGroup(text, endingAt: index - 2) { return false }
+        return true
+    }
+
+    private func isCodeGroup(_ text: PIIText, endingAt last: Int) -> Bool {
+        var hasLetter = false
+        for offset in 0..<4 {
+            let c = text[last - offset]
+            guard PIIChar.isDigit(c) || PIIChar.isUpper(c) else { return false }
+            hasLetter = hasLetter || PIIChar.isUpper(c)
+        }
+        return hasLetter && !PIIChar.isWord(text[last - 4])
+    }
+
+    private func mayEnd(_ text: PIIText, at end: Int) -> Bool {
+        let next = text[end]
+        if PIIChar.isWord(next) || next == 0x25 /* % */ { return false }
+        if (next == PIIChar.colon || next == PIIChar.dot || next == 0x2C) && PIIChar.isDigit(text[end + 1]) { return false }
+        return true
+    }
+
+    private func isPlausible(_ chain: PhoneChain, text: PIIText, start: Int) -> Bool {
+        let shapeOK: Bool
+        if chain.hasPlus {
+            shapeOK = isInternational(chain, digits: chain.allDigits, countryStart: 0)
+        } else if chain.groups.count == 1 && !chain.groups[0].inParentheses {
+            let count = chain.digitCount
+            return (10...13).contains(count)
+                && PhoneKeywords.positive.wins(over: PhoneKeywords.negative, before: start, window: 24, in: text)
+        } else if let first = chain.groups.first?.digits, first.count > 2, first[0] == 0, first[1] == 0, !chain.groups[0].inParentheses {
+            shapeOK = isInternational(chain, digits: Array(chain.allDigits.dropFirst(2)), countryStart: 2)
+        } else {
+            shapeOK = isNorthAmerican(chain) || isTrunkNational(chain)
+        }
+        guard shapeOK else { return false }
+        return !PhoneKeywords.negative.wins(over: PhoneKeywords.positive, before: start, window: 32, in: text)
+    }
+
+    /// "+CC ..." or "00CC ...": 8-15 digits after the prefix, no slashes, sane group sizes.
+    private func isInternational(_ chain: PhoneChain, digits: [Int], countryStart: Int) -> Bool {
+        guard (8...15).contains(digits.count), digits.first != 0, !chain.separators.contains(PIIChar.slash) else {
+            return false
+        }
+        if chain.groups.count == 1 { return countryStart == 0 }
+        if chain.groups.first?.inParentheses == true { return false }
+        return chain.groups.allSatisfy { $0.digits.count <= 8 && (!$0.inParentheses || $0.digits.count <= 4) }
+    }
+
+    /// NANP: optional leading "1", then [NXX, NXX, XXXX] with N in 2-9.
+    private func isNorthAmerican(_ chain: PhoneChain) -> Bool {
+        var groups = chain.groups
+        var separators = chain.separators
+        if groups.count == 4, groups[0].digits == [1], !groups[0].inParentheses {
+            groups.removeFirst()
+            separators.removeFirst()
+        }
+        guard groups.count == 3, groups.map(\.digits.count) == [3, 3, 4],
+              !groups[1].inParentheses, !groups[2].inParentheses,
+              groups[0].digits[0] >= 2, groups[1].digits[0] >= 2,
+              !separators.contains(PIIChar.slash) else { return false }
+        if groups[0].inParentheses { return separators[0] == PIIChar.space || separators[0] == 0 }
+        return separators[0] != 0
+    }
+
+    /// Trunk-prefix national numbers: "0" + area code, 9-12 digits, groups of two or more.
+    private func isTrunkNational(_ chain: PhoneChain) -> Bool {
+        let groups = chain.groups
+        guard groups.count >= 2, let first = groups.first?.digits, first.count >= 2, first.count <= 5,
+              first[0] == 0, first[1] != 0, (9...12).contains(chain.digitCount),
+              groups.dropFirst().allSatisfy({ $0.digits.count >= 2 && !$0.inParentheses }) else { return false }
+        let separators = chain.separators
+        if separators.contains(PIIChar.dot), !separators.allSatisfy({ $0 == PIIChar.dot }) { return false }
+        if separators.dropFirst().contains(PIIChar.slash) { return false }
+        if separators.contains(0) { return false }
+        return true
+    }
+}

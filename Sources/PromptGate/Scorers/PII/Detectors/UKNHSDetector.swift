@@ -1,0 +1,39 @@
+/// Finds UK NHS numbers: ten digits (contiguous or 3-3-4 with spaces or dashes) whose last
+/// digit is the mod-11 check digit (a computed 10 is never valid). Because any ten digits
+/// pass mod-11 about one time in eleven, the number must be introduced as an NHS number,
+/// and an "NHS" keyword must be nearer than a phone keyword.
+struct UKNHSDetector: PIIDetector {
+    var types: Set<PIIType> { [.ukNHS] }
+
+    private static let keywords = ContextKeywords(["nhs", "national health service", "nhs no", "nhs number"])
+
+    func detect(in text: PIIText, into matches: inout [PIIMatch]) {
+        var index = 0
+        while index < text.count {
+            guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
+                index += 1
+                continue
+            }
+            guard let groups = DigitGroups.read(text, at: index, separators: [PIIChar.space, PIIChar.dash], maxDigits: 10) else {
+                while PIIChar.isDigit(text[index]) { index += 1 }
+                continue
+            }
+            if groups.groupLengths == [3, 3, 4] || groups.groupLengths == [10], text.numberMayEnd(at: groups.end),
+               Self.isValid(groups.digits),
+               Self.keywords.wins(over: PhoneKeywords.positive, before: index, window: 48, in: text) {
+                matches.append(PIIMatch(type: .ukNHS, start: index, end: groups.end, priority: 80))
+            }
+            index = groups.end
+        }
+    }
+
+    /// The NHS mod-11 check: weights 10 down to 2, check digit = 11 - (sum mod 11), 11 -> 0.
+    static func isValid(_ digits: [Int]) -> Bool {
+        guard digits.count == 10 else { return false }
+        var sum = 0
+        for position in 0..<9 { sum += digits[position] * (10 - position) }
+        var check = 11 - sum % 11
+        if check == 11 { check = 0 }
+        return check != 10 && check == digits[9]
+    }
+}

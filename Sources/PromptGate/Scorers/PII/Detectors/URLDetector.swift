@@ -1,0 +1,110 @@
+/// Finds web and FTP URLs: "http://", "https://", "ftp://" or a "www." host, up to the last
+/// character that belongs to the URL (trailing punctuation and unbalanced ")" excluded).
+/// A "www." host right after "@" is an e-mail domain and is left alone.
+struct URLDetector: PIIDetector {
+    var types: Set<PIIType> { [.url] }
+
+    private static let schemes = ["https://", "http://", "ftp://"].map(PIIChar.scalars)
+    private static let www = PIIChar.scalars("www.")
+
+    func detect(in text: PIIText, into matches: inout [PIIMatch]) {
+        var index = 0
+        while index < text.count {
+            let c = PIIChar.lower(text[index])
+            guard c == 0x68 || c == 0x66 || c == 0x77, !PIIChar.isWord(text[index - 1]) else {
+                index += 1
+                continue
+            }
+            if let end = match(text, at: index) {
+                matches.append(PIIMatch(type: .url, start: index, end: end, priority: 50))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private func match(_ text: PIIText, at start: Int) -> Int? {
+        var hostStart = -1
+        for scheme in Self.schemes where text.matches(scheme, at: start) {
+            hostStart = start + scheme.count
+            break
+        }
+        if hostStart < 0 {
+            let previous = text[start - 1]
+            guard text.matches(Self.www, at: start), previous != PIIChar.at, previous != PIIChar.dot,
+                  previous != PIIChar.slash, previous != PIIChar.dash else { return nil }
+            hostStart = start
+        }
+        guard let hostEnd = hostEnd(text, from: hostStart, requireDot: true) else { return nil }
+        var end = hostEnd
+        while Self.isURLCharacter(text[end]) { end += 1 }
+        return trimTrailing(text, start: start, end: end, minimum: hostEnd)
+    }
+
+    /// The host: labels of letters, digits and hyphens (or a bracketed IPv6 literal).
+    private func hostEnd(_ text: PIIText, from start: Int, requireDot: Bool) -> Int? {
+        var position = start
+        if text[position] == 0x5B {  // "[" IPv6 literal
+            while PIIChar.isHex(text[position + 1]) || text[position + 1] == PIIChar.colon { position += 1 }
+            return text[position + 1] == 0x5D ? position + 2 : nil
+        }
+        var dots = 0
+        var labelLength = 0
+        while true {
+            let c = text[position]
+            if PIIChar.isAlnum(c) || c == PIIChar.dash || c > 0x7F && !PIIChar.isSpace(c) && Self.isLatinLetter(c) {
+                labelLength += 1
+            } else if c == PIIChar.dot, labelLength > 0, PIIChar.isAlnum(text[position + 1]) {
+                dots += 1
+                labelLength = 0
+            } else {
+                break
+            }
+            position += 1
+        }
+        guard labelLength > 0, !requireDot || dots > 0 else { return nil }
+        return position
+    }
+
+    private static func isLatinLetter(_ c: UInt32) -> Bool { c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7 }
+
+    /// Characters that may appear after the host (path, query, fragment, port).
+    private static func isURLCharacter(_ c: UInt32) -> Bool {
+        if PIIChar.isAlnum(c) { return true }
+        if isLatinLetter(c) { return true }
+        switch c {
+        case 0x2D, 0x2E, 0x5F, 0x7E, 0x3A, 0x2F, 0x3F, 0x23, 0x5B, 0x5D, 0x40, 0x21, 0x24, 0x26,
+             0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x25:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Drops sentence punctuation and unbalanced closing brackets from the end.
+    private func trimTrailing(_ text: PIIText, start: Int, end: Int, minimum: Int) -> Int {
+        var end = end
+        while end > minimum {
+            let last = text[end - 1]
+            switch last {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2A:
+                end -= 1
+            case PIIChar.closeParen where balance(text, start, end, open: PIIChar.openParen, close: PIIChar.closeParen) < 0,
+                 0x5D where balance(text, start, end, open: 0x5B, close: 0x5D) < 0:
+                end -= 1
+            default:
+                return end
+            }
+        }
+        return end
+    }
+
+    private func balance(_ text: PIIText, _ start: Int, _ end: Int, open: UInt32, close: UInt32) -> Int {
+        var depth = 0
+        for index in start..<end {
+            if text[index] == open { depth += 1 } else if text[index] == close { depth -= 1 }
+        }
+        return depth
+    }
+}

@@ -1,0 +1,54 @@
+/// Fails a case whose answer holds personal data where the test set does not allow it (e.g. an
+/// e-mail address in `summary`). Findings keep type, JSON path and offsets — never the value.
+public struct PIIScorer: Scorer {
+    public static let id = "pii"
+    let policy: PIIPolicy
+    let scanner: PIIScanner
+
+    public init(policy: PIIPolicy) {
+        self.policy = policy
+        self.scanner = PIIScanner()
+    }
+
+    public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
+        let findings = self.findings(in: output.parsed.value ?? .string(output.text))
+        if findings.isEmpty { return .pass(Self.id) }
+        let details: JSONValue = .array(findings.map {
+            ["type": .string($0.type.rawValue), "path": .string($0.path), "start": .number(Double($0.start)), "end": .number(Double($0.end))]
+        })
+        let reasons = findings.map { "\($0.path): \($0.type.rawValue) at characters \($0.start)-\($0.end) (not allowed in this field)" }
+        return .fail(Self.id, reasons, details: details)
+    }
+
+    /// PII in every string of `value` that its field's policy does not allow.
+    public func findings(in value: JSONValue) -> [PIIFinding] {
+        var out: [PIIFinding] = []
+        walk(value, path: "", into: &out)
+        return out
+    }
+
+    private func walk(_ value: JSONValue, path: String, into out: inout [PIIFinding]) {
+        switch value {
+        case .string(let text):
+            let key = path.isEmpty ? "/" : path
+            let allowed = policy.allowed[key] ?? []
+            for entity in scanner.scan(text) where !allowed.contains(entity.type.rawValue) {
+                out.append(PIIFinding(type: entity.type, path: key, start: entity.start, end: entity.end))
+            }
+        case .object(let o):
+            for k in o.keys.sorted() { walk(o[k] ?? .null, path: path.isEmpty ? k : "\(path).\(k)", into: &out) }
+        case .array(let items):
+            for (i, item) in items.enumerated() { walk(item, path: path.isEmpty ? "\(i)" : "\(path).\(i)", into: &out) }
+        default:
+            break
+        }
+    }
+}
+
+/// One piece of personal data found in an answer: its type, where, and its code-point offsets.
+public struct PIIFinding: Sendable, Equatable {
+    public let type: PIIType
+    public let path: String
+    public let start: Int
+    public let end: Int
+}

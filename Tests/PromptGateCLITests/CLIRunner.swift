@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `promptgate` binary as a user would and captures its output and exit code.
+enum CLIRunner {
+    /// The package root, found from this file's path.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary `swift build` / `swift test` produced next to the test bundle.
+    static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("promptgate"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("promptgate"),
+            packageRoot.appendingPathComponent(".build/debug/promptgate"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Copies the bundled example (config, prompts, test sets) into a fresh folder.
+    static func copyOfBundledExample() throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for item in ["promptgate.yaml", "prompts", "testsets"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(item), to: target.appendingPathComponent(item))
+        }
+        return target
+    }
+}
