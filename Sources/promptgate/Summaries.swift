@@ -31,3 +31,23 @@ enum Summaries {
 
     private static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
 }
+
+extension Summaries {
+    static func gate(_ outcome: GateCommand.Outcome, config: ProjectConfig) -> String {
+        guard let decision = outcome.decision, let baseline = outcome.baseline else {
+            return "\(outcome.prompt)@v\(outcome.candidate): PASS (first version: nothing to compare with)"
+        }
+        let redactor = ReportRedactor()
+        var lines = ["\(outcome.prompt)@v\(outcome.candidate) vs v\(baseline): \(decision.verdict.rawValue)"]
+        for rule in decision.reasons {
+            lines.append("  \(rule.outcome.rawValue.uppercased()) \(rule.rule): \(redactor.redact(rule.message))")
+        }
+        if let diff = outcome.diff {
+            for item in diff.regressions {
+                lines.append("  regression \(item.caseID)\(item.isCritical ? " [critical]" : "")")
+            }
+        }
+        if let url = outcome.reportURL { lines.append("  report: \(config.display(url))") }
+        return lines.joined(separator: "\n")
+    }
+}

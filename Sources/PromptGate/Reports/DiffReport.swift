@@ -3,9 +3,12 @@
 public struct DiffReport: Sendable {
     public let diff: RunDiff
     let redactor: ReportRedactor
+    /// The gate's decision, shown first when the diff was gated.
+    public let decision: GateDecision?
 
-    public init(diff: RunDiff, redactor: ReportRedactor = ReportRedactor()) {
+    public init(diff: RunDiff, decision: GateDecision? = nil, redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
+        self.decision = decision
         self.redactor = redactor
     }
 
@@ -14,6 +17,7 @@ public struct DiffReport: Sendable {
         let mb = RunMetrics(diff.baseline), mc = RunMetrics(diff.candidate)
         let rates = diff.sharedPassRates
         var out = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
+        if let decision { out += GateSection(decision: decision).markdown() }
         let regressions = diff.regressions
         out += regressions.isEmpty
             ? "**No regressions.** "

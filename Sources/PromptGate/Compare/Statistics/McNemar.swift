@@ -1,0 +1,40 @@
+import Foundation
+
+/// The exact McNemar test for paired binary outcomes (one run per case on each side): under "no
+/// change", each case that flips is equally likely to be a regression or a fix.
+public enum McNemar {
+    /// Two-sided exact test on the discordant pairs, p = min(1, 2 * P(X <= min(b, c))) for
+    /// X ~ Binomial(b + c, 1/2), and p = 1 when no case flipped. Computed in log space so it stays
+    /// accurate for b + c up to hundreds of thousands; negative counts are treated as zero.
+    public static func exact(regressions b: Int, fixes c: Int) -> McNemarResult {
+        let regressions = max(0, b)
+        let fixes = max(0, c)
+        let n = regressions + fixes
+        let smaller = min(regressions, fixes)
+        guard n > 0, smaller * 2 < n else {
+            // No flips, or a perfect tie (the lower tail already holds at least half the mass).
+            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1)
+        }
+        let logTail = logLowerTailHalf(successes: smaller, trials: n)
+        let pValue = min(1, 2 * exp(logTail))
+        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue)
+    }
+
+    /// log P(X <= k) for X ~ Binomial(n, 1/2) with k < n / 2. Starts from log P(X = k) (lgamma) and
+    /// sums the ratios P(X = j - 1) / P(X = j) = j / (n - j + 1) downwards; they shrink at least
+    /// geometrically, so the loop stops early once terms no longer change the sum.
+    static func logLowerTailHalf(successes k: Int, trials n: Int) -> Double {
+        let logChoose: Double = lgamma(Double(n + 1)) - lgamma(Double(k + 1)) - lgamma(Double(n - k + 1))
+        let logPmf: Double = logChoose - Double(n) * log(2.0)
+        var sum = 1.0
+        var term = 1.0
+        var j = k
+        while j > 0 {
+            term *= Double(j) / Double(n - j + 1)
+            sum += term
+            if term < sum * 1e-17 { break }
+            j -= 1
+        }
+        return logPmf + log(sum)
+    }
+}
