@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PromptGate
+
+/// `promptgate report`.
+struct ReportCommandCLI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Re-render a stored run's report from the database (Markdown, JUnit XML or JSON).",
+        discussion: "Personal data found by the PII scanner is redacted unless --show-pii is given. " + ExitStatus.summary
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "A run id (see `history`) or prompt@vN (its latest completed run).")
+    var run: String
+
+    @Option(help: "markdown, junit or json.")
+    var format: String = "markdown"
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Show personal data instead of redacting it.")
+    var showPII = false
+
+    func validate() throws {
+        guard ReportCommand.Format(rawValue: format) != nil else { throw ValidationError("--format must be markdown, junit or json") }
+    }
+
+    func run() async throws {
+        let project = try self.project.open()
+        let store = try project.openStore()
+        let id = try ReportCommand.resolveRun(run, store: store)
+        let text = try ReportCommand.render(runID: id, store: store, format: ReportCommand.Format(rawValue: format) ?? .markdown, showPII: showPII)
+        if let output {
+            try ReportWriter.write(text, to: URL(fileURLWithPath: output))
+            print("wrote \(output)")
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+/// `promptgate history`.
+struct HistoryCommandCLI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List every stored run of a prompt with its main figures.",
+        discussion: ExitStatus.summary
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "The prompt name.")
+    var prompt: String
+
+    func run() async throws {
+        let project = try self.project.open()
+        print(try HistoryCommand.table(prompt: prompt, store: try project.openStore()), terminator: "")
+    }
+}
