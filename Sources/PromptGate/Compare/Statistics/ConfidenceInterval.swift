@@ -1,7 +1,9 @@
 /// A two-sided confidence interval `lower...upper` at a given confidence level, in the units of
 /// the quantity it brackets (a proportion, a difference of means, percentage points).
 public struct ConfidenceInterval: Sendable, Equatable, Hashable {
+    /// Lower bound.
     public let lower: Double
+    /// Upper bound.
     public let upper: Double
     /// The confidence level, e.g. 0.95.
     public let level: Double

@@ -1,6 +1,6 @@
 /// Descriptive statistics the report needs (mean, percentiles), matching NumPy's defaults so that
 /// numbers in promptgate reports can be reproduced with `numpy.mean` / `numpy.percentile`.
-public enum Descriptive {
+public enum Descriptive: Sendable {
     /// The arithmetic mean; throws for an empty array rather than returning NaN.
     public static func mean(_ values: [Double]) throws(StatisticsError) -> Double {
         guard !values.isEmpty else { throw .empty(what: "values for the mean") }

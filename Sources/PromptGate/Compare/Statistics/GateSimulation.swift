@@ -1,18 +1,25 @@
 /// A seeded Monte Carlo study of the gate itself: it simulates baseline and candidate runs with
 /// known true per-case pass probabilities and counts how often `SignificanceDecision` fails the
 /// gate, giving the false-fail rate (no true drop) and the detection rate (a true drop).
-public enum GateSimulation {
+public enum GateSimulation: Sendable {
     /// What to simulate; defaults: 60 cases, 500 comparisons per cell, the default case mix,
     /// diffuse change, alpha 0.05, 2,000 bootstrap resamples per comparison (the gate uses
     /// 10,000; 2,000 moves p-values near 0.05 by about +/-0.005, negligible for these rates, and
     /// keeps the simulation fast in debug builds).
     public struct Configuration: Sendable, Equatable, Hashable {
+        /// Cases per simulated comparison.
         public var cases: Int
+        /// Simulated comparisons per cell.
         public var simulations: Int
+        /// Master seed; each cell derives its own.
         public var seed: UInt64
+        /// Population the cases are drawn from.
         public var mix: SimulatedCaseMix
+        /// How a true drop is spread over the cases.
         public var changeModel: ChangeModel
+        /// Significance level of the simulated gate.
         public var alpha: Double
+        /// Bootstrap resamples per simulated comparison (k > 1).
         public var resamples: Int
 
         /// Creates a configuration; see the type's documentation for the defaults.
@@ -110,20 +117,16 @@ public enum GateSimulation {
             if !repeats.contains(cell.repeats) { repeats.append(cell.repeats) }
         }
         let alpha = SignificanceExplanation.compact(configuration.alpha)
-        var lines = [
-            "Gate fail rate by true drop in pass rate: \(configuration.cases) cases, "
-                + "\(configuration.simulations) simulated comparisons per cell, "
-                + "\(configuration.changeModel.rawValue) change, alpha = \(alpha), seed \(configuration.seed).",
-            "Row 0 is the false-fail rate; other rows are detection rates.",
-            "",
-        ]
+        let title: String = "Gate fail rate by true drop in pass rate: \(configuration.cases) cases, "
+            + "\(configuration.simulations) simulated comparisons per cell, "
+            + "\(configuration.changeModel.rawValue) change, alpha = \(alpha), seed \(configuration.seed)."
         let headers: [String] = repeats.map { k -> String in
-            let method = k == 1 ? "McNemar" : "bootstrap"
+            let method: String = k == 1 ? "McNemar" : "bootstrap"
             return "k=\(k) (\(method))"
         }
-        let header: String = "| true drop (points) | " + headers.joined(separator: " | ") + " |"
         let rule: String = "|---:|" + repeats.map { _ -> String in "---:" }.joined(separator: "|") + "|"
-        lines.append(header)
+        var lines: [String] = [title, "Row 0 is the false-fail rate; other rows are detection rates.", ""]
+        lines.append("| true drop (points) | " + headers.joined(separator: " | ") + " |")
         lines.append(rule)
         for drop in drops {
             let rates = repeats.map { k -> String in

@@ -2,7 +2,7 @@ import Foundation
 
 /// The exact McNemar test for paired binary outcomes (one run per case on each side): under "no
 /// change", each case that flips is equally likely to be a regression or a fix.
-public enum McNemar {
+public enum McNemar: Sendable {
     /// Two-sided exact test on the discordant pairs, p = min(1, 2 * P(X <= min(b, c))) for
     /// X ~ Binomial(b + c, 1/2), and p = 1 when no case flipped. Computed in log space so it stays
     /// accurate for b + c up to hundreds of thousands; negative counts are treated as zero.
@@ -15,9 +15,28 @@ public enum McNemar {
             // No flips, or a perfect tie (the lower tail already holds at least half the mass).
             return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1)
         }
-        let logTail = logLowerTailHalf(successes: smaller, trials: n)
-        let pValue = min(1, 2 * exp(logTail))
+        let tail = n <= exactLimit
+            ? exactLowerTailHalf(successes: smaller, trials: n)
+            : exp(logLowerTailHalf(successes: smaller, trials: n))
+        let pValue = min(1, 2 * tail)
         return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue)
+    }
+
+    /// Largest b + c for which binomial coefficients (and their running products) are exact doubles.
+    static let exactLimit = 50
+
+    /// P(X <= k) for X ~ Binomial(n, 1/2), n <= `exactLimit`: integer coefficients summed exactly
+    /// and scaled by 2^-n, so small tables give exact dyadic p-values (e.g. 0.03857421875 for 10 vs 2).
+    static func exactLowerTailHalf(successes k: Int, trials n: Int) -> Double {
+        var coefficient = 1.0
+        var sum = 1.0
+        var j = 0
+        while j < k {
+            coefficient = coefficient * Double(n - j) / Double(j + 1)
+            sum += coefficient
+            j += 1
+        }
+        return scalbn(sum, -n)
     }
 
     /// log P(X <= k) for X ~ Binomial(n, 1/2) with k < n / 2. Starts from log P(X = k) (lgamma) and

@@ -2,14 +2,14 @@ import Foundation
 
 /// The standard normal distribution, needed for the critical values of score-based intervals
 /// (Wilson, Newcombe) at any confidence level rather than a hard-coded 1.96.
-public enum NormalDistribution {
+public enum NormalDistribution: Sendable {
     /// The cumulative distribution function P(Z <= x).
     public static func cdf(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())
     }
 
     /// The quantile function (inverse CDF) for `probability` in (0, 1): Acklam's rational
-    /// approximation refined by one Halley step, accurate to about 1e-15; NaN outside (0, 1).
+    /// approximation refined by one Halley step (agrees with SciPy to 1e-13); NaN outside [0, 1].
     public static func quantile(_ probability: Double) -> Double {
         guard probability > 0, probability < 1 else {
             if probability == 0 { return -.infinity }

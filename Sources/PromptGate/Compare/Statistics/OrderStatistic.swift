@@ -1,6 +1,6 @@
 /// Order statistics without a full sort: the bootstrap needs only two percentiles of its
 /// resampled means, and selection is O(n) and, unlike the generic `sort()`, fast in debug builds.
-enum OrderStatistic {
+enum OrderStatistic: Sendable {
     /// The `percent`-th percentile (0...100) of `values` with NumPy's linear interpolation, reordering
     /// `values` in place; same result as `Descriptive.percentile(sorted:_:)` on the sorted values.
     static func percentile(_ values: UnsafeMutableBufferPointer<Double>, _ percent: Double) -> Double {

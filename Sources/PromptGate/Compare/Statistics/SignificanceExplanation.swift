@@ -42,11 +42,11 @@ struct SignificanceExplanation: Sendable {
     }
 
     private var chanceClause: String {
-        if effect == 0 || pValue >= 1 {
+        if pValue >= 1 {
             return "no evidence of any difference (p = 1)"
         }
-        if pValue >= 0.5 {
-            return "a change this large is common when nothing really changed (p = \(Self.pText(pValue, alpha: alpha)))"
+        if pValue >= 0.5 || effect == 0 {
+            return "differences like this are common when nothing really changed (p = \(Self.pText(pValue, alpha: alpha)))"
         }
         let prefix = "if both versions were equally good, a change this large would happen by chance"
         if pValueIsBound {

@@ -15,7 +15,9 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
         case meanScore = "mean score"
     }
 
+    /// The test that produced `pValue`.
     public let method: Method
+    /// Units of `effect`, `interval` and the levels.
     public let measure: Measure
     /// Number of paired cases compared.
     public let cases: Int
