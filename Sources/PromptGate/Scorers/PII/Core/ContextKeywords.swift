@@ -1,11 +1,30 @@
 /// Keyword lists that decide ambiguous numbers by the words in front of them, as a human
 /// annotator would ("SSN 123456789" versus "Ticket 123456789").
 struct ContextKeywords: Sendable {
-    private let keywords: [[UInt32]]
+    /// Keywords grouped by their last scalar (ASCII slots 0-127), so the look-back only
+    /// compares keywords that could end at a given position.
+    private let asciiIndex: [[[UInt32]]]
+    private let otherIndex: [UInt32: [[UInt32]]]
 
     /// Keywords are matched case-insensitively (ASCII) as whole words.
     init(_ words: [String]) {
-        keywords = words.map { PIIChar.scalars($0.lowercased()) }
+        var ascii = [[[UInt32]]](repeating: [], count: 128)
+        var other: [UInt32: [[UInt32]]] = [:]
+        for word in words {
+            let keyword = PIIChar.scalars(word.lowercased())
+            guard let last = keyword.last else { continue }
+            if last < 128 { ascii[Int(last)].append(keyword) } else { other[last, default: []].append(keyword) }
+        }
+        asciiIndex = ascii
+        otherIndex = other
+    }
+
+    @inline(__always) private func candidates(endingWith scalar: UInt32) -> [[UInt32]]? {
+        if scalar < 128 {
+            let list = asciiIndex[Int(scalar)]
+            return list.isEmpty ? nil : list
+        }
+        return otherIndex.isEmpty ? nil : otherIndex[scalar]
     }
 
     /// The distance from the end of the nearest keyword to `index`, for keywords that end
@@ -14,7 +33,8 @@ struct ContextKeywords: Sendable {
         let lowerBound = max(0, index - window)
         var last = index - 1
         while last >= lowerBound {
-            if last + 1 == index || !PIIChar.isLetter(text[last + 1]) {
+            if last + 1 == index || !PIIChar.isLetter(text[last + 1]),
+               let keywords = candidates(endingWith: PIIChar.lower(text[last])) {
                 for keyword in keywords {
                     let start = last + 1 - keyword.count
                     if start >= 0, !PIIChar.isLetter(text[start - 1]),

@@ -10,23 +10,27 @@ struct DigitGroups: Sendable {
     /// Index one past the last digit.
     var end: Int = 0
 
-    /// Reads groups starting at the digit at `start`, allowing any of `separators` (the
-    /// first one seen must be used throughout). Returns nil when more than `maxDigits`
-    /// digits follow, because then the number is something longer.
-    static func read(_ text: PIIText, at start: Int, separators: [UInt32], maxDigits: Int) -> DigitGroups? {
-        var result = DigitGroups()
+    /// Reads groups starting at the digit at `start`, allowing either separator (the first
+    /// one seen must be used throughout), into `result`, whose buffers are reused between
+    /// calls. Returns false when more than `maxDigits` digits follow, because then the number
+    /// is something longer.
+    static func read(_ text: PIIText, at start: Int, separators: (UInt32, UInt32), maxDigits: Int,
+                     into result: inout DigitGroups) -> Bool {
+        result.digits.removeAll(keepingCapacity: true)
+        result.groupLengths.removeAll(keepingCapacity: true)
+        result.separator = nil
         var position = start
         var groupLength = 0
         while true {
             let c = text[position]
             if PIIChar.isDigit(c) {
-                if result.digits.count == maxDigits { return nil }
+                if result.digits.count == maxDigits { return false }
                 result.digits.append(PIIChar.digitValue(c))
                 groupLength += 1
                 position += 1
                 continue
             }
-            let joinsNextGroup = groupLength > 0 && separators.contains(c)
+            let joinsNextGroup = groupLength > 0 && (c == separators.0 || c == separators.1)
                 && (result.separator == nil || result.separator == c) && PIIChar.isDigit(text[position + 1])
             if !joinsNextGroup { break }
             result.separator = c
@@ -34,9 +38,9 @@ struct DigitGroups: Sendable {
             groupLength = 0
             position += 1
         }
-        guard groupLength > 0 else { return nil }
+        guard groupLength > 0 else { return false }
         result.groupLengths.append(groupLength)
         result.end = position
-        return result
+        return true
     }
 }

@@ -29,13 +29,14 @@ struct CreditCardDetector: PIIDetector {
     ]
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
+        var groups = DigitGroups()
         var index = 0
         while index < text.count {
             guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
                 index += 1
                 continue
             }
-            guard let groups = DigitGroups.read(text, at: index, separators: [PIIChar.space, PIIChar.dash], maxDigits: 19) else {
+            guard DigitGroups.read(text, at: index, separators: (PIIChar.space, PIIChar.dash), maxDigits: 19, into: &groups) else {
                 index = skipDigits(text, from: index)
                 continue
             }

@@ -1,10 +1,11 @@
 /// A phone-number-shaped run of text: an optional "+", digit groups (a group may be in
 /// parentheses) and single separators (space, "-", ".", "/") between them.
 struct PhoneChain: Sendable {
-    /// One group of digits.
+    /// One group of digits: its size and its first three digits (-1 where absent).
     struct Group: Sendable {
-        let digits: [Int]
-        let inParentheses: Bool
+        var count = 0
+        var inParentheses = false
+        var lead: (Int, Int, Int) = (-1, -1, -1)
     }
 
     var hasPlus = false
@@ -12,27 +13,32 @@ struct PhoneChain: Sendable {
     /// Separators between consecutive groups; 0 where a ")" touches the next group.
     var separators: [UInt32] = []
     var end = 0
-
-    var digitCount: Int { groups.reduce(0) { $0 + $1.digits.count } }
-    var allDigits: [Int] { groups.flatMap(\.digits) }
+    var digitCount = 0
 
     private static func isSeparator(_ c: UInt32) -> Bool {
         c == PIIChar.space || c == PIIChar.dash || c == PIIChar.dot || c == PIIChar.slash
     }
 
-    /// Reads a chain starting at `start` ("+", "(" or a digit); nil if it is longer than any
-    /// phone number can be or malformed.
-    static func read(_ text: PIIText, at start: Int) -> PhoneChain? {
-        var chain = PhoneChain()
-        var position = start
-        if text[position] == PIIChar.plus {
-            chain.hasPlus = true
-            position += 1
-        }
+    /// True when the group sizes are exactly `sizes`.
+    func hasShape(_ sizes: Int...) -> Bool {
+        guard groups.count == sizes.count else { return false }
+        for (group, size) in zip(groups, sizes) where group.count != size { return false }
+        return true
+    }
+
+    /// Reads a chain starting at `start` ("+", "(" or a digit) into `chain`, reusing its
+    /// buffers; false if it is longer than any phone number can be or malformed.
+    static func read(_ text: PIIText, at start: Int, into chain: inout PhoneChain) -> Bool {
+        chain.groups.removeAll(keepingCapacity: true)
+        chain.separators.removeAll(keepingCapacity: true)
+        chain.digitCount = 0
+        chain.hasPlus = text[start] == PIIChar.plus
+        var position = chain.hasPlus ? start + 1 : start
         while true {
-            guard let group = readGroup(text, at: &position) else { return nil }
+            guard let group = readGroup(text, at: &position) else { return false }
             chain.groups.append(group)
-            guard chain.digitCount <= 17 else { return nil }
+            chain.digitCount += group.count
+            guard chain.digitCount <= 17 else { return false }
             let c = text[position]
             let next = text[position + 1]
             if isSeparator(c), PIIChar.isDigit(next) || (next == PIIChar.openParen && PIIChar.isDigit(text[position + 2])) {
@@ -45,24 +51,31 @@ struct PhoneChain: Sendable {
             }
         }
         chain.end = position
-        return chain
+        return true
     }
 
     private static func readGroup(_ text: PIIText, at position: inout Int) -> Group? {
-        let parenthesized = text[position] == PIIChar.openParen
-        var cursor = parenthesized ? position + 1 : position
-        var digits: [Int] = []
+        var group = Group()
+        group.inParentheses = text[position] == PIIChar.openParen
+        var cursor = group.inParentheses ? position + 1 : position
         while PIIChar.isDigit(text[cursor]) {
-            digits.append(PIIChar.digitValue(text[cursor]))
+            let digit = PIIChar.digitValue(text[cursor])
+            switch group.count {
+            case 0: group.lead.0 = digit
+            case 1: group.lead.1 = digit
+            case 2: group.lead.2 = digit
+            default: break
+            }
+            group.count += 1
             cursor += 1
-            if digits.count > 17 { return nil }
+            if group.count > 17 { return nil }
         }
-        guard !digits.isEmpty else { return nil }
-        if parenthesized {
-            guard text[cursor] == PIIChar.closeParen, digits.count <= 5 else { return nil }
+        guard group.count > 0 else { return nil }
+        if group.inParentheses {
+            guard text[cursor] == PIIChar.closeParen, group.count <= 5 else { return nil }
             cursor += 1
         }
         position = cursor
-        return Group(digits: digits, inParentheses: parenthesized)
+        return group
     }
 }

@@ -6,6 +6,7 @@ struct PhoneDetector: PIIDetector {
     var types: Set<PIIType> { [.phone] }
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
+        var chain = PhoneChain()
         var index = 0
         while index < text.count {
             let c = text[index]
@@ -15,7 +16,7 @@ struct PhoneDetector: PIIDetector {
                 index += 1
                 continue
             }
-            guard let chain = PhoneChain.read(text, at: index) else {
+            guard PhoneChain.read(text, at: index, into: &chain) else {
                 index = skipNumber(text, from: index)
                 continue
             }
@@ -36,6 +37,8 @@ struct PhoneDetector: PIIDetector {
 
     private func mayStart(_ text: PIIText, at index: Int) -> Bool {
         let previous = text[index - 1]
+        // "+CC" is a strong signal; it only has to be a token of its own ("tel:+1..." is fine).
+        if text[index] == PIIChar.plus { return !PIIChar.isWord(previous) }
         if previous == PIIChar.plus || previous == 0x24 || previous == 0x23 || previous == 0x20AC || previous == 0xA3 {
             return false  // "+" handled by the chain; "$", "#", "€", "£" introduce amounts and ids
         }
@@ -65,13 +68,14 @@ struct PhoneDetector: PIIDetector {
     private func isPlausible(_ chain: PhoneChain, text: PIIText, start: Int) -> Bool {
         let shapeOK: Bool
         if chain.hasPlus {
-            shapeOK = isInternational(chain, digits: chain.allDigits, countryStart: 0)
+            shapeOK = isInternational(chain, digitCount: chain.digitCount, firstDigit: chain.groups[0].lead.0, countryStart: 0)
         } else if chain.groups.count == 1 && !chain.groups[0].inParentheses {
-            let count = chain.digitCount
-            return (10...13).contains(count)
+            return (10...13).contains(chain.digitCount)
                 && PhoneKeywords.positive.wins(over: PhoneKeywords.negative, before: start, window: 24, in: text)
-        } else if let first = chain.groups.first?.digits, first.count > 2, first[0] == 0, first[1] == 0, !chain.groups[0].inParentheses {
-            shapeOK = isInternational(chain, digits: Array(chain.allDigits.dropFirst(2)), countryStart: 2)
+        } else if isLocalNorthAmerican(chain) {
+            return PhoneKeywords.positive.wins(over: PhoneKeywords.negative, before: start, window: 24, in: text)
+        } else if chain.groups[0].count > 2, chain.groups[0].lead.0 == 0, chain.groups[0].lead.1 == 0, !chain.groups[0].inParentheses {
+            shapeOK = isInternational(chain, digitCount: chain.digitCount - 2, firstDigit: chain.groups[0].lead.2, countryStart: 2)
         } else {
             shapeOK = isNorthAmerican(chain) || isTrunkNational(chain)
         }
@@ -80,41 +84,47 @@ struct PhoneDetector: PIIDetector {
     }
 
     /// "+CC ..." or "00CC ...": 8-15 digits after the prefix, no slashes, sane group sizes.
-    private func isInternational(_ chain: PhoneChain, digits: [Int], countryStart: Int) -> Bool {
-        guard (8...15).contains(digits.count), digits.first != 0, !chain.separators.contains(PIIChar.slash) else {
+    private func isInternational(_ chain: PhoneChain, digitCount: Int, firstDigit: Int, countryStart: Int) -> Bool {
+        guard (8...15).contains(digitCount), firstDigit > 0, !chain.separators.contains(PIIChar.slash) else {
             return false
         }
         if chain.groups.count == 1 { return countryStart == 0 }
         if chain.groups.first?.inParentheses == true { return false }
-        return chain.groups.allSatisfy { $0.digits.count <= 8 && (!$0.inParentheses || $0.digits.count <= 4) }
+        return chain.groups.allSatisfy { $0.count <= 8 && (!$0.inParentheses || $0.count <= 4) }
     }
 
     /// NANP: optional leading "1", then [NXX, NXX, XXXX] with N in 2-9.
     private func isNorthAmerican(_ chain: PhoneChain) -> Bool {
-        var groups = chain.groups
-        var separators = chain.separators
-        if groups.count == 4, groups[0].digits == [1], !groups[0].inParentheses {
-            groups.removeFirst()
-            separators.removeFirst()
-        }
-        guard groups.count == 3, groups.map(\.digits.count) == [3, 3, 4],
-              !groups[1].inParentheses, !groups[2].inParentheses,
-              groups[0].digits[0] >= 2, groups[1].digits[0] >= 2,
-              !separators.contains(PIIChar.slash) else { return false }
-        if groups[0].inParentheses { return separators[0] == PIIChar.space || separators[0] == 0 }
-        return separators[0] != 0
+        let groups = chain.groups
+        var first = 0
+        if groups.count == 4, groups[0].count == 1, groups[0].lead.0 == 1, !groups[0].inParentheses { first = 1 }
+        guard groups.count - first == 3, groups[first].count == 3, groups[first + 1].count == 3,
+              groups[first + 2].count == 4, !groups[first + 1].inParentheses, !groups[first + 2].inParentheses,
+              groups[first].lead.0 >= 2, groups[first + 1].lead.0 >= 2,
+              !chain.separators.contains(PIIChar.slash) else { return false }
+        let separator = chain.separators[first]
+        if groups[first].inParentheses { return separator == PIIChar.space || separator == 0 }
+        return separator != 0
+    }
+
+    /// Seven-digit NANP local numbers ("555-0147"), accepted only after a phone keyword.
+    private func isLocalNorthAmerican(_ chain: PhoneChain) -> Bool {
+        chain.hasShape(3, 4) && !chain.groups[0].inParentheses
+            && chain.groups[0].lead.0 >= 2 && (chain.separators[0] == PIIChar.dash || chain.separators[0] == PIIChar.dot)
     }
 
     /// Trunk-prefix national numbers: "0" + area code, 9-12 digits, groups of two or more.
     private func isTrunkNational(_ chain: PhoneChain) -> Bool {
         let groups = chain.groups
-        guard groups.count >= 2, let first = groups.first?.digits, first.count >= 2, first.count <= 5,
-              first[0] == 0, first[1] != 0, (9...12).contains(chain.digitCount),
-              groups.dropFirst().allSatisfy({ $0.digits.count >= 2 && !$0.inParentheses }) else { return false }
+        guard groups.count >= 2, groups[0].count >= 2, groups[0].count <= 5,
+              groups[0].lead.0 == 0, groups[0].lead.1 != 0, (9...12).contains(chain.digitCount),
+              groups.dropFirst().allSatisfy({ $0.count >= 2 && !$0.inParentheses }) else { return false }
         let separators = chain.separators
         if separators.contains(PIIChar.dot), !separators.allSatisfy({ $0 == PIIChar.dot }) { return false }
         if separators.dropFirst().contains(PIIChar.slash) { return false }
         if separators.contains(0) { return false }
+        // Pairs only ("01 23 45 67 89") is the French layout: exactly five pairs.
+        if groups.allSatisfy({ $0.count == 2 }), groups.count != 5 { return false }
         return true
     }
 }

@@ -6,6 +6,7 @@ struct URLDetector: PIIDetector {
 
     private static let schemes = ["https://", "http://", "ftp://"].map(PIIChar.scalars)
     private static let www = PIIChar.scalars("www.")
+    private static let localhost = PIIChar.scalars("localhost")
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         var index = 0
@@ -36,10 +37,24 @@ struct URLDetector: PIIDetector {
                   previous != PIIChar.slash, previous != PIIChar.dash else { return nil }
             hostStart = start
         }
-        guard let hostEnd = hostEnd(text, from: hostStart, requireDot: true) else { return nil }
+        if hostStart > start { hostStart = skipUserInfo(text, from: hostStart) }
+        guard let hostEnd = hostEnd(text, from: hostStart, requireDot: hostStart == start) else { return nil }
         var end = hostEnd
         while Self.isURLCharacter(text[end]) { end += 1 }
         return trimTrailing(text, start: start, end: end, minimum: hostEnd)
+    }
+
+    /// Skips "user:password@" in front of the host, if present.
+    private func skipUserInfo(_ text: PIIText, from start: Int) -> Int {
+        var position = start
+        while position - start < 64 {
+            let c = text[position]
+            if c == PIIChar.at { return position + 1 }
+            guard PIIChar.isAlnum(c) || c == PIIChar.colon || c == PIIChar.dot || c == PIIChar.dash
+                    || c == PIIChar.underscore || c == 0x25 else { return start }
+            position += 1
+        }
+        return start
     }
 
     /// The host: labels of letters, digits and hyphens (or a bracketed IPv6 literal).
@@ -53,7 +68,7 @@ struct URLDetector: PIIDetector {
         var labelLength = 0
         while true {
             let c = text[position]
-            if PIIChar.isAlnum(c) || c == PIIChar.dash || c > 0x7F && !PIIChar.isSpace(c) && Self.isLatinLetter(c) {
+            if PIIChar.isAlnum(c) || c == PIIChar.dash || Self.isIRILetter(c) {
                 labelLength += 1
             } else if c == PIIChar.dot, labelLength > 0, PIIChar.isAlnum(text[position + 1]) {
                 dots += 1
@@ -63,16 +78,24 @@ struct URLDetector: PIIDetector {
             }
             position += 1
         }
-        guard labelLength > 0, !requireDot || dots > 0 else { return nil }
+        guard labelLength > 0, dots > 0 || !requireDot && text.matches(Self.localhost, at: start) else { return nil }
         return position
     }
 
-    private static func isLatinLetter(_ c: UInt32) -> Bool { c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7 }
+    /// Non-ASCII characters allowed in internationalised hosts and paths (IRIs): letters of
+    /// any script, but not Unicode spaces, punctuation blocks, symbols or emoji.
+    private static func isIRILetter(_ c: UInt32) -> Bool {
+        guard c > 0xBF, c != 0xD7, c != 0xF7 else { return false }
+        if (0x2000...0x2BFF).contains(c) || (0x3000...0x303F).contains(c) || (0xFF00...0xFF65).contains(c) {
+            return false
+        }
+        return c < 0x1F000
+    }
 
     /// Characters that may appear after the host (path, query, fragment, port).
     private static func isURLCharacter(_ c: UInt32) -> Bool {
         if PIIChar.isAlnum(c) { return true }
-        if isLatinLetter(c) { return true }
+        if isIRILetter(c) { return true }
         switch c {
         case 0x2D, 0x2E, 0x5F, 0x7E, 0x3A, 0x2F, 0x3F, 0x23, 0x5B, 0x5D, 0x40, 0x21, 0x24, 0x26,
              0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x25:

@@ -24,6 +24,7 @@ public enum PIICorpusError: Error, LocalizedError, Equatable {
     /// An entity's span lies outside its text or is empty.
     case invalidSpan(file: String, line: Int, id: String)
 
+    /// A message naming the file and line and what to fix.
     public var errorDescription: String? {
         switch self {
         case let .invalidLine(file, line, reason):

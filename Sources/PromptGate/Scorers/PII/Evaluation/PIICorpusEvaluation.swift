@@ -3,9 +3,19 @@
 public struct PIICorpusEvaluation: Sendable {
     /// Counts and derived scores for one type (or for all types together).
     public struct Score: Sendable, Equatable {
+        /// Predicted entities whose type and span equal an expected one.
         public var truePositives = 0
+        /// Predicted entities with no equal expected entity.
         public var falsePositives = 0
+        /// Expected entities with no equal prediction.
         public var falseNegatives = 0
+
+        /// Creates a score from raw counts.
+        public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+            self.truePositives = truePositives
+            self.falsePositives = falsePositives
+            self.falseNegatives = falseNegatives
+        }
 
         /// TP / (TP + FP); 1 when nothing was predicted.
         public var precision: Double {
@@ -24,9 +34,13 @@ public struct PIICorpusEvaluation: Sendable {
 
     /// A case where the scanner's output differed from the labels.
     public struct Mismatch: Sendable, Equatable {
+        /// The case id.
         public let id: String
+        /// The case text.
         public let text: String
+        /// Expected entities the scanner did not report exactly (false negatives).
         public let missed: [PIIEntity]
+        /// Reported entities that were not expected exactly (false positives).
         public let spurious: [PIIEntity]
     }
 
