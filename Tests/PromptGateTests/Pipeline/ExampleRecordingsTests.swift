@@ -1,0 +1,23 @@
+import Foundation
+import PromptGateTestSupport
+import Testing
+@testable import PromptGate
+
+/// The bundled example's recordings must match the prompts as they are: `check` would report a stale
+/// one. After an intentional edit of the example prompts, re-hash the hand-written example
+/// recordings with `PROMPTGATE_REHASH_EXAMPLE=1 swift test --filter ExampleRecordings`.
+@Suite(.serialized) struct ExampleRecordingsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func everyExampleRecordingMatchesItsRenderedRequest() throws {
+        let project = try Project.open(root: Self.root)
+        for version in 1...3 {
+            if ProcessInfo.processInfo.environment["PROMPTGATE_REHASH_EXAMPLE"] == "1" {
+                try RecordingRehasher.rehash(root: Self.root, prompt: "extract-ticket", version: version)
+            }
+            let plan = try project.plan("extract-ticket", version: version)
+            #expect(plan.testSet.cases.count >= 60)
+            #expect(RecordingCheck.verify(plan, config: project.config).isEmpty, "v\(version) recordings are stale")
+        }
+    }
+}
