@@ -154,7 +154,7 @@ for c in cases:
     if cid in v2_miss and cid != empty:
         f, v = v2_miss[cid]; a[f] = v
     if cid in longs[:3]:
-        full = dump(a, True); v3[cid] = rec(cid, full[: 160 * 4 - 37], stop="length", inp=inp, max_tokens=160); continue
+        full = dump(a, True); v3[cid] = rec(cid, full[: int(len(full) * 0.62)], stop="length", inp=inp, max_tokens=160); continue
     if cid in placeholder_ids:
         a["order_id"] = "N/A"; a["amount"] = "unknown" if a["amount"] is None else a["amount"]
     if cid == leak_id:

@@ -37,7 +37,8 @@ public enum CICommand {
         }
         var gates: [GateCommand.Outcome] = []
         for name in targets.keys.sorted() {
-            gates.append(try await GateCommand.run(project: project, reference: PromptReference(name: name, version: targets[name])))
+            let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
+            gates.append(try await GateCommand.run(project: project, reference: PromptReference(name: name, version: targets[name]), summaryLimit: limit))
         }
         let markdown = CIReport(base: base, gates: gates, config: project.config).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
@@ -65,9 +66,8 @@ struct CIReport {
              g.reportURL.map { config.display($0) } ?? "–"]
         })
         for gate in gates {
-            guard let decision = gate.decision, !decision.reasons.isEmpty else { continue }
-            out += "\n## \(gate.prompt)@v\(gate.candidate): \(decision.verdict.rawValue)\n\n"
-            out += decision.reasons.map { "- **\($0.outcome.rawValue.uppercased())** `\($0.rule)`: \(Markdown.cell($0.message))" }.joined(separator: "\n") + "\n"
+            guard let summary = gate.summary else { continue }
+            out += "\n---\n\n" + summary
         }
         return out
     }

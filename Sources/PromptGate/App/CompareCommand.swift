@@ -5,6 +5,8 @@ import Foundation
 public enum CompareCommand {
     public struct Outcome: Sendable {
         public let diff: RunDiff
+        /// What the gate policy would say (shown in the report; `compare`'s exit code is about regressions).
+        public let decision: GateDecision
         public let reportURL: URL
         /// 1 when any case regressed, else 0.
         public var exitStatus: ExitStatus { diff.regressions.isEmpty ? .ok : .gateFailed }
@@ -27,8 +29,11 @@ public enum CompareCommand {
         let candRun = try await ensureRun(project: project, store: store, prompt: prompt, version: cand)
         let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: base, candidate: cand)
-        try ReportWriter.write(DiffReport(diff: diff).markdown(), to: url)
-        return Outcome(diff: diff, reportURL: url)
+        let policy = try project.prompts.load(prompt, version: cand).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
+        let decision = Gate.evaluate(diff, policy: policy)
+        let trend = try ReportHistory.points(prompt: prompt, store: store)
+        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend).markdown(), to: url)
+        return Outcome(diff: diff, decision: decision, reportURL: url)
     }
 
     /// The id of a completed run of this exact prompt version and test set, running it if needed.

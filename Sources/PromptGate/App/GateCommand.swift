@@ -10,16 +10,18 @@ public enum GateCommand {
         public let diff: RunDiff?
         public let decision: GateDecision?
         public let reportURL: URL?
+        /// The report cut to fit a PR comment, pointing to the full file.
+        public let summary: String?
 
         /// PASS when there is no previous version to compare with.
         public var verdict: GateVerdict { decision?.verdict ?? .pass }
         public var exitStatus: ExitStatus { verdict.exitStatus }
     }
 
-    public static func run(project: Project, reference: PromptReference) async throws -> Outcome {
+    public static func run(project: Project, reference: PromptReference, summaryLimit: Int = DiffReport.commentLimit) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(reference)
         guard let previous = project.prompts.previous(of: name, before: version) else {
-            return Outcome(prompt: name, candidate: version, baseline: nil, diff: nil, decision: nil, reportURL: nil)
+            return Outcome(prompt: name, candidate: version, baseline: nil, diff: nil, decision: nil, reportURL: nil, summary: nil)
         }
         let prompt = try project.prompts.load(name, version: version)
         let policy = prompt.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
@@ -29,7 +31,9 @@ public enum GateCommand {
         let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
         let decision = Gate.evaluate(diff, policy: policy)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
-        try ReportWriter.write(DiffReport(diff: diff, decision: decision).markdown(), to: url)
-        return Outcome(prompt: name, candidate: version, baseline: previous, diff: diff, decision: decision, reportURL: url)
+        let trend = try ReportHistory.points(prompt: name, store: store)
+        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend).markdown(), to: url)
+        let summary = DiffReport(diff: diff, decision: decision, trend: trend).markdown(limit: summaryLimit, fullReport: project.config.display(url))
+        return Outcome(prompt: name, candidate: version, baseline: previous, diff: diff, decision: decision, reportURL: url, summary: summary)
     }
 }

@@ -28,7 +28,9 @@ public enum ReportCommand {
         let snapshot = try store.snapshot(runID: runID)
         let redactor = ReportRedactor(showPII: showPII)
         switch format {
-        case .markdown: return RunReport(snapshot: snapshot, redactor: redactor).markdown()
+        case .markdown:
+            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store)
+            return RunReport(snapshot: snapshot, trend: trend, redactor: redactor).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
         case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"
         }

@@ -62,7 +62,8 @@ public enum RunCommand {
         var reportURL: URL?
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: plan.prompt.name, version: plan.prompt.version)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot).markdown(), to: url)
+            let trend = try ReportHistory.points(prompt: plan.prompt.name, store: store)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend).markdown(), to: url)
         }
         return Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings)
     }

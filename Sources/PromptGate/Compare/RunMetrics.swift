@@ -1,4 +1,4 @@
-/// Aggregate figures of one run, computed from its stored results.
+/// Aggregate quality figures of one run, computed from its stored results.
 public struct RunMetrics: Sendable, Equatable {
     public var results: Int
     public var passed: Int
@@ -7,6 +7,16 @@ public struct RunMetrics: Sendable, Equatable {
     public var passRate: Double
     public var meanScore: Double
     public var schemaValidity: Double
+    /// Weighted share of compared fields that matched, over all scored results.
+    public var fieldAccuracy: Double
+    /// PII findings outside allowed fields, over all results.
+    public var piiFindings: Int
+    /// Results with at least one placeholder value.
+    public var placeholderResults: Int
+    /// Results cut off at max_tokens.
+    public var truncations: Int
+    /// Results whose template leaked.
+    public var templateLeaks: Int
     public var inputTokens: Int
     public var outputTokens: Int
     public var costUSD: Double
@@ -24,17 +34,43 @@ public struct RunMetrics: Sendable, Equatable {
         passRate = RunMetrics.passRate(rs)
         let scored = rs.filter { $0.verdict != .error }
         meanScore = scored.isEmpty ? 0 : scored.reduce(0) { $0 + $1.score } / Double(scored.count)
-        let schemaScores = scored.compactMap { r in snapshot.scores(of: r).first { $0.scorer == SchemaScorer.id } }
-        schemaValidity = schemaScores.isEmpty ? 1 : Double(schemaScores.filter { $0.status == .pass }.count) / Double(schemaScores.count)
+        var schemaTotal = 0, schemaPass = 0, pii = 0, placeholders = 0, leaks = 0
+        var fieldWeight = 0.0, fieldMatched = 0.0
+        for result in scored {
+            for score in snapshot.scores(of: result) {
+                switch score.scorer {
+                case SchemaScorer.id:
+                    schemaTotal += 1
+                    if score.status == .pass { schemaPass += 1 }
+                case PIIScorer.id where score.status == .fail: pii += max(1, score.details?.arrayValue?.count ?? score.reasons.count)
+                case PlaceholderScorer.id where score.status == .fail: placeholders += 1
+                case TemplateLeakScorer.id where score.status == .fail: leaks += 1
+                default: break
+                }
+            }
+            for field in snapshot.fields(of: result) where field.status != .ignored {
+                fieldWeight += field.weight
+                if field.status == .match { fieldMatched += field.weight }
+            }
+        }
+        schemaValidity = schemaTotal == 0 ? 1 : Double(schemaPass) / Double(schemaTotal)
+        fieldAccuracy = fieldWeight == 0 ? 1 : fieldMatched / fieldWeight
+        piiFindings = pii
+        placeholderResults = placeholders
+        templateLeaks = leaks
+        truncations = rs.filter { $0.stopReason == StopReason.length.rawValue }.count
         inputTokens = rs.reduce(0) { $0 + $1.inputTokens }
         outputTokens = rs.reduce(0) { $0 + $1.outputTokens }
         costUSD = rs.reduce(0) { $0 + $1.costUSD }
-        let latencies = rs.filter { $0.verdict != .error }.map(\.latencyMs).sorted()
+        let latencies = scored.map(\.latencyMs).sorted()
         latencyP50 = RunMetrics.quantile(latencies, 0.5)
         latencyP95 = RunMetrics.quantile(latencies, 0.95)
         flaggedParses = rs.filter { $0.parseMode == .fenced || $0.parseMode == .extracted }.count
         cacheHits = rs.filter(\.cacheHit).count
     }
+
+    /// Cost per result (0 when there are none).
+    public var costPerCase: Double { results == 0 ? 0 : costUSD / Double(results) }
 
     /// Passed over scored results (errors excluded: they are not quality).
     public static func passRate(_ results: [ResultRecord]) -> Double {

@@ -40,7 +40,7 @@ public struct JSONSchema: Sendable {
                 out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/required", message: "missing required property \"\(r)\""))
             }
             let props = s["properties"]?.objectValue ?? [:]
-            for (k, v) in o {
+            for k in o.keys.sorted() { guard let v = o[k] else { continue }
                 if let ps = props[k] { check(v, ps, path: path + "/" + k, schemaPath: schemaPath + "/properties/" + k, into: &out) }
                 else if s["additionalProperties"] == .bool(false) {
                     out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/additionalProperties", message: "property \"\(k)\" is not allowed (additionalProperties is false)"))

@@ -4,6 +4,8 @@ public struct CaseResult: Sendable {
     public var repeatIndex: Int
     public var tags: [String]
     public var requestHash: String
+    /// The rendered request as canonical JSON (stored for review samples).
+    public var requestJSON: String?
     public var response: CompletionResponse?
     public var parsed: ParsedOutput?
     public var evaluation: CaseEvaluation?

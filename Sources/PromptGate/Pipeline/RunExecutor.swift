@@ -36,7 +36,9 @@ public struct RunExecutor: Sendable {
 
     /// One case and repeat through provider, parser and scorers.
     func runOne(_ call: PlannedCall, templates: [Template]) async -> CaseResult {
-        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: call.request.requestHash)
+        let requestJSON = JSONWriter.canonical(call.request.contentJSON)
+        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: ContentHash.of(requestJSON))
+        result.requestJSON = requestJSON
         let response: CompletionResponse
         do {
             response = try await provider.complete(call.request)

@@ -1,56 +1,84 @@
-/// The Markdown report of a comparison: regressions first, with field-level expected vs actual,
-/// then fixes and the rest, and the aggregate deltas.
+/// The Markdown report of a comparison, written for a pull-request reviewer: the verdict and why
+/// first, then the figures side by side, regressions with field-level expected vs actual, fixes,
+/// flaky cases, operational signals, the trend, and a review sample.
 public struct DiffReport: Sendable {
-    public let diff: RunDiff
-    let redactor: ReportRedactor
-    /// The gate's decision, shown first when the diff was gated.
-    public let decision: GateDecision?
+    /// GitHub's limit for a PR comment is 65,536 characters; the summary stays under this.
+    public static let commentLimit = 60_000
 
-    public init(diff: RunDiff, decision: GateDecision? = nil, redactor: ReportRedactor = ReportRedactor()) {
+    public let diff: RunDiff
+    /// The gate's decision, shown first.
+    public let decision: GateDecision?
+    let redactor: ReportRedactor
+    let trend: [(version: Int, metrics: RunMetrics)]
+
+    public init(diff: RunDiff, decision: GateDecision? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
         self.decision = decision
+        self.trend = trend
         self.redactor = redactor
     }
 
-    public func markdown() -> String {
+    /// The full report, or one cut to `limit` characters with a pointer to `fullReport`.
+    public func markdown(limit: Int? = nil, fullReport: String? = nil) -> String {
         let b = diff.baseline.run, c = diff.candidate.run
         let mb = RunMetrics(diff.baseline), mc = RunMetrics(diff.candidate)
-        let rates = diff.sharedPassRates
-        var out = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
-        if let decision { out += GateSection(decision: decision).markdown() }
-        let regressions = diff.regressions
-        out += regressions.isEmpty
-            ? "**No regressions.** "
-            : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.map { Markdown.code($0.caseID) }.joined(separator: ", ")). "
-        out += "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(diff.cases.filter { $0.baseline != nil && $0.candidate != nil }.count) shared cases.\n\n"
-        out += Markdown.table(["", "v\(b.version) (baseline)", "v\(c.version) (candidate)", "delta"], [
-            ["pass rate", Markdown.percent(mb.passRate), Markdown.percent(mc.passRate), Markdown.points(mc.passRate - mb.passRate)],
-            ["mean score", String(format: "%.3f", mb.meanScore), String(format: "%.3f", mc.meanScore), Markdown.signed(mc.meanScore - mb.meanScore)],
-            ["schema validity", Markdown.percent(mb.schemaValidity), Markdown.percent(mc.schemaValidity), Markdown.points(mc.schemaValidity - mb.schemaValidity)],
-            ["provider errors", "\(mb.errors)", "\(mc.errors)", String(format: "%+d", mc.errors - mb.errors)],
-            ["tokens in / out", "\(mb.inputTokens) / \(mb.outputTokens)", "\(mc.inputTokens) / \(mc.outputTokens)", String(format: "%+d / %+d", mc.inputTokens - mb.inputTokens, mc.outputTokens - mb.outputTokens)],
-            ["cost", Markdown.money(mb.costUSD), Markdown.money(mc.costUSD), Markdown.money(mc.costUSD - mb.costUSD)],
-        ], align: [.left, .right, .right, .right])
-        out += "\n" + Markdown.table(["transition", "cases"], CaseTransition.allCases.map { [$0.rawValue.replacingOccurrences(of: "_", with: " "), "\(diff.counts[$0] ?? 0)"] }, align: [.left, .right])
-        out += section("Regressions", diff.regressions)
-        out += section("Fixes", diff.fixes)
-        out += section("Flaky", diff.cases(.flaky))
-        out += section("Provider errors", diff.cases(.error))
-        out += list("Added cases", diff.cases(.added))
-        out += list("Removed cases", diff.cases(.removed))
-        return out
-    }
-
-    private func section(_ title: String, _ cases: [CaseDiff]) -> String {
-        guard !cases.isEmpty else { return "" }
-        var out = "\n## \(title) (\(cases.count))\n\n"
-        for item in cases {
-            out += CaseDetail(item: item, baseline: diff.baseline, candidate: diff.candidate, redactor: redactor).markdown()
+        var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
+        if let decision { head += GateSection(decision: decision).markdown() }
+        head += headline() + "\n\n"
+        head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
+        head += "\n" + Markdown.table(["transition", "cases"], CaseTransition.allCases.map {
+            [$0.rawValue.replacingOccurrences(of: "_", with: " "), "\(diff.counts[$0] ?? 0)"]
+        }, align: [.left, .right])
+        let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate)).markdown()
+        if !fields.isEmpty { head += "\n" + fields }
+        var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: 0).markdown()
+        let trendText = TrendSection(points: trend).markdown()
+        if !trendText.isEmpty { tail += "\n" + trendText }
+        let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: UInt64(c.id ?? 0), redactor: redactor).markdown()
+        if !sample.isEmpty { tail += "\n" + sample }
+        let sections: [(String, [CaseDiff])] = [
+            ("Regressions", diff.regressions), ("Fixes", diff.fixes), ("Flaky", diff.cases(.flaky)), ("Provider errors", diff.cases(.error)),
+        ]
+        var budget = limit.map { $0 - head.count - 400 } ?? Int.max
+        var body = ""
+        var cut = false
+        for (title, cases) in sections where !cases.isEmpty {
+            var section = "\n## \(title) (\(cases.count))\n\n"
+            var shown = 0
+            for item in cases {
+                let block = CaseDetail(item: item, candidate: diff.candidate, redactor: redactor).markdown()
+                if section.count + block.count > budget { break }
+                section += block
+                shown += 1
+            }
+            if shown < cases.count {
+                cut = true
+                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": `\($0)`" } ?? "").\n"
+            }
+            budget -= section.count
+            body += section
         }
-        return out
+        body += idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        if let limit, head.count + body.count + tail.count > limit || cut {
+            return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+        }
+        return head + body + tail
     }
 
-    private func list(_ title: String, _ cases: [CaseDiff]) -> String {
+    private func headline() -> String {
+        let rates = diff.sharedPassRates
+        let regressions = diff.regressions
+        let shared = diff.cases.filter { $0.baseline != nil && $0.candidate != nil }.count
+        var text = regressions.isEmpty
+            ? "**No regressions.** "
+            : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
+        text += "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
+        let fixes = diff.fixes.count
+        if fixes > 0 { text += "; \(fixes) fix\(fixes == 1 ? "" : "es")" }
+        return text + "."
+    }
+
+    private func idList(_ title: String, _ cases: [CaseDiff]) -> String {
         guard !cases.isEmpty else { return "" }
         return "\n## \(title) (\(cases.count))\n\n" + cases.map { Markdown.code($0.caseID) }.joined(separator: ", ") + "\n"
     }
@@ -59,7 +87,6 @@ public struct DiffReport: Sendable {
 /// One case of a diff as a collapsible block: its reasons and a field-level expected vs actual table.
 struct CaseDetail {
     let item: CaseDiff
-    let baseline: RunSnapshot
     let candidate: RunSnapshot
     let redactor: ReportRedactor
 

@@ -1,11 +1,15 @@
-/// The Markdown report of one run: the headline, the figures, per-field accuracy, and every
-/// failing case with its reasons.
+/// The Markdown report of one run: the headline, the figures, per-field accuracy, failures,
+/// operational signals, the trend across versions and a review sample.
 public struct RunReport: Sendable {
     public let snapshot: RunSnapshot
     let redactor: ReportRedactor
+    let trend: [(version: Int, metrics: RunMetrics)]
+    let deadLetters: Int
 
-    public init(snapshot: RunSnapshot, redactor: ReportRedactor = ReportRedactor()) {
+    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
         self.snapshot = snapshot
+        self.trend = trend
+        self.deadLetters = deadLetters
         self.redactor = redactor
     }
 
@@ -13,45 +17,30 @@ public struct RunReport: Sendable {
         let run = snapshot.run
         let m = RunMetrics(snapshot)
         var out = "# \(run.reference) — run #\(run.id ?? 0)\n\n"
-        out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) errors"
-        out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · status \(run.status.rawValue)"
-        if let reason = run.abortReason { out += " (\(reason))" }
-        out += "\n\n"
-        out += Markdown.table(["metric", "value"], [
-            ["results (cases × repeats)", "\(m.results)"],
-            ["pass rate", Markdown.percent(m.passRate)],
-            ["mean score", String(format: "%.3f", m.meanScore)],
-            ["schema validity", Markdown.percent(m.schemaValidity)],
-            ["JSON found only by extraction (prose / code fence)", "\(m.flaggedParses)"],
-            ["provider errors", "\(m.errors)"],
-            ["tokens in / out", "\(m.inputTokens) / \(m.outputTokens)"],
-            ["cost", Markdown.money(m.costUSD)],
-            ["latency p50 / p95", String(format: "%.0f ms / %.0f ms", m.latencyP50, m.latencyP95)],
-            ["cache hits", "\(m.cacheHits)"],
-        ], align: [.left, .right])
-        out += fieldSection()
-        out += failureSection()
-        return out
-    }
-
-    private func fieldSection() -> String {
-        let stats = FieldStats.of(snapshot)
-        guard !stats.isEmpty else { return "" }
-        var out = "\n## Field accuracy\n\n"
-        out += Markdown.table(["field", "accuracy", "precision", "recall", "F1"], stats.map {
-            [Markdown.code($0.path), Markdown.percent($0.accuracy), String(format: "%.3f", $0.precision), String(format: "%.3f", $0.recall), String(format: "%.3f", $0.f1)]
-        }, align: [.left, .right, .right, .right, .right])
+        out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
+        out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
+        if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
+        out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
+        let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
+        if !fields.isEmpty { out += "\n" + fields }
+        out += "\n" + failureSection()
+        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters).markdown()
+        let trendText = TrendSection(points: trend).markdown()
+        if !trendText.isEmpty { out += "\n" + trendText }
+        let sample = ReviewSample(snapshot: snapshot, size: 5, seed: UInt64(run.id ?? 0), redactor: redactor).markdown()
+        if !sample.isEmpty { out += "\n" + sample }
         return out
     }
 
     private func failureSection() -> String {
         let failing = snapshot.results.filter { $0.verdict != .pass }
-        guard !failing.isEmpty else { return "\n## Failures\n\nNone.\n" }
-        var out = "\n## Failures and errors (\(failing.count))\n\n"
+        guard !failing.isEmpty else { return "## Failures\n\nNone.\n" }
+        var out = "## Failures and errors (\(failing.count))\n\n"
         for result in failing {
             let label = result.verdict == .error ? "error" : "fail"
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
-            out += "- \(Markdown.code(result.caseID))\(repeatNote) — \(label): "
+            let critical = result.tags.contains("critical") ? " (critical)" : ""
+            out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
             out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
             out += "\n"

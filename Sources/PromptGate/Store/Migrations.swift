@@ -73,6 +73,11 @@ enum Migrations {
                 t.column("note", .text)
             }
         }
+        migrator.registerMigration("v2-result-request") { db in
+            try db.alter(table: "result") { t in
+                t.add(column: "requestJSON", .text)
+            }
+        }
         return migrator
     }
 }

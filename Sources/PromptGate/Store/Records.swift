@@ -72,6 +72,8 @@ public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var errorMessage: String?
     public var requestHash: String
     public var createdAt: Date
+    /// The rendered request (messages and parameters) as canonical JSON, for review samples.
+    public var requestJSON: String?
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)

@@ -107,6 +107,6 @@ extension ResultRecord {
             parseMode: r.parsed?.mode ?? .failed, stopReason: r.response?.stopReason.rawValue, latencyMs: r.response?.latencyMs ?? 0,
             inputTokens: r.response?.usage.inputTokens ?? 0, outputTokens: r.response?.usage.outputTokens ?? 0, costUSD: r.costUSD,
             modelUsed: r.response?.model, cacheHit: r.cacheHit, attemptCount: r.attemptCount, errorKind: r.error?.kind.rawValue,
-            errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date())
+            errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date(), requestJSON: r.requestJSON)
     }
 }

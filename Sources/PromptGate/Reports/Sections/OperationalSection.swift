@@ -1,0 +1,28 @@
+/// Latency, tokens, stop reasons, errors, retries, cache, fallback and cost of a run, with warnings.
+struct OperationalSection {
+    let signals: OperationalSignals
+    let deadLetters: Int
+
+    func markdown() -> String {
+        let s = signals
+        var out = "## Operational signals\n\n"
+        for warning in s.warnings { out += "> ⚠️ \(warning)\n>\n" }
+        if !s.warnings.isEmpty { out = String(out.dropLast(2)) + "\n" }
+        let stops = s.stopReasons.keys.sorted().map { "\($0) \(s.stopReasons[$0] ?? 0)" }.joined(separator: ", ")
+        let errors = s.errorsByKind.keys.sorted().map { kind in
+            "\(kind) \(s.errorsByKind[kind] ?? 0) (\(OperationalSignals.isRetryable(kind) ? "retryable" : "fatal"))"
+        }.joined(separator: ", ")
+        out += Markdown.table(["signal", "value"], [
+            ["latency p50 / p95 / p99", String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99)],
+            ["output tokens per answer p50 / p95 / max", String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax)],
+            ["stop reasons", stops.isEmpty ? "–" : stops],
+            ["errors by type", errors.isEmpty ? "none" : errors],
+            ["retries", "\(s.retries)"],
+            ["cache hits", "\(s.cacheHits) of \(s.results)"],
+            ["fallback model used", "\(s.fallbackUses)"],
+            ["dead-lettered cases", "\(deadLetters)"],
+            ["cost per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
+        ], align: [.left, .right])
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import PromptGate
+
+@Suite(.serialized) struct ReportTests {
+    @Test func goldenFilesForTheBundledExample() async throws {
+        let fixture = try await ReportFixture.make()
+        defer { fixture.project.remove() }
+        let diff = try fixture.diff
+        let runReport = RunReport(snapshot: diff.candidate, trend: try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)).markdown()
+        let diffReport = try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8)
+        let junit = JUnitReport(snapshot: diff.candidate).xml()
+        let json = JSONWriter.pretty(JSONExport(snapshot: diff.candidate).json()) + "\n"
+        for (text, name) in [(runReport, "run-report.md"), (diffReport, "diff-report.md"), (junit, "junit.xml"), (json, "export.json")] {
+            let problem = try Snapshot.check(text, named: name)
+            #expect(problem == nil, "\(problem ?? "")")
+        }
+    }
+
+    @Test func markdownParsesAsGFMWithTablesAndClosedDetails() async throws {
+        let fixture = try await ReportFixture.make()
+        defer { fixture.project.remove() }
+        let diffReport = try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8)
+        let runReport = RunReport(snapshot: try fixture.diff.candidate).markdown()
+        for markdown in [diffReport, runReport] {
+            let html = try GFM.html(markdown)
+            #expect(GFM.count("<table>", in: html) == GFM.markdownTables(markdown))
+            #expect(GFM.count("<table>", in: html) >= 3)
+            #expect(GFM.count("<details>", in: html) == GFM.count("</details>", in: html))
+            #expect(GFM.count("<details>", in: markdown) == GFM.count("<details>", in: html))
+        }
+    }
+
+    @Test func aLeakedEmailNeverReachesAReport() async throws {
+        let fixture = try await ReportFixture.make()
+        defer { fixture.project.remove() }
+        let diff = try fixture.diff
+        let leaked = try #require(diff.candidate.results.first { $0.caseID == "t060" })
+        #expect(leaked.outputRaw?.contains("paul.m@example.org") == true, "the fixture's answer leaks an e-mail")
+        let texts = [
+            try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8),
+            RunReport(snapshot: diff.candidate).markdown(),
+            JUnitReport(snapshot: diff.candidate).xml(),
+            JSONWriter.canonical(JSONExport(snapshot: diff.candidate).json()),
+        ]
+        for text in texts {
+            #expect(!text.contains("@example.org"))
+            #expect(!text.contains("@example.com"))
+            #expect(!text.contains("555-01"))
+        }
+        let hidden = ReviewSample(snapshot: diff.candidate, size: 64, seed: 1, redactor: ReportRedactor()).markdown()
+        let shown = ReviewSample(snapshot: diff.candidate, size: 64, seed: 1, redactor: ReportRedactor(showPII: true)).markdown()
+        #expect(!hidden.contains("paul.m@example.org") && hidden.contains("[EMAIL]"))
+        #expect(shown.contains("paul.m@example.org"), "--show-pii shows the values")
+    }
+
+    @Test func theSummaryFitsAPRCommentAndPointsToTheFullReport() async throws {
+        let fixture = try await ReportFixture.make()
+        defer { fixture.project.remove() }
+        let report = DiffReport(diff: try fixture.diff, decision: fixture.gate.decision)
+        let full = report.markdown()
+        let cut = report.markdown(limit: 4_000, fullReport: "reports/extract-ticket/v3-vs-v2.md")
+        #expect(full.count > 4_000)
+        #expect(cut.count <= 4_000)
+        #expect(cut.contains("more regressions in the full report: `reports/extract-ticket/v3-vs-v2.md`"))
+        let html = try GFM.html(cut)
+        #expect(GFM.count("<details>", in: html) == GFM.count("</details>", in: html))
+        #expect((fixture.gate.summary?.count ?? .max) <= DiffReport.commentLimit)
+    }
+
+    @Test func trendChartListsEveryVersion() async throws {
+        let fixture = try await ReportFixture.make()
+        defer { fixture.project.remove() }
+        _ = try await RunCommand.run(project: fixture.opened, options: .init(reference: PromptReference(name: "extract-ticket", version: 1)))
+        let trend = try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)
+        #expect(trend.map(\.version) == [1, 2, 3])
+        let text = TrendSection(points: trend).markdown()
+        #expect(text.contains("xychart-beta"))
+        #expect(text.contains("x-axis [\"v1\", \"v2\", \"v3\"]"))
+    }
+}
