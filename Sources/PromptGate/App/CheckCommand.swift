@@ -31,6 +31,7 @@ public enum CheckCommand {
             if let set = project.testSets.load(name, into: &bag) {
                 loadedSets[name] = set
                 report.cases += set.cases.count
+                report.diagnostics += PIIDataCheck.inputs(set)
             } else {
                 failedSets.insert(name)
             }
@@ -83,7 +84,7 @@ enum RecordingCheck {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         do {
             let file = try RecordingFile.load(url: url, display: config.display(url))
-            return file.verify(plan.calls.map(\.request))
+            return file.verify(plan.calls.map(\.request)) + PIIDataCheck.recordings(file, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
         } catch {
             return error.diagnostics
         }

@@ -1,0 +1,45 @@
+/// `check`'s warnings about personal data committed to the repository: in test-set inputs (unless
+/// the test set declares them synthetic) and in recordings, outside the fields that allow it.
+enum PIIDataCheck {
+    /// At most this many warnings per file; the rest are counted.
+    static let maxPerFile = 10
+
+    static func inputs(_ set: TestSet) -> [Diagnostic] {
+        guard !set.settings.pii.inputsSynthetic else { return [] }
+        let scanner = PIIScanner()
+        let file = "\(set.path)/cases.jsonl"
+        var out: [Diagnostic] = []
+        var total = 0
+        for testCase in set.cases {
+            for name in testCase.vars.keys.sorted() {
+                guard case .string(let text)? = testCase.vars[name] else { continue }
+                let types = Set(scanner.scan(text).map(\.type.rawValue)).sorted()
+                guard !types.isEmpty else { continue }
+                total += 1
+                if out.count < maxPerFile {
+                    out.append(.warning(file, line: testCase.line, caseID: testCase.id, "vars.\(name) holds personal data (\(types.joined(separator: ", "))); commit only synthetic data, and say so with `pii: { inputs_synthetic: true }` in testset.yaml"))
+                }
+            }
+        }
+        if total > maxPerFile { out.append(.warning(file, "… personal data in \(total - maxPerFile) more inputs")) }
+        return out
+    }
+
+    static func recordings(_ file: RecordingFile, policy: PIIPolicy, output: OutputMode) -> [Diagnostic] {
+        let scorer = PIIScorer(policy: policy)
+        var out: [Diagnostic] = []
+        var total = 0
+        for (key, recording) in file.recordings.sorted(by: { (file.lines[$0.key] ?? 0) < (file.lines[$1.key] ?? 0) }) {
+            let value = output == .json ? (OutputParser.parse(recording.response.text).value ?? .string(recording.response.text)) : .string(recording.response.text)
+            let findings = scorer.findings(in: value)
+            guard !findings.isEmpty else { continue }
+            total += 1
+            if out.count < maxPerFile {
+                let where_ = findings.map { "\($0.type.rawValue) in \($0.path)" }.joined(separator: ", ")
+                out.append(.warning(file.path, line: file.lines[key], caseID: key.caseID, "recorded output holds personal data outside allowed fields (\(where_)); make sure recordings hold no real customer data"))
+            }
+        }
+        if total > maxPerFile { out.append(.warning(file.path, "… personal data in \(total - maxPerFile) more recordings")) }
+        return out
+    }
+}
