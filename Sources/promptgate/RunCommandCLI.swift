@@ -33,7 +33,9 @@ struct RunCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
-        let options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        let display = ProgressDisplay()
+        options.progress = { display.update($0) }
         let outcome = try await RunCommand.run(project: project, options: options)
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))

@@ -10,6 +10,8 @@ public enum RunCommand {
         public var provider: String?
         public var concurrency: Int?
         public var writeReport = true
+        /// Called after every finished case (serially), e.g. to draw a progress bar.
+        public var progress: (@Sendable (RunProgress) -> Void)?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -55,7 +57,13 @@ public enum RunCommand {
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency)
-        try await executor.execute(plan) { result in try store.save(result, runID: runID) }
+        var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
+        let started = Date()
+        try await executor.execute(plan) { result in
+            try store.save(result, runID: runID)
+            progress.add(result, elapsed: Date().timeIntervalSince(started))
+            options.progress?(progress)
+        }
         try store.finishRun(runID, status: .completed)
         run.status = .completed
         let snapshot = try store.snapshot(runID: runID)

@@ -1,0 +1,34 @@
+import Foundation
+import PromptGate
+
+/// Shows a run's progress on standard error: a redrawn bar on a terminal, plain lines (every 10%)
+/// in CI logs. Colour only on a terminal, and never when NO_COLOR is set.
+final class ProgressDisplay: @unchecked Sendable {
+    // Mutable state is touched only from the run's serial result callback.
+    private let isTTY: Bool
+    private let useColor: Bool
+    private var lastDecile = -1
+
+    init() {
+        isTTY = isatty(STDERR_FILENO) == 1
+        useColor = isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    func update(_ p: RunProgress) {
+        let eta = p.eta.map { String(format: "%.0fs", $0) } ?? "–"
+        let counts = "\(p.done)/\(p.total) cases · \(p.failed) failed · \(p.errors) errors · $\(String(format: "%.4f", p.costUSD)) · ETA \(eta)"
+        if isTTY {
+            let width = 24
+            let filled = p.total == 0 ? width : width * p.done / p.total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let colored = useColor ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
+            FileHandle.standardError.write(Data("\r\(colored) \(counts)\u{1B}[K".utf8))
+            if p.done == p.total { FileHandle.standardError.write(Data("\n".utf8)) }
+        } else {
+            let decile = p.total == 0 ? 10 : p.done * 10 / p.total
+            guard decile != lastDecile, decile > lastDecile else { return }
+            lastDecile = decile
+            FileHandle.standardError.write(Data("progress: \(counts)\n".utf8))
+        }
+    }
+}
