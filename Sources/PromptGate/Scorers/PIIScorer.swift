@@ -11,7 +11,10 @@ public struct PIIScorer: Scorer {
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
-        let findings = self.findings(in: output.parsed.value ?? .string(output.text))
+        // A reply that should be JSON but is not (e.g. cut off) cannot be split into fields: scan the
+        // raw text, allowing what the policy allows in any field.
+        let findings = output.parsed.value.map { self.findings(in: $0) }
+            ?? (output.request.output == .json ? rawFindings(output.text) : self.findings(in: .string(output.text)))
         if findings.isEmpty { return .pass(Self.id) }
         let details: JSONValue = .array(findings.map {
             ["type": .string($0.type.rawValue), "path": .string($0.path), "start": .number(Double($0.start)), "end": .number(Double($0.end))]
@@ -25,6 +28,13 @@ public struct PIIScorer: Scorer {
         var out: [PIIFinding] = []
         walk(value, path: "", into: &out)
         return out
+    }
+
+    private func rawFindings(_ text: String) -> [PIIFinding] {
+        let allowedAnywhere = policy.allowed.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        return scanner.scan(text).filter { !allowedAnywhere.contains($0.type.rawValue) }.map {
+            PIIFinding(type: $0.type, path: "/", start: $0.start, end: $0.end)
+        }
     }
 
     private func walk(_ value: JSONValue, path: String, into out: inout [PIIFinding]) {
