@@ -38,6 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "promptgate-bench",
+            dependencies: ["PromptGate", "PromptGateTestSupport"]
+        ),
         .target(
             name: "PromptGateTestSupport",
             dependencies: ["PromptGate"]
