@@ -19,6 +19,8 @@ enum CLIRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// True when the process died of a signal (a trap, a crash) instead of exiting.
+        var crashed = false
     }
 
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
@@ -34,10 +36,16 @@ enum CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Drain standard error on another thread: a child that fills one pipe while we wait on the
+        // other would otherwise never finish.
+        let errBox = DataBox()
+        let errReader = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal() }
+        errReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errBox.done.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errBox.data, as: UTF8.self), crashed: process.terminationReason == .uncaughtSignal)
     }
 
     /// Copies the bundled example (config, prompts, test sets) into a fresh folder.
@@ -49,4 +57,10 @@ enum CLIRunner {
         }
         return target
     }
+}
+
+/// Standard error's bytes, handed from the reader thread to the caller.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }

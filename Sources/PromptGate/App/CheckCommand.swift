@@ -63,7 +63,7 @@ public enum CheckCommand {
         if failedSets.contains(prompt.settings.testset) { return [] }
         guard sets[prompt.settings.testset] != nil else {
             let known = sets.keys.sorted().joined(separator: ", ")
-            return [.error(prompt.path, line: 2, "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))")]
+            return [.error(prompt.path, line: prompt.line(of: "testset"), "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))")]
         }
         do {
             let plan = try project.plan(name, version: version)

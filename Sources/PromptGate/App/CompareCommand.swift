@@ -24,9 +24,8 @@ public enum CompareCommand {
             }
             base = previous
         }
-        let store = try project.openStore()
-        let baseRun = try await ensureRun(project: project, store: store, prompt: prompt, version: base)
-        let candRun = try await ensureRun(project: project, store: store, prompt: prompt, version: cand)
+        let (store, runs) = try await ensureRuns(project: project, prompt: prompt, versions: [base, cand])
+        let (baseRun, candRun) = (runs[0], runs[1])
         let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: base, candidate: cand)
         let policy = try project.prompts.load(prompt, version: cand).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
@@ -36,16 +35,42 @@ public enum CompareCommand {
         return Outcome(diff: diff, decision: decision, reportURL: url)
     }
 
-    /// The id of a completed run of this exact prompt version and test set, running it if needed.
-    static func ensureRun(project: Project, store: ResultStore, prompt: String, version: Int) async throws -> Int64 {
-        let plan = try project.plan(prompt, version: version)
-        if let run = try store.latestCompletedRun(prompt: prompt, version: version),
-           run.promptHash == plan.prompt.contentHash, run.testsetHash == plan.testSet.contentHash, let id = run.id {
-            return id
+    /// The ids of completed runs of these versions (with their current test set), running the ones not
+    /// stored yet. Both sides are validated first (prompt, test set, rendering, recordings), so bad
+    /// input on either side stops the command before anything is run or written.
+    static func ensureRuns(project: Project, prompt: String, versions: [Int]) async throws -> (ResultStore, [Int64]) {
+        var plans: [RunPlan] = []
+        for version in versions { plans.append(try project.plan(prompt, version: version)) }
+        // Look for stored runs only in an existing database: opening one creates it.
+        let existing = FileManager.default.fileExists(atPath: project.config.databaseURL.path) ? try project.openStore() : nil
+        var sides: [Side] = []
+        for plan in plans {
+            let run = try existing?.latestCompletedRun(prompt: prompt, version: plan.prompt.version)
+            if let run, run.promptHash == plan.prompt.contentHash, run.testsetHash == plan.testSet.contentHash, let id = run.id {
+                sides.append(.stored(id))
+            } else {
+                sides.append(.toRun(plan, try ProviderFactory.make(for: plan, config: project.config)))
+            }
         }
-        let provider = try ProviderFactory.make(for: plan, config: project.config)
-        let outcome = try await RunCommand.execute(plan, provider: provider, store: store, project: project, options: RunCommand.Options(reference: PromptReference(name: prompt, version: version)))
-        guard let id = outcome.run.id else { throw StoreError.notFound("the run of \(prompt)@v\(version) was not stored") }
-        return id
+        let store = try existing ?? project.openStore()
+        var ids: [Int64] = []
+        for side in sides {
+            switch side {
+            case .stored(let id):
+                ids.append(id)
+            case .toRun(let plan, let provider):
+                let options = RunCommand.Options(reference: PromptReference(name: prompt, version: plan.prompt.version))
+                let outcome = try await RunCommand.execute(plan, provider: provider, store: store, project: project, options: options)
+                guard let id = outcome.run.id else { throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored") }
+                ids.append(id)
+            }
+        }
+        return (store, ids)
+    }
+
+    /// One side of a comparison: already stored, or validated and ready to run.
+    private enum Side {
+        case stored(Int64)
+        case toRun(RunPlan, any Provider)
     }
 }

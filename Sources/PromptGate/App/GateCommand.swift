@@ -25,9 +25,8 @@ public enum GateCommand {
         }
         let prompt = try project.prompts.load(name, version: version)
         let policy = prompt.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-        let store = try project.openStore()
-        let baseRun = try await CompareCommand.ensureRun(project: project, store: store, prompt: name, version: previous)
-        let candRun = try await CompareCommand.ensureRun(project: project, store: store, prompt: name, version: version)
+        let (store, runs) = try await CompareCommand.ensureRuns(project: project, prompt: name, versions: [previous, version])
+        let (baseRun, candRun) = (runs[0], runs[1])
         let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
         let decision = Gate.evaluate(diff, policy: policy)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)

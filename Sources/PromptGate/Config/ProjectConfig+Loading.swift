@@ -20,8 +20,12 @@ extension ProjectConfig {
         }
         if let path = yaml.string("database", into: &bag) { config.databasePath = path }
         if let path = yaml.string("reports", into: &bag) { config.reportsDirectory = path }
+        var defaultProviderLine = yaml.lineOf("providers")
         if var defaults = yaml.mapping("defaults", into: &bag) {
-            if let provider = defaults.string("provider", into: &bag) { config.defaultProvider = provider }
+            if let provider = defaults.string("provider", into: &bag) {
+                config.defaultProvider = provider
+                defaultProviderLine = defaults.lineOf("provider")
+            }
             if let n = defaults.int("concurrency", into: &bag) {
                 if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("concurrency"), "`concurrency` must be at least 1")) }
                 config.concurrency = max(1, n)
@@ -32,8 +36,10 @@ extension ProjectConfig {
             }
             defaults.reportUnknownKeys(into: &bag)
         }
+        var declaredProviders: Set<String> = []
         if var providers = yaml.mapping("providers", into: &bag) {
             config.providers = [:]
+            declaredProviders = Set(providers.keys)
             for name in providers.keys {
                 guard var entry = providers.mapping(name, into: &bag) else { continue }
                 if let provider = loadProvider(name: name, from: &entry, into: &bag) {
@@ -54,25 +60,35 @@ extension ProjectConfig {
         }
         if var gate = yaml.mapping("gate", into: &bag) { config.gate.apply(&gate, into: &bag) }
         yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "gate"])
-        if config.providers[config.defaultProvider] == nil {
-            bag.append(.error(fileName, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
+        // A declared provider that failed to load has its own error; do not repeat it here.
+        if config.providers[config.defaultProvider] == nil && !declaredProviders.contains(config.defaultProvider) {
+            bag.append(.error(fileName, line: defaultProviderLine, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
         }
         return config
     }
 
     private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {
         let kinds = ProviderConfig.Kind.allCases.map(\.rawValue)
-        guard let type = entry.string("type", required: true, into: &bag) else { return nil }
+        // Every key is read before the type is judged, so a typo next to a bad type is reported too.
+        let type = entry.string("type", required: true, into: &bag)
+        let baseURL = entry.string("base_url", into: &bag)
+        let apiKeyEnv = entry.string("api_key_env", into: &bag)
+        let command = entry.stringList("command", into: &bag)
+        let timeout = entry.double("timeout", into: &bag)
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout"])
+        guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
             return nil
         }
         var provider = ProviderConfig(name: name, kind: kind)
-        provider.baseURL = entry.string("base_url", into: &bag)
-        provider.apiKeyEnv = entry.string("api_key_env", into: &bag)
-        provider.command = entry.stringList("command", into: &bag)
-        if let timeout = entry.double("timeout", into: &bag) { provider.timeout = timeout }
-        entry.reportUnknownKeys(into: &bag)
+        provider.baseURL = baseURL
+        provider.apiKeyEnv = apiKeyEnv
+        provider.command = command
+        if let timeout {
+            if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
+            provider.timeout = timeout
+        }
         switch kind {
         case .openai, .anthropic:
             if provider.baseURL == nil {

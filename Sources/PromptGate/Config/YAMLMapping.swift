@@ -29,12 +29,15 @@ struct YAMLMapping {
         return YAMLMapping(node: node, file: file, lineOffset: lineOffset, what: "the document", into: &bag)
     }
 
-    init?(node: Node, file: String, lineOffset: Int, what: String, into bag: inout DiagnosticBag) {
-        let line = (node.mark?.line ?? 0) + lineOffset
+    /// `keyLine` is the line of the key that holds this mapping (nil for the document): problems
+    /// with the mapping as a whole, such as a missing key, point there.
+    init?(node: Node, file: String, lineOffset: Int, what: String, keyLine: Int? = nil, into bag: inout DiagnosticBag) {
+        let nodeLine = (node.mark?.line ?? 0) + lineOffset
         guard let mapping = node.mapping else {
-            bag.append(.error(file, line: line, "\(what) must be a mapping of `key: value` lines"))
+            bag.append(.error(file, line: nodeLine, "\(what) must be a mapping of `key: value` lines"))
             return nil
         }
+        let line = keyLine ?? nodeLine
         var pairs: [(String, Int, Node)] = []
         var keys: Set<String> = []
         for (key, value) in mapping {
@@ -56,6 +59,11 @@ struct YAMLMapping {
     }
 
     var keys: [String] { pairs.map(\.key) }
+
+    /// The line of every key, for messages about a value once it has been read.
+    var keyLines: [String: Int] {
+        Dictionary(pairs.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func lineOf(_ key: String) -> Int {
         pairs.first { $0.key == key }?.line ?? line
@@ -125,7 +133,7 @@ struct YAMLMapping {
 
     mutating func mapping(_ key: String, into bag: inout DiagnosticBag) -> YAMLMapping? {
         guard let node = node(key) else { return nil }
-        return YAMLMapping(node: node, file: file, lineOffset: lineOffset, what: "`\(key)`", into: &bag)
+        return YAMLMapping(node: node, file: file, lineOffset: lineOffset, what: "`\(key)`", keyLine: lineOf(key), into: &bag)
     }
 
     /// Reports every key that no accessor asked for: a typo must not silently change behaviour.

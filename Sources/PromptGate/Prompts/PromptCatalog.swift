@@ -55,7 +55,7 @@ public struct PromptCatalog: Sendable {
         return versions(of: name, into: &bag).last { $0 < version }
     }
 
-    /// Loads and parses one version.
+    /// Loads and parses one version, and checks that the test set and provider it names exist.
     public func load(_ name: String, version: Int) throws(InputError) -> PromptFile {
         let url = config.promptsURL.appendingPathComponent(name).appendingPathComponent("v\(version).md")
         let display = config.display(url)
@@ -64,6 +64,8 @@ public struct PromptCatalog: Sendable {
         guard let prompt = PromptFile.parse(text, name: name, version: version, path: display, into: &bag) else {
             throw InputError(bag.errors)
         }
+        let problems = checkReferences(of: prompt)
+        if !problems.isEmpty { throw InputError(problems) }
         return prompt
     }
 

@@ -14,13 +14,14 @@ extension PromptFile {
             return nil
         }
         let frontMatter = lines[1..<end].joined(separator: "\n")
-        let settings = parseSettings(frontMatter, path: path, into: &bag)
+        let parsed = parseSettings(frontMatter, path: path, into: &bag)
         let messages = parseBody(Array(lines[(end + 1)...]), firstLine: end + 2, path: path, into: &bag)
-        guard let settings, bag.errors.count == errorsBefore else { return nil }
-        return PromptFile(name: name, version: version, path: path, settings: settings, messages: messages, contentHash: ContentHash.of(text))
+        guard let parsed, bag.errors.count == errorsBefore else { return nil }
+        return PromptFile(name: name, version: version, path: path, settings: parsed.settings, messages: messages,
+                          contentHash: ContentHash.of(text), frontMatterLines: parsed.lines)
     }
 
-    private static func parseSettings(_ yamlText: String, path: String, into bag: inout DiagnosticBag) -> PromptSettings? {
+    private static func parseSettings(_ yamlText: String, path: String, into bag: inout DiagnosticBag) -> (settings: PromptSettings, lines: [String: Int])? {
         if yamlText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             bag.append(.error(path, line: 2, "the front matter is empty; it needs at least `testset:` and `model:`"))
             return nil
@@ -59,7 +60,7 @@ extension PromptFile {
         }
         yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "description", "changelog", "gate"])
         guard testset != nil, model != nil else { return nil }
-        return settings
+        return (settings, yaml.keyLines)
     }
 
     private static func parseBody(_ lines: [Substring], firstLine: Int, path: String, into bag: inout DiagnosticBag) -> [MessageTemplate] {

@@ -45,6 +45,13 @@ public struct PromptFile: Sendable {
     public let messages: [MessageTemplate]
     /// Hash of the file's text: a run records exactly which prompt produced it.
     public let contentHash: String
+    /// The file line of each front-matter key, for messages about its value.
+    public let frontMatterLines: [String: Int]
+
+    /// The line of front-matter key `key`; the front matter's first line when it is not written.
+    public func line(of key: String) -> Int {
+        frontMatterLines[key] ?? 2
+    }
 
     /// `name@vN`, the way users refer to a version.
     public var reference: String { "\(name)@v\(version)" }

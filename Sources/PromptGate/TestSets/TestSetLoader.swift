@@ -9,10 +9,14 @@ public struct TestSetLoader: Sendable {
         self.config = config
     }
 
-    /// Every test set folder's name, sorted.
+    /// Every test set folder's name, sorted (files beside them, such as a README, are not test sets).
     public func names() -> [String] {
         let items = (try? FileManager.default.contentsOfDirectory(atPath: config.testsetsURL.path)) ?? []
-        return items.filter { !$0.hasPrefix(".") }.sorted()
+        return items.filter { name in
+            var isDir: ObjCBool = false
+            let path = config.testsetsURL.appendingPathComponent(name).path
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+        }.sorted()
     }
 
     /// Loads test set `name`; throws every error found.
@@ -49,7 +53,8 @@ public struct TestSetLoader: Sendable {
                 } catch let error as JSONParseError {
                     bag.append(.error(display, line: error.line, "not valid JSON: \(error.message) (column \(error.column))"))
                 } catch let error as SchemaLoadError {
-                    bag.append(.error(display, "not a valid JSON Schema: \(error)"))
+                    let line = JSONPointerLine.line(of: error.schemaPath, in: text)
+                    bag.append(.error(display, line: line, "not a valid JSON Schema: \(error)"))
                 } catch {
                     bag.append(.error(display, "\(error)"))
                 }
@@ -70,7 +75,7 @@ public struct TestSetLoader: Sendable {
         hashInput += casesText
         let cases = CaseFileParser.parse(casesText, path: casesDisplay, schema: validator, into: &bag)
         if cases.isEmpty && bag.errors.count == errorsBefore {
-            bag.append(.error(casesDisplay, "the test set has no cases; add one JSON object per line"))
+            bag.append(.error(casesDisplay, line: 1, "the test set has no cases; add one JSON object per line"))
         }
         guard bag.errors.count == errorsBefore else { return nil }
         return TestSet(name: name, path: folderDisplay, cases: cases, schema: schema, settings: settings, contentHash: ContentHash.of(hashInput))

@@ -15,6 +15,19 @@ import Testing
         return (set, bag.items)
     }
 
+    @Test func filesBesideTestSetsAreNotTestSets() throws {
+        let project = try TempProject(files: ["testsets/s/cases.jsonl": MiniProject.cases, "testsets/README.md": "notes"])
+        defer { project.remove() }
+        #expect(try project.open().testSets.names() == ["s"])
+    }
+
+    @Test func anEmptyCasesFileIsAnErrorOnLineOne() throws {
+        let (set, diagnostics) = try load("\n\n")
+        #expect(set == nil)
+        #expect(diagnostics.first?.line == 1)
+        #expect(diagnostics.first?.message.contains("no cases") == true)
+    }
+
     @Test func loadsGoodCases() throws {
         let (set, diagnostics) = try load(MiniProject.cases)
         #expect(diagnostics.isEmpty)

@@ -30,23 +30,43 @@ public struct Recording: Sendable, Equatable {
         ]
     }
 
-    /// Reads one line; nil with a message when the line is not a recording.
+    /// Reads one line; a failure says what is wrong with it.
     static func parse(_ value: JSONValue) -> Result<Recording, RecordingLineError> {
         guard case .object(let o) = value else { return .failure(RecordingLineError("each line must be a JSON object")) }
+        if let format = o["format"], format != .number(Double(formatVersion)) {
+            return .failure(RecordingLineError("unsupported recording format \(JSONWriter.canonical(format)); this promptgate reads format \(formatVersion); re-record"))
+        }
         guard case .string(let id)? = o["id"], !id.isEmpty else { return .failure(RecordingLineError("missing string `id`")) }
-        guard case .number(let r)? = o["repeat"], r >= 0, r.isJSONInteger else { return .failure(RecordingLineError("`repeat` must be a whole number >= 0")) }
+        guard let repeatIndex = wholeNumber(o["repeat"]) else { return .failure(RecordingLineError("`repeat` must be a whole number >= 0")) }
         guard case .string(let hash)? = o["request_hash"] else { return .failure(RecordingLineError("missing string `request_hash`")) }
         guard case .string(let output)? = o["output"] else { return .failure(RecordingLineError("missing string `output`")) }
-        let stop = o["stop_reason"]?.stringValue.flatMap(StopReason.init(rawValue:)) ?? .stop
+        var stop = StopReason.stop
+        if let value = o["stop_reason"] {
+            guard let reason = value.stringValue.flatMap(StopReason.init(rawValue:)) else {
+                let known = StopReason.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(RecordingLineError("`stop_reason` must be one of: \(known); got \(JSONWriter.canonical(value))"))
+            }
+            stop = reason
+        }
         let usage = o["usage"]?.objectValue ?? [:]
+        guard let input = wholeNumber(usage["input_tokens"] ?? .number(0)), let outputTokens = wholeNumber(usage["output_tokens"] ?? .number(0)) else {
+            return .failure(RecordingLineError("`usage.input_tokens` and `usage.output_tokens` must be whole numbers >= 0"))
+        }
         let response = CompletionResponse(
             text: output,
             stopReason: stop,
-            usage: TokenUsage(inputTokens: Int(usage["input_tokens"]?.numberValue ?? 0), outputTokens: Int(usage["output_tokens"]?.numberValue ?? 0)),
+            usage: TokenUsage(inputTokens: input, outputTokens: outputTokens),
             model: o["model"]?.stringValue ?? "",
             latencyMs: o["latency_ms"]?.numberValue ?? 0
         )
-        return .success(Recording(caseID: id, repeatIndex: Int(r), requestHash: hash, response: response))
+        return .success(Recording(caseID: id, repeatIndex: repeatIndex, requestHash: hash, response: response))
+    }
+
+    /// A JSON number that is a whole number from 0 up to 2^31 - 1; nil for anything else (a huge
+    /// number must be an error, not a trap converting it to `Int`).
+    private static func wholeNumber(_ value: JSONValue?) -> Int? {
+        guard case .number(let n)? = value, n >= 0, n <= Double(Int32.max), let whole = Int(exactly: n) else { return nil }
+        return whole
     }
 }
 
