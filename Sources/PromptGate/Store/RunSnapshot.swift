@@ -4,6 +4,16 @@ public struct RunSnapshot: Sendable {
     public let results: [ResultRecord]
     public let scores: [Int64: [ScoreRecord]]
     public let fields: [Int64: [FieldScoreRecord]]
+    /// Rendered requests (canonical JSON) of the results the review sample shows.
+    public let requests: [Int64: String]
+
+    public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], requests: [Int64: String] = [:]) {
+        self.run = run
+        self.results = results
+        self.scores = scores
+        self.fields = fields
+        self.requests = requests
+    }
 
     /// Results grouped by case id, repeats in order, case ids sorted.
     public var byCase: [(caseID: String, results: [ResultRecord])] {
@@ -22,10 +32,3 @@ public struct RunSnapshot: Sendable {
     }
 }
 
-extension ResultStore {
-    /// Loads a run and everything stored for it.
-    public func snapshot(runID: Int64) throws(StoreError) -> RunSnapshot {
-        guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
-        return RunSnapshot(run: run, results: try results(runID: runID), scores: try scores(runID: runID), fields: try fieldScores(runID: runID))
-    }
-}

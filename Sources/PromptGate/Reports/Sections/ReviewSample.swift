@@ -6,12 +6,20 @@ struct ReviewSample {
     let seed: UInt64
     let redactor: ReportRedactor
 
-    func markdown() -> String {
-        let answered = snapshot.results.filter { $0.outputRaw != nil }
-        guard !answered.isEmpty else { return "" }
+    /// How many pairs a report shows.
+    static let defaultSize = 5
+
+    /// The results a sample of `size` shows: seeded, so the same run always gives the same sample.
+    static func pick(from results: [ResultRecord], size: Int, seed: UInt64) -> [ResultRecord] {
         var generator = SeededGenerator(seed: seed)
-        let picked = answered.shuffled(using: &generator).prefix(size).sorted { $0.caseID < $1.caseID }
-        var out = "## Review sample (\(picked.count) of \(answered.count), seed \(seed))\n\n"
+        return results.filter { $0.outputRaw != nil }.shuffled(using: &generator).prefix(size).sorted { $0.caseID < $1.caseID }
+    }
+
+    func markdown() -> String {
+        let answered = snapshot.results.filter { $0.outputRaw != nil }.count
+        let picked = ReviewSample.pick(from: snapshot.results, size: size, seed: seed)
+        guard !picked.isEmpty else { return "" }
+        var out = "## Review sample (\(picked.count) of \(answered), seed \(seed))\n\n"
         for result in picked {
             out += "<details><summary><code>\(Markdown.html(result.caseID))</code> — \(result.verdict.rawValue)</summary>\n\n"
             out += "**Prompt** (last user message)\n\n" + Markdown.fenced(clip(redactor.redact(userMessage(result))))
@@ -22,7 +30,7 @@ struct ReviewSample {
     }
 
     private func userMessage(_ result: ResultRecord) -> String {
-        guard let json = result.requestJSON, let value = try? JSONParser.parse(json), let messages = value["messages"]?.arrayValue else {
+        guard let json = result.id.flatMap({ snapshot.requests[$0] }) ?? result.requestJSON, let value = try? JSONParser.parse(json), let messages = value["messages"]?.arrayValue else {
             return "(the request was not stored)"
         }
         return messages.last { $0["role"]?.stringValue == "user" }?["content"]?.stringValue ?? ""

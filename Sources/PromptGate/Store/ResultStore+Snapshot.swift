@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// Fast, lean loading of a whole run for compare and reports: explicit column lists decoded by
+/// position, and the large text columns (parsed output, rendered request) left out except for the
+/// few results a report's review sample shows.
+extension ResultStore {
+    /// Loads a run and everything a report or a diff needs.
+    public func snapshot(runID: Int64) throws(StoreError) -> RunSnapshot {
+        guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
+        return try read { db in
+            let results = try Row.fetchAll(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID]).map(LeanRows.result)
+            var scores: [Int64: [ScoreRecord]] = [:]
+            let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id", arguments: [runID])
+            while let row = try scoreRows.next() {
+                let score = LeanRows.score(row)
+                scores[score.resultID, default: []].append(score)
+            }
+            var fields: [Int64: [FieldScoreRecord]] = [:]
+            let fieldRows = try Row.fetchCursor(db, sql: "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.id", arguments: [runID])
+            while let row = try fieldRows.next() {
+                let field = LeanRows.field(row)
+                fields[field.resultID, default: []].append(field)
+            }
+            let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: UInt64(runID)).compactMap(\.id)
+            var requests: [Int64: String] = [:]
+            if !sampleIDs.isEmpty {
+                let list = sampleIDs.map(String.init).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT id, requestJSON FROM result WHERE id IN (\(list))") {
+                    if let id: Int64 = row[0], let json: String = row[1] { requests[id] = json }
+                }
+            }
+            return RunSnapshot(run: run, results: results, scores: scores, fields: fields, requests: requests)
+        }
+    }
+}
+
+/// Positional decoding of the lean column lists.
+enum LeanRows {
+    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, outputRaw, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, requestHash, createdAt"
+
+    static func result(_ row: Row) -> ResultRecord {
+        ResultRecord(
+            id: row[0], runID: row[1], caseID: row[2], repeatIndex: row[3],
+            verdict: Verdict(rawValue: row[4] as String? ?? "") ?? .error, score: row[5], reasonsJSON: row[6], tagsJSON: row[7],
+            outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed, stopReason: row[10],
+            latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15], cacheHit: row[16],
+            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20], createdAt: row[21] as Date? ?? Date(timeIntervalSince1970: 0),
+            requestJSON: nil)
+    }
+
+    static func score(_ row: Row) -> ScoreRecord {
+        ScoreRecord(id: row[0], resultID: row[1], scorer: row[2], status: ScoreStatus(rawValue: row[3] as String? ?? "") ?? .unscored,
+                    value: row[4], hard: row[5], reasonsJSON: row[6], detailsJSON: row[7])
+    }
+
+    static func field(_ row: Row) -> FieldScoreRecord {
+        FieldScoreRecord(id: row[0], resultID: row[1], path: row[2], status: FieldOutcome.Status(rawValue: row[3] as String? ?? "") ?? .missing,
+                         expectedJSON: row[4], actualJSON: row[5], weight: row[6], matcher: row[7], note: row[8])
+    }
+}
