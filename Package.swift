@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "promptgate",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "PromptGate", targets: ["PromptGate"]),
         .executable(name: "promptgate", targets: ["promptgate"]),

@@ -1,77 +1,52 @@
-import Foundation
-
-// PLACEHOLDER: a minimal subset (type, enum, const, required, properties, additionalProperties,
-// items, pattern, bounds), replaced by the full draft 2020-12 validator.
-
-/// A compiled JSON Schema.
+/// A compiled JSON Schema (draft 2020-12). Compile once, then validate any number of instances from
+/// any thread: the value is immutable and `Sendable`.
+///
+/// ```swift
+/// let schema = try JSONSchema(["type": "object", "required": ["summary"]])
+/// schema.validate(["notes": "x"])  // [/: missing required property "summary"]
+/// ```
 public struct JSONSchema: Sendable {
-    let root: JSONValue
+    private let compiled: CompiledSchema
+
+    /// Whether `format` is asserted (true) or only an annotation (false, the draft 2020-12 default).
+    public let formatAssertion: Bool
+
+    /// Compiles a schema; throws when it is not a valid schema (wrong keyword types, unresolvable
+    /// `$ref`, bad regex, circular `$ref`, nesting too deep, ...).
     public init(_ schema: JSONValue, formatAssertion: Bool = false) throws(SchemaLoadError) {
-        switch schema {
-        case .object, .bool: root = schema
-        default: throw SchemaLoadError(schemaPath: "", message: "a schema must be an object or a boolean")
-        }
+        try self.init(schema, formatAssertion: formatAssertion, documents: [:])
     }
-    public func isValid(_ instance: JSONValue) -> Bool { validate(instance).isEmpty }
+
+    /// Compiles a schema whose `$ref`s may point into `documents`: other schema documents keyed by
+    /// URI (absolute, or relative to the root schema's default base). Nothing is fetched from the
+    /// network; the draft 2020-12 meta-schema is built in.
+    public init(_ schema: JSONValue, formatAssertion: Bool = false,
+                documents: [String: JSONValue]) throws(SchemaLoadError) {
+        compiled = try SchemaCompiler.compile(schema, formatAssertion: formatAssertion, documents: documents)
+        try RefCycleDetector.check(compiled)
+        self.formatAssertion = formatAssertion
+    }
+
+    /// Every violation of the schema by `instance`, in a stable order; empty when it is valid.
     public func validate(_ instance: JSONValue) -> [SchemaViolation] {
-        var out: [SchemaViolation] = []
-        check(instance, root, path: "", schemaPath: "", into: &out)
-        return out
+        var evaluator = Evaluator(schema: compiled, reporting: true)
+        var annotations = Annotations()
+        let valid = evaluator.evaluate(compiled.root, instance, collect: false, into: &annotations)
+        guard !valid else { return [] }
+        var violations = evaluator.violations
+        // A cycle or depth limit met inside anyOf/oneOf/not is otherwise only summarised: name it.
+        for hit in evaluator.guardHits where !violations.contains(hit) { violations.append(hit) }
+        if violations.isEmpty {
+            violations.append(SchemaViolation(instancePath: "", schemaPath: "", message: "value does not match the schema"))
+        }
+        return violations
     }
-    private func check(_ value: JSONValue, _ schema: JSONValue, path: String, schemaPath: String, into out: inout [SchemaViolation]) {
-        if case .bool(let b) = schema {
-            if !b { out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath, message: "no value is allowed here")) }
-            return
-        }
-        guard case .object(let s) = schema else { return }
-        if let t = s["type"] {
-            let types = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue ?? ""]
-            let actual = value.typeName
-            if !types.contains(where: { $0 == actual || ($0 == "number" && actual == "integer") }) {
-                out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/type", message: "expected \(types.joined(separator: " or ")), got \(actual)"))
-                return
-            }
-        }
-        if let e = s["enum"]?.arrayValue, !e.contains(value) {
-            out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/enum", message: "\(JSONWriter.canonical(value)) is not one of \(e.map(JSONWriter.canonical).joined(separator: ", "))"))
-        }
-        if case .object(let o) = value {
-            for r in s["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where o[r] == nil {
-                out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/required", message: "missing required property \"\(r)\""))
-            }
-            let props = s["properties"]?.objectValue ?? [:]
-            for k in o.keys.sorted() { guard let v = o[k] else { continue }
-                if let ps = props[k] { check(v, ps, path: path + "/" + k, schemaPath: schemaPath + "/properties/" + k, into: &out) }
-                else if s["additionalProperties"] == .bool(false) {
-                    out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/additionalProperties", message: "property \"\(k)\" is not allowed (additionalProperties is false)"))
-                }
-            }
-        }
-        if case .string(let str) = value {
-            if let p = s["pattern"]?.stringValue, str.range(of: p, options: .regularExpression) == nil {
-                out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/pattern", message: "\"\(str)\" does not match pattern \(p)"))
-            }
-            if let m = s["minLength"]?.numberValue, Double(str.unicodeScalars.count) < m {
-                out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/minLength", message: "shorter than \(JSONWriter.number(m)) characters"))
-            }
-            if let m = s["maxLength"]?.numberValue, Double(str.unicodeScalars.count) > m {
-                out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/maxLength", message: "longer than \(JSONWriter.number(m)) characters"))
-            }
-        }
-        if case .number(let n) = value {
-            if let m = s["minimum"]?.numberValue, n < m { out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/minimum", message: "\(JSONWriter.number(n)) is less than the minimum \(JSONWriter.number(m))")) }
-            if let m = s["maximum"]?.numberValue, n > m { out.append(SchemaViolation(instancePath: path, schemaPath: schemaPath + "/maximum", message: "\(JSONWriter.number(n)) is greater than the maximum \(JSONWriter.number(m))")) }
-        }
+
+    /// True when `instance` satisfies the schema; stops at the first failure, so it is cheaper than
+    /// `validate(_:)`.
+    public func isValid(_ instance: JSONValue) -> Bool {
+        var evaluator = Evaluator(schema: compiled, reporting: false)
+        var annotations = Annotations()
+        return evaluator.evaluate(compiled.root, instance, collect: false, into: &annotations)
     }
-}
-public struct SchemaViolation: Sendable, Equatable, CustomStringConvertible {
-    public let instancePath: String
-    public let schemaPath: String
-    public let message: String
-    public var description: String { "\(instancePath.isEmpty ? "/" : instancePath): \(message)" }
-}
-public struct SchemaLoadError: Error, Sendable, CustomStringConvertible {
-    public let schemaPath: String
-    public let message: String
-    public var description: String { schemaPath.isEmpty ? message : "\(schemaPath): \(message)" }
 }
