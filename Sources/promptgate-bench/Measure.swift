@@ -38,3 +38,12 @@ struct Figure {
         return "| \(name) | \(value) | \(target) | \(verdict) |"
     }
 }
+
+extension Measurement {
+    /// Measures a synchronous block.
+    static func ofSync(_ body: () -> Void) -> Measurement {
+        let cpuStart = cpuSeconds(), wallStart = Date()
+        body()
+        return Measurement(wall: Date().timeIntervalSince(wallStart), cpu: cpuSeconds() - cpuStart)
+    }
+}

@@ -3,58 +3,32 @@ import PromptGate
 import PromptGateTestSupport
 
 // promptgate-bench: prints performance figures (not a test). Build with -c release:
-//   swift build -c release && .build/release/promptgate-bench [--quick]
+//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [stats] [--quick]
 // The `promptgate` binary next to this one is run as a child process on generated projects, so
 // the figures describe the real tool. Compare ratios measured in one run: these machines are noisy.
 
-let quick = CommandLine.arguments.contains("--quick")
+let arguments = Array(CommandLine.arguments.dropFirst())
+let quick = arguments.contains("--quick")
+let modes = Set(arguments.filter { !$0.hasPrefix("--") })
+func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("promptgate").path
 guard FileManager.default.isExecutableFile(atPath: binary) else {
     FileHandle.standardError.write(Data("promptgate-bench: build promptgate first (swift build -c release)\n".utf8))
     exit(2)
 }
 var figures: [Figure] = []
-print("promptgate-bench (\(quick ? "quick" : "full") mode), binary \(binary)")
-
-// Cold start of `check` on the bundled-size example: median of 9 runs.
-do {
-    let project = try SyntheticProject.make(cases: 64)
-    defer { project.remove() }
-    var times: [Double] = []
-    for _ in 0..<9 { times.append(try ChildRun.run(binary, ["check"], in: project.root).wall) }
-    let median = times.sorted()[times.count / 2]
-    figures.append(Figure(name: "`promptgate check` cold start (64 cases, 2 versions; median of 9)", value: String(format: "%.0f ms", median * 1000), target: "<= 50 ms", met: median <= 0.05))
+if wants("pipeline") { figures += try await PipelineBench.run(binary: binary, quick: quick) }
+if wants("pii") { figures += try PIIBench.run() }
+if !figures.isEmpty {
+    print("")
+    print("| figure | value | target | |")
+    print("| --- | ---: | --- | --- |")
+    for figure in figures { print(figure.line) }
 }
-
-for count in quick ? [1_000] : [1_000, 10_000] {
-    let project = try SyntheticProject.make(cases: count)
-    defer { project.remove() }
-    let run = try ChildRun.run(binary, ["run", "bench@v1"], in: project.root)
-    guard run.status == 0 else { print("run failed with exit \(run.status)"); exit(3) }
-    let perCase = run.cpu / Double(count) * 1000
-    figures.append(Figure(name: "replay run, \(count) cases: CPU per case (whole process: load, render, parse, 7 scorers, SQLite, report)", value: String(format: "%.3f ms", perCase), target: "<= 0.5 ms", met: perCase <= 0.5))
-    figures.append(Figure(name: "replay run, \(count) cases: wall time", value: String(format: "%.2f s", run.wall), target: "", met: nil))
-    figures.append(Figure(name: "replay run, \(count) cases: peak RSS", value: String(format: "%.1f MiB", run.peakRSSMiB), target: count == 10_000 ? "<= 50 MiB" : "", met: count == 10_000 ? run.peakRSSMiB <= 50 : nil))
-    let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
-    let size = ((try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0) + ((try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0)
-    figures.append(Figure(name: "database bytes per result (\(count) results, file + WAL)", value: "\(size / count)", target: "", met: nil))
-    let second = try ChildRun.run(binary, ["run", "bench@v2"], in: project.root)
-    guard second.status == 0 else { print("run failed with exit \(second.status)"); exit(3) }
-    // The diff itself, in process: load both runs, align, gate, render the PR summary.
-    let opened = try project.open()
-    let store = try opened.openStore()
-    guard let a = try store.latestCompletedRun(prompt: "bench", version: 1)?.id, let b = try store.latestCompletedRun(prompt: "bench", version: 2)?.id else { exit(3) }
-    var regressions = 0
-    let d = try await Measurement.of {
-        let diff = RunDiff(baseline: try store.snapshot(runID: a), candidate: try store.snapshot(runID: b))
-        let decision = Gate.evaluate(diff, policy: GatePolicy())
-        regressions = diff.regressions.count
-        _ = DiffReport(diff: diff, decision: decision).markdown(limit: DiffReport.commentLimit)
+if wants("stats") {
+    print("")
+    for model in [ChangeModel.diffuse, .concentrated] {
+        print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
+        print("")
     }
-    figures.append(Figure(name: "diff of two \(count)-case runs (load, align, gate, report; \(regressions) regressions)", value: String(format: "%.3f s", d.wall), target: "<= 0.5 s", met: d.wall <= 0.5))
 }
-
-print("")
-print("| figure | value | target | |")
-print("| --- | ---: | --- | --- |")
-for figure in figures { print(figure.line) }
