@@ -23,6 +23,10 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Option(help: "Calls in flight at once (default: `defaults.concurrency`, else 8).")
     var concurrency: Int?
 
+    @Flag(name: .customLong("resume", withSingleDash: false), inversion: .prefixedNo,
+          help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
+    var resume = true
+
     func validate() throws {
         guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
         if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
@@ -36,6 +40,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
         let display = ProgressDisplay()
         options.progress = { display.update($0) }
+        options.resume = resume
         let outcome = try await RunCommand.run(project: project, options: options)
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))

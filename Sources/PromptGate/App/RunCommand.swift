@@ -10,6 +10,8 @@ public enum RunCommand {
         public var provider: String?
         public var concurrency: Int?
         public var writeReport = true
+        /// Finish an interrupted run of the same inputs instead of starting a new one.
+        public var resume = true
         /// Called after every finished case (serially), e.g. to draw a progress bar.
         public var progress: (@Sendable (RunProgress) -> Void)?
 
@@ -27,6 +29,8 @@ public enum RunCommand {
         public let metrics: RunMetrics
         public let reportURL: URL?
         public let warnings: [Diagnostic]
+        /// Results already stored by an interrupted run that this one finished (0 for a fresh run).
+        public var resumedResults = 0
 
         /// 3 when the run did not complete or nothing could be scored; otherwise 0.
         public var exitStatus: ExitStatus {
@@ -52,7 +56,19 @@ public enum RunCommand {
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
             model: plan.prompt.settings.model, repeats: plan.repeats, caseCount: plan.testSet.cases.count,
             configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan)), status: .running, startedAt: Date())
-        var run = try store.startRun(runRecord)
+        // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
+        // only the cases and repeats it has no result for are called.
+        var run: RunRecord
+        var plan = plan
+        var resumedFrom = 0
+        if options.resume, let unfinished = try store.unfinishedRun(like: runRecord), let id = unfinished.id {
+            run = unfinished
+            let done = try store.storedKeys(runID: id)
+            resumedFrom = done.count
+            plan = plan.excluding(done)
+        } else {
+            run = try store.startRun(runRecord)
+        }
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
@@ -73,7 +89,7 @@ public enum RunCommand {
             let trend = try ReportHistory.points(prompt: plan.prompt.name, store: store)
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend).markdown(), to: url)
         }
-        return Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings)
+        return Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings, resumedResults: resumedFrom)
     }
 }
 

@@ -14,6 +14,13 @@ public struct RunPlan: Sendable {
     public let calls: [PlannedCall]
     /// Non-fatal problems found while rendering (unused variables).
     public let warnings: [Diagnostic]
+
+    /// The same plan without the calls whose case and repeat are in `done`.
+    public func excluding(_ done: Set<RecordingFile.RecordingKey>) -> RunPlan {
+        RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
+                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex)) },
+                warnings: warnings)
+    }
 }
 
 /// Renders every case of a test set through a prompt version, strictly: any missing variable is an
