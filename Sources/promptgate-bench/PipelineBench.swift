@@ -5,7 +5,7 @@ import PromptGateTestSupport
 /// Figures of the real binary on generated projects: cold start, CPU per case, wall time, peak
 /// RSS, database bytes per result, and the in-process diff of two runs.
 enum PipelineBench {
-    static func run(binary: String, quick: Bool) async throws -> [Figure] {
+    static func run(binary: String, quick: Bool, keep: Bool) async throws -> [Figure] {
         var figures: [Figure] = []
         print("promptgate-bench (\(quick ? "quick" : "full") mode), binary \(binary)")
 
@@ -21,7 +21,7 @@ enum PipelineBench {
 
         for count in quick ? [1_000] : [1_000, 10_000] {
             let project = try SyntheticProject.make(cases: count)
-            defer { project.remove() }
+            defer { if keep { print("kept \(project.root.path)") } else { project.remove() } }
             let run = try ChildRun.run(binary, ["run", "bench@v1"], in: project.root)
             guard run.status == 0 else { print("run failed with exit \(run.status)"); return figures }
             let perCase = run.cpu / Double(count) * 1000

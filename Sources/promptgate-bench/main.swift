@@ -3,7 +3,7 @@ import PromptGate
 import PromptGateTestSupport
 
 // promptgate-bench: prints performance figures (not a test). Build with -c release:
-//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [stats] [--quick]
+//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [stats] [--quick] [--keep]
 // The `promptgate` binary next to this one is run as a child process on generated projects, so
 // the figures describe the real tool. Compare ratios measured in one run: these machines are noisy.
 
@@ -17,7 +17,7 @@ guard FileManager.default.isExecutableFile(atPath: binary) else {
     exit(2)
 }
 var figures: [Figure] = []
-if wants("pipeline") { figures += try await PipelineBench.run(binary: binary, quick: quick) }
+if wants("pipeline") { figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep")) }
 if wants("pii") { figures += try PIIBench.run() }
 if !figures.isEmpty {
     print("")

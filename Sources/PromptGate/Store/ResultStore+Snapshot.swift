@@ -2,14 +2,16 @@ import Foundation
 import GRDB
 
 /// Fast, lean loading of a whole run for compare and reports: explicit column lists decoded by
-/// position, and the large text columns (parsed output, rendered request) left out except for the
+/// position, and the large text columns (raw and parsed output, rendered request) left out except for the
 /// few results a report's review sample shows.
 extension ResultStore {
     /// Loads a run and everything a report or a diff needs.
     public func snapshot(runID: Int64) throws(StoreError) -> RunSnapshot {
         guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
         return try read { db in
-            let results = try Row.fetchAll(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID]).map(LeanRows.result)
+            var results: [ResultRecord] = []
+            let resultRows = try Row.fetchCursor(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID])
+            while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
             var scores: [Int64: [ScoreRecord]] = [:]
             let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id", arguments: [runID])
             while let row = try scoreRows.next() {
@@ -23,21 +25,21 @@ extension ResultStore {
                 fields[field.resultID, default: []].append(field)
             }
             let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: UInt64(runID)).compactMap(\.id)
-            var requests: [Int64: String] = [:]
+            var samples: [Int64: RunSnapshot.SampleText] = [:]
             if !sampleIDs.isEmpty {
                 let list = sampleIDs.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, requestJSON FROM result WHERE id IN (\(list))") {
-                    if let id: Int64 = row[0], let json: String = row[1] { requests[id] = json }
+                for row in try Row.fetchAll(db, sql: "SELECT id, requestJSON, outputRaw FROM result WHERE id IN (\(list))") {
+                    if let id: Int64 = row[0] { samples[id] = RunSnapshot.SampleText(request: row[1], output: row[2]) }
                 }
             }
-            return RunSnapshot(run: run, results: results, scores: scores, fields: fields, requests: requests)
+            return RunSnapshot(run: run, results: results, scores: scores, fields: fields, samples: samples)
         }
     }
 }
 
 /// Positional decoding of the lean column lists.
 enum LeanRows {
-    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, outputRaw, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, requestHash, createdAt"
+    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, requestHash, createdAt"
 
     static func result(_ row: Row) -> ResultRecord {
         ResultRecord(

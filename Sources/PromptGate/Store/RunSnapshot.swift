@@ -4,15 +4,22 @@ public struct RunSnapshot: Sendable {
     public let results: [ResultRecord]
     public let scores: [Int64: [ScoreRecord]]
     public let fields: [Int64: [FieldScoreRecord]]
-    /// Rendered requests (canonical JSON) of the results the review sample shows.
-    public let requests: [Int64: String]
+    /// The rendered request and raw reply of the results the review sample shows (snapshots leave
+    /// these large texts out of `results`).
+    public let samples: [Int64: SampleText]
 
-    public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], requests: [Int64: String] = [:]) {
+    /// A stored request (canonical JSON) and raw reply.
+    public struct SampleText: Sendable, Equatable {
+        public let request: String?
+        public let output: String?
+    }
+
+    public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
         self.run = run
         self.results = results
         self.scores = scores
         self.fields = fields
-        self.requests = requests
+        self.samples = samples
     }
 
     /// Results grouped by case id, repeats in order, case ids sorted.

@@ -39,7 +39,8 @@ import Testing
         let leaked = try #require(diff.candidate.results.first { r in
             diff.candidate.scores(of: r).contains { $0.scorer == PIIScorer.id && $0.status == .fail && $0.reasons.contains { $0.contains("EMAIL") } }
         })
-        let raw = try #require(leaked.outputRaw)
+        let stored = try fixture.store.results(runID: leaked.runID).first { $0.id == leaked.id }
+        let raw = try #require(stored?.outputRaw)
         let address = try #require(PIIScanner(types: [.email]).scan(raw).first.map { entity in
             String(String.UnicodeScalarView(raw.unicodeScalars.dropFirst(entity.start).prefix(entity.end - entity.start)))
         })
@@ -49,14 +50,16 @@ import Testing
             RunReport(snapshot: diff.candidate).markdown(),
             JUnitReport(snapshot: diff.candidate).xml(),
             JSONWriter.canonical(JSONExport(snapshot: diff.candidate).json()),
-            ReviewSample(snapshot: diff.candidate, size: 64, seed: 1, redactor: ReportRedactor()).markdown(),
         ]
         for text in texts {
             #expect(!text.contains(address))
             #expect(!text.contains("@example.org") && !text.contains("@example.com"))
         }
-        let shown = ReviewSample(snapshot: diff.candidate, size: 64, seed: 1, redactor: ReportRedactor(showPII: true)).markdown()
+        let full = RunSnapshot(run: diff.candidate.run, results: try fixture.store.results(runID: leaked.runID), scores: diff.candidate.scores, fields: diff.candidate.fields)
+        let shown = ReviewSample(snapshot: full, size: 64, seed: 1, redactor: ReportRedactor(showPII: true)).markdown()
         #expect(shown.contains(address), "--show-pii shows the values")
+        let hidden = ReviewSample(snapshot: full, size: 64, seed: 1, redactor: ReportRedactor()).markdown()
+        #expect(!hidden.contains(address) && hidden.contains("[EMAIL]"))
     }
 
     @Test func theSummaryFitsAPRCommentAndPointsToTheFullReport() async throws {

@@ -12,28 +12,32 @@ struct ReviewSample {
     /// The results a sample of `size` shows: seeded, so the same run always gives the same sample.
     static func pick(from results: [ResultRecord], size: Int, seed: UInt64) -> [ResultRecord] {
         var generator = SeededGenerator(seed: seed)
-        return results.filter { $0.outputRaw != nil }.shuffled(using: &generator).prefix(size).sorted { $0.caseID < $1.caseID }
+        return results.filter { $0.verdict != .error }.shuffled(using: &generator).prefix(size).sorted { $0.caseID < $1.caseID }
     }
 
     func markdown() -> String {
-        let answered = snapshot.results.filter { $0.outputRaw != nil }.count
+        let answered = snapshot.results.filter { $0.verdict != .error }.count
         let picked = ReviewSample.pick(from: snapshot.results, size: size, seed: seed)
         guard !picked.isEmpty else { return "" }
         var out = "## Review sample (\(picked.count) of \(answered), seed \(seed))\n\n"
         for result in picked {
             out += "<details><summary><code>\(Markdown.html(result.caseID))</code> — \(result.verdict.rawValue)</summary>\n\n"
             out += "**Prompt** (last user message)\n\n" + Markdown.fenced(clip(redactor.redact(userMessage(result))))
-            out += "\n**Response**\n\n" + Markdown.fenced(clip(redactor.redact(result.outputRaw ?? "")))
+            out += "\n**Response**\n\n" + Markdown.fenced(clip(redactor.redact(sample(result)?.output ?? result.outputRaw ?? "")))
             out += "\n</details>\n\n"
         }
         return out
     }
 
     private func userMessage(_ result: ResultRecord) -> String {
-        guard let json = result.id.flatMap({ snapshot.requests[$0] }) ?? result.requestJSON, let value = try? JSONParser.parse(json), let messages = value["messages"]?.arrayValue else {
+        guard let json = sample(result)?.request ?? result.requestJSON, let value = try? JSONParser.parse(json), let messages = value["messages"]?.arrayValue else {
             return "(the request was not stored)"
         }
         return messages.last { $0["role"]?.stringValue == "user" }?["content"]?.stringValue ?? ""
+    }
+
+    private func sample(_ result: ResultRecord) -> RunSnapshot.SampleText? {
+        result.id.flatMap { snapshot.samples[$0] }
     }
 
     private func clip(_ text: String, limit: Int = 1200) -> String {
