@@ -12,17 +12,17 @@ extension ResultStore {
             var results: [ResultRecord] = []
             let resultRows = try Row.fetchCursor(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID])
             while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
-            var scores: [Int64: [ScoreRecord]] = [:]
-            let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id", arguments: [runID])
+            var scores: [ScoreRecord] = []
+            scores.reserveCapacity(results.count * 8)
+            let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.resultID, score.id", arguments: [runID])
             while let row = try scoreRows.next() {
-                let score = LeanRows.score(row)
-                scores[score.resultID, default: []].append(score)
+                scores.append(LeanRows.score(row))
             }
-            var fields: [Int64: [FieldScoreRecord]] = [:]
-            let fieldRows = try Row.fetchCursor(db, sql: "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.id", arguments: [runID])
+            var fields: [FieldScoreRecord] = []
+            fields.reserveCapacity(results.count * 4)
+            let fieldRows = try Row.fetchCursor(db, sql: "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.resultID, fieldScore.id", arguments: [runID])
             while let row = try fieldRows.next() {
-                let field = LeanRows.field(row)
-                fields[field.resultID, default: []].append(field)
+                fields.append(LeanRows.field(row))
             }
             let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: UInt64(runID)).compactMap(\.id)
             var samples: [Int64: RunSnapshot.SampleText] = [:]
@@ -32,7 +32,7 @@ extension ResultStore {
                     if let id: Int64 = row[0] { samples[id] = RunSnapshot.SampleText(request: row[1], output: row[2]) }
                 }
             }
-            return RunSnapshot(run: run, results: results, scores: scores, fields: fields, samples: samples)
+            return RunSnapshot(run: run, results: results, scoreRows: scores, fieldRows: fields, samples: samples)
         }
     }
 }

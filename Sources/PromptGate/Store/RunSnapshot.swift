@@ -2,8 +2,12 @@
 public struct RunSnapshot: Sendable {
     public let run: RunRecord
     public let results: [ResultRecord]
-    public let scores: [Int64: [ScoreRecord]]
-    public let fields: [Int64: [FieldScoreRecord]]
+    /// Scores and field outcomes in flat arrays with a range per result: one allocation each,
+    /// not one per result, so a 10,000-case run stays small in memory.
+    let scoreRows: [ScoreRecord]
+    let scoreRanges: [Int64: Range<Int>]
+    let fieldRows: [FieldScoreRecord]
+    let fieldRanges: [Int64: Range<Int>]
     /// The rendered request and raw reply of the results the review sample shows (snapshots leave
     /// these large texts out of `results`).
     public let samples: [Int64: SampleText]
@@ -14,13 +18,27 @@ public struct RunSnapshot: Sendable {
         public let output: String?
     }
 
+    /// A snapshot from scores and field outcomes grouped by result id.
     public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
+        self.init(run: run, results: results, scoreRows: scores.keys.sorted().flatMap { scores[$0] ?? [] },
+                  fieldRows: fields.keys.sorted().flatMap { fields[$0] ?? [] }, samples: samples)
+    }
+
+    /// A snapshot from flat rows in which each result's rows are contiguous.
+    init(run: RunRecord, results: [ResultRecord], scoreRows: [ScoreRecord], fieldRows: [FieldScoreRecord], samples: [Int64: SampleText]) {
         self.run = run
         self.results = results
-        self.scores = scores
-        self.fields = fields
+        self.scoreRows = scoreRows
+        self.fieldRows = fieldRows
+        self.scoreRanges = RunSnapshot.ranges(scoreRows.map(\.resultID))
+        self.fieldRanges = RunSnapshot.ranges(fieldRows.map(\.resultID))
         self.samples = samples
     }
+
+    /// Scores grouped by result id (built on demand).
+    public var scores: [Int64: [ScoreRecord]] { Dictionary(grouping: scoreRows, by: \.resultID) }
+    /// Field outcomes grouped by result id (built on demand).
+    public var fields: [Int64: [FieldScoreRecord]] { Dictionary(grouping: fieldRows, by: \.resultID) }
 
     /// Results grouped by case id, repeats in order, case ids sorted.
     public var byCase: [(caseID: String, results: [ResultRecord])] {
@@ -29,13 +47,26 @@ public struct RunSnapshot: Sendable {
     }
 
     /// Scores of one result.
-    public func scores(of result: ResultRecord) -> [ScoreRecord] {
-        result.id.flatMap { scores[$0] } ?? []
+    public func scores(of result: ResultRecord) -> ArraySlice<ScoreRecord> {
+        guard let id = result.id, let range = scoreRanges[id] else { return [] }
+        return scoreRows[range]
     }
 
     /// Field outcomes of one result.
-    public func fields(of result: ResultRecord) -> [FieldScoreRecord] {
-        result.id.flatMap { fields[$0] } ?? []
+    public func fields(of result: ResultRecord) -> ArraySlice<FieldScoreRecord> {
+        guard let id = result.id, let range = fieldRanges[id] else { return [] }
+        return fieldRows[range]
+    }
+
+    private static func ranges(_ ids: [Int64]) -> [Int64: Range<Int>] {
+        var out: [Int64: Range<Int>] = [:]
+        var start = 0
+        while start < ids.count {
+            var end = start + 1
+            while end < ids.count && ids[end] == ids[start] { end += 1 }
+            out[ids[start]] = start..<end
+            start = end
+        }
+        return out
     }
 }
-
