@@ -10,6 +10,8 @@ public enum RunCommand {
         public var provider: String?
         public var concurrency: Int?
         public var writeReport = true
+        /// Where API keys are read from (by the variable each provider names); nil: the process environment.
+        public var environment: [String: String]?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -37,7 +39,9 @@ public enum RunCommand {
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
-        let provider = try ProviderFactory.make(for: plan, config: project.config)
+        let concurrency = options.concurrency ?? project.config.concurrency
+        let provider = try ProviderFactory.make(for: plan, config: project.config,
+                                                environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
         let store = try project.openStore()
         return try await execute(plan, provider: provider, store: store, project: project, options: options)
     }

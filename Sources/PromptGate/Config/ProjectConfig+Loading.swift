@@ -71,7 +71,22 @@ extension ProjectConfig {
         provider.baseURL = entry.string("base_url", into: &bag)
         provider.apiKeyEnv = entry.string("api_key_env", into: &bag)
         provider.command = entry.stringList("command", into: &bag)
-        if let timeout = entry.double("timeout", into: &bag) { provider.timeout = timeout }
+        if let timeout = entry.double("timeout", into: &bag) {
+            if timeout <= 0 { bag.append(.error(fileName, line: entry.lineOf("timeout"), "`timeout` must be a positive number of seconds")) }
+            provider.timeout = timeout
+        }
+        if let mode = entry.string("structured_output", into: &bag) {
+            if let value = StructuredOutput(rawValue: mode) {
+                provider.structuredOutput = value
+            } else {
+                bag.append(.error(fileName, line: entry.lineOf("structured_output"), "`structured_output` must be one of: \(StructuredOutput.allCases.map(\.rawValue).joined(separator: ", ")); got `\(mode)`"))
+            }
+        }
+        for (key, path) in [("requests_per_minute", \ProviderConfig.requestsPerMinute), ("tokens_per_minute", \ProviderConfig.tokensPerMinute)] {
+            guard let value = entry.double(key, into: &bag) else { continue }
+            if value <= 0 { bag.append(.error(fileName, line: entry.lineOf(key), "`\(key)` must be a positive number")) }
+            provider[keyPath: path] = value
+        }
         entry.reportUnknownKeys(into: &bag)
         switch kind {
         case .openai, .anthropic:
