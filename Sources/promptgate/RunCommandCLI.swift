@@ -33,7 +33,8 @@ struct RunCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
-        let options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        options.log = { Console.error($0) }
         let outcome = try await RunCommand.run(project: project, options: options)
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))

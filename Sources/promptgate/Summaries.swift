@@ -8,6 +8,9 @@ enum Summaries {
         var lines = [
             "\(outcome.run.reference): \(m.passed)/\(m.passed + m.failed) passed (\(String(format: "%.1f", m.passRate * 100))%), \(m.failed) failed, \(m.errors) errors [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
         ]
+        if outcome.run.status == .aborted {
+            lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
+        }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
         return lines.joined(separator: "\n")
     }

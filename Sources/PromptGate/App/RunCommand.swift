@@ -12,6 +12,8 @@ public enum RunCommand {
         public var writeReport = true
         /// Where API keys are read from (by the variable each provider names); nil: the process environment.
         public var environment: [String: String]?
+        /// Receives retry, fallback and stop lines (never keys).
+        public var log: RunLog?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -58,10 +60,15 @@ public enum RunCommand {
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
-            pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency)
-        try await executor.execute(plan) { result in try store.save(result, runID: runID) }
-        try store.finishRun(runID, status: .completed)
-        run.status = .completed
+            pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
+            policy: config.retry, governor: CallGovernor(), log: options.log)
+        let summary = try await executor.execute(plan) { result in try store.save(result, runID: runID) }
+        for item in summary.unfinished {
+            try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
+        }
+        let status: RunRecord.Status = summary.stopReason == nil ? .completed : .aborted
+        try store.finishRun(runID, status: status, reason: summary.stopReason)
+        run.status = status
         let snapshot = try store.snapshot(runID: runID)
         var reportURL: URL?
         if options.writeReport {

@@ -52,12 +52,37 @@ extension ProjectConfig {
                 }
             }
         }
+        if var retry = yaml.mapping("retry", into: &bag) {
+            config.retry = loadRetry(from: &retry, into: &bag)
+        }
         _ = yaml.node("gate")
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "gate"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "gate"])
         if config.providers[config.defaultProvider] == nil {
             bag.append(.error(fileName, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
         }
         return config
+    }
+
+    private static func loadRetry(from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> RetryPolicy {
+        var policy = RetryPolicy()
+        if let n = entry.int("max_attempts", into: &bag) {
+            if n < 1 { bag.append(.error(fileName, line: entry.lineOf("max_attempts"), "`max_attempts` must be at least 1 (1 = no retries)")) }
+            policy.maxAttempts = max(1, n)
+        }
+        if let x = entry.double("base_delay", into: &bag) {
+            if x < 0 { bag.append(.error(fileName, line: entry.lineOf("base_delay"), "`base_delay` must be zero or more seconds")) }
+            policy.baseDelay = max(0, x)
+        }
+        if let x = entry.double("max_delay", into: &bag) {
+            if x < 0 { bag.append(.error(fileName, line: entry.lineOf("max_delay"), "`max_delay` must be zero or more seconds")) }
+            policy.maxDelay = max(0, x)
+        }
+        if let n = entry.int("reask", into: &bag) {
+            if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
+            policy.reasks = max(0, n)
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
+        return policy
     }
 
     private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {

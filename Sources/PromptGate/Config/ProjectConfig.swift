@@ -16,6 +16,8 @@ public struct ProjectConfig: Sendable {
     public var repeats: Int = 1
     public var providers: [String: ProviderConfig] = ["replay": ProviderConfig(name: "replay", kind: .replay)]
     public var pricing: [String: ModelPrice] = [:]
+    /// Retries, backoff and re-asks (`retry:`).
+    public var retry = RetryPolicy()
 
     public init(root: URL) {
         self.root = root

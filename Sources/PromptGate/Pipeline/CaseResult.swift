@@ -12,6 +12,10 @@ public struct CaseResult: Sendable {
     public var costUSD: Double = 0
     public var cacheHit = false
     public var attemptCount = 1
+    /// Every call made for this case, in order.
+    public var attempts: [Attempt] = []
+    /// True when the prompt's fallback model gave the answer.
+    public var fallbackUsed = false
 
     public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
         self.caseID = caseID

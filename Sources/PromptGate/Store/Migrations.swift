@@ -73,6 +73,27 @@ enum Migrations {
                 t.column("note", .text)
             }
         }
+        migrator.registerMigration("v2-attempts") { db in
+            try db.create(table: "attempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("runID", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("caseID", .text).notNull()
+                t.column("repeatIndex", .integer).notNull()
+                t.column("attempt", .integer).notNull()
+                t.column("phase", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("statusCode", .integer)
+                t.column("errorKind", .text)
+                t.column("errorMessage", .text)
+                t.column("latencyMs", .double).notNull()
+                t.column("waitMs", .double).notNull()
+                t.column("startedAt", .datetime).notNull()
+            }
+            try db.create(index: "attempt_run_case", on: "attempt", columns: ["runID", "caseID", "repeatIndex"])
+            try db.alter(table: "result") { t in
+                t.add(column: "fallbackUsed", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

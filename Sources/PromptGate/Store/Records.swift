@@ -72,6 +72,8 @@ public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var errorMessage: String?
     public var requestHash: String
     public var createdAt: Date
+    /// True when the prompt's fallback model gave the answer (`modelUsed` names it).
+    public var fallbackUsed: Bool = false
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)
