@@ -15,6 +15,19 @@ enum Summaries {
         return lines.joined(separator: "\n")
     }
 
+    static func dryRun(_ e: DryRunEstimate) -> String {
+        let cost = e.estimatedCostUSD.map { String(format: "up to $%.4f", $0) } ?? "unknown (no price for \(e.model) under `pricing:`)"
+        return """
+        dry run of \(e.reference) (\(e.model) via \(e.provider)): nothing was called or stored
+          planned calls:    \(e.plannedCalls)
+          cache hits:       \(e.cacheHits)
+          calls to make:    \(e.callsToMake)
+          input tokens:     ~\(e.estimatedInputTokens) (characters / 4)
+          output tokens:    at most \(e.maxOutputTokens) (max_tokens per call)
+          estimated cost:   \(cost)
+        """
+    }
+
     static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {
         let diff = outcome.diff
         let b = diff.baseline.run, c = diff.candidate.run

@@ -55,8 +55,11 @@ extension ProjectConfig {
         if var retry = yaml.mapping("retry", into: &bag) {
             config.retry = loadRetry(from: &retry, into: &bag)
         }
+        if var breaker = yaml.mapping("breaker", into: &bag) {
+            config.breaker = loadBreaker(from: &breaker, into: &bag)
+        }
         _ = yaml.node("gate")
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "gate"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "breaker", "gate"])
         if config.providers[config.defaultProvider] == nil {
             bag.append(.error(fileName, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
         }
@@ -83,6 +86,21 @@ extension ProjectConfig {
         }
         entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
         return policy
+    }
+
+    private static func loadBreaker(from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> BreakerSettings {
+        var settings = BreakerSettings()
+        for (key, path) in [("window", \BreakerSettings.window), ("min_calls", \BreakerSettings.minCalls)] {
+            guard let n = entry.int(key, into: &bag) else { continue }
+            if n < 1 { bag.append(.error(fileName, line: entry.lineOf(key), "`\(key)` must be at least 1")) }
+            settings[keyPath: path] = max(1, n)
+        }
+        if let rate = entry.double("error_rate", into: &bag) {
+            if !(0...1).contains(rate) { bag.append(.error(fileName, line: entry.lineOf("error_rate"), "`error_rate` must be between 0 and 1 (1 turns the breaker off)")) }
+            settings.errorRate = rate
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["window", "min_calls", "error_rate"])
+        return settings
     }
 
     private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {

@@ -18,6 +18,8 @@ public struct ProjectConfig: Sendable {
     public var pricing: [String: ModelPrice] = [:]
     /// Retries, backoff and re-asks (`retry:`).
     public var retry = RetryPolicy()
+    /// When a failing run stops itself (`breaker:`).
+    public var breaker = BreakerSettings()
 
     public init(root: URL) {
         self.root = root

@@ -1,17 +1,30 @@
-/// Decides, call by call, whether the run may make another call, and learns from every call's
-/// outcome. It is the one place that can stop a run early.
+/// Decides, call by call, whether the run may make another call (budget, circuit breaker), and
+/// learns from every call's outcome. It is the one place that stops a run early.
 public actor CallGovernor {
+    private let limits: BudgetLimits
+    private var ledger = BudgetLedger()
+    private var breaker: CircuitBreaker
     private var stopReason: String?
 
-    public init() {}
+    public init(limits: BudgetLimits = BudgetLimits(), breaker: BreakerSettings = BreakerSettings()) {
+        self.limits = limits
+        self.breaker = CircuitBreaker(breaker)
+    }
 
-    /// Waits until a call may go out, or throws `RunStop` when the run must stop issuing calls.
+    /// Reserves the next call, or throws `RunStop` when the run must stop issuing calls.
     func admit(estimatedTokens: Int) async throws(RunStop) {
+        if stopReason == nil, let reason = ledger.exhausted(limits) { stopReason = reason }
         if let stopReason { throw RunStop(stopReason) }
+        ledger.calls += 1
     }
 
     /// Learns from a finished call (success or failure).
-    func finished(_ attempt: Attempt, usage: TokenUsage?, costUSD: Double) {}
+    func finished(_ attempt: Attempt, usage: TokenUsage?, costUSD: Double) {
+        if let usage { ledger.tokens += usage.total }
+        ledger.costUSD += costUSD
+        let counted = attempt.errorKind != ProviderError.Kind.rateLimited.rawValue && attempt.errorKind != ProviderError.Kind.cancelled.rawValue
+        if counted, let reason = breaker.record(failed: !attempt.succeeded) { stop(reason) }
+    }
 
     /// Stops the run: every later `admit` throws with `reason` (the first reason wins).
     func stop(_ reason: String) {
@@ -20,4 +33,7 @@ public actor CallGovernor {
 
     /// Why the run was stopped, or nil while it runs.
     var reason: String? { stopReason }
+
+    /// Calls made so far.
+    var callsMade: Int { ledger.calls }
 }

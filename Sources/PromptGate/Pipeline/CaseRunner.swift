@@ -6,6 +6,7 @@ struct CaseRunner: Sendable {
     let pricing: [String: ModelPrice]
     let fallback: String?
     let templates: [Template]
+    let cache: ResponseCache
 
     /// A case that could not finish: its attempts so far and why the run stopped.
     struct Unfinished: Error {
@@ -17,6 +18,13 @@ struct CaseRunner: Sendable {
 
     func run(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
         var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: call.request.requestHash)
+        let key = cache.key(call.request)
+        if let hit = cache.lookup(key) {
+            result.cacheHit = true
+            result.attemptCount = 0
+            result.fallbackUsed = hit.fallbackUsed
+            return score(hit.response, for: call, into: result, costs: false)
+        }
         let outcome = await calls.call(call.request, fallback: fallback, phase: .primary, firstNumber: 1)
         if let stop = outcome.stop { throw Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: outcome.attempts) }
         result.attempts = outcome.attempts
@@ -26,14 +34,16 @@ struct CaseRunner: Sendable {
             result.error = outcome.error ?? ProviderError(.invalidResponse, "no answer")
             return result
         }
-        return score(response, for: call, into: result)
+        if let entry = cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
+        return score(response, for: call, into: result, costs: true)
     }
 
-    /// Parses and scores a response.
-    func score(_ response: CompletionResponse, for call: PlannedCall, into base: CaseResult) -> CaseResult {
+    /// Parses and scores a response; a cached answer (`costs` false) cost nothing this run.
+    func score(_ response: CompletionResponse, for call: PlannedCall, into base: CaseResult, costs: Bool) -> CaseResult {
         var result = base
         result.response = response
-        result.costUSD = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
+        let price = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
+        result.costUSD = costs ? price : 0
         let parsed = call.request.output == .json ? OutputParser.parse(response.text) : ParsedOutput(value: nil, mode: .text)
         result.parsed = parsed
         let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: call.request, templates: templates)

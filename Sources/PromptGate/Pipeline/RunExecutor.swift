@@ -10,9 +10,11 @@ public struct RunExecutor: Sendable {
     public let policy: RetryPolicy
     public let governor: CallGovernor
     public let log: RunLog?
+    public let cache: ResponseCache?
 
     public init(provider: any Provider, scorers: ScorerSet, pricing: [String: ModelPrice], concurrency: Int,
-                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor = CallGovernor(), log: RunLog? = nil) {
+                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor = CallGovernor(), cache: ResponseCache? = nil, log: RunLog? = nil) {
+        self.cache = cache
         self.provider = provider
         self.scorers = scorers
         self.pricing = pricing
@@ -35,7 +37,8 @@ public struct RunExecutor: Sendable {
     public func execute(_ plan: RunPlan, onResult: (CaseResult) throws -> Void) async throws -> Summary {
         let runner = CaseRunner(
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
-            scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template))
+            scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
+            cache: cache ?? .disabled(plan.provider))
         var summary = Summary()
         try await withThrowingTaskGroup(of: Result<CaseResult, CaseRunner.Unfinished>.self) { group in
             var next = 0
@@ -68,7 +71,6 @@ public struct RunExecutor: Sendable {
                 launch()
             }
         }
-        if summary.stopReason == nil, let reason = await governor.reason { summary.stopReason = reason }
         return summary
     }
 }

@@ -94,6 +94,21 @@ enum Migrations {
                 t.add(column: "fallbackUsed", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("v3-response-cache") { db in
+            try db.create(table: "responseCache") { t in
+                t.primaryKey("key", .text)
+                t.column("format", .integer).notNull()
+                t.column("provider", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("output", .text).notNull()
+                t.column("stopReason", .text).notNull()
+                t.column("inputTokens", .integer).notNull()
+                t.column("outputTokens", .integer).notNull()
+                t.column("latencyMs", .double).notNull()
+                t.column("fallbackUsed", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

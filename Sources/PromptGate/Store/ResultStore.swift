@@ -40,6 +40,7 @@ public final class ResultStore: Sendable {
             var row = ResultRecord(result, runID: runID)
             try row.insert(db)
             try Self.insert(result.attempts, runID: runID, caseID: result.caseID, repeatIndex: result.repeatIndex, db: db)
+            try Self.insert(result.cacheWrites, db: db)
             guard let resultID = row.id else { return }
             for score in result.evaluation?.scores ?? [] {
                 var s = ScoreRecord(

@@ -46,7 +46,7 @@ import Testing
         }
         defer { server.stop() }
         let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 12,
-                                           extra: "retry:\n  max_attempts: 4\n  base_delay: 0.04\n  max_delay: 1\n")
+                                           extra: "retry:\n  max_attempts: 4\n  base_delay: 0.04\n  max_delay: 1\nbreaker:\n  error_rate: 1\n")
         defer { project.remove() }
         let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run { $0.concurrency = 12 }
         #expect(outcome.metrics.passed == 12)

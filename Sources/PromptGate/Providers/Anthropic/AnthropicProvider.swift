@@ -38,7 +38,7 @@ public struct AnthropicProvider: Provider {
             throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
         case .success(let answer):
             return CompletionResponse(
-                text: answer.text, stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+                text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
                 latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
         }
     }
