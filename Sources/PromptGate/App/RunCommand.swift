@@ -81,7 +81,8 @@ public enum RunCommand {
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
-            policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker), cache: cache, log: options.log)
+            policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
+                                   requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
         let summary = try await executor.execute(plan) { result in try store.save(result, runID: runID) }
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)

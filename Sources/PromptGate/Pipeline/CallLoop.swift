@@ -44,7 +44,7 @@ struct CallLoop: Sendable {
             var wait = 0.0
             while true {
                 if wait > 0 { try await sleep(wait) }
-                try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest))
+                let ticket = try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest))
                 let startedAt = Date()
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result: Result<CompletionResponse, ProviderError>
@@ -60,13 +60,13 @@ struct CallLoop: Sendable {
                 switch result {
                 case .success(let response):
                     let cost = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
-                    await governor.finished(attempt, usage: response.usage, costUSD: cost)
+                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: cost)
                     outcome.response = response
                     outcome.error = nil
                     outcome.fallbackUsed = index > 0
                     return
                 case .failure(let error):
-                    await governor.finished(attempt, usage: nil, costUSD: 0)
+                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: 0)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }
                     if error.isRetryable && retry + 1 < policy.maxAttempts {
