@@ -27,10 +27,28 @@ struct RunCommandCLI: AsyncParsableCommand {
           help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
     var resume = true
 
+    @Flag(help: "Do not answer from the response cache (fresh answers are still cached).")
+    var noCache = false
+
+    @Option(help: "Stop issuing calls once this many US dollars are spent; the run is stored `aborted` (exit 3).")
+    var maxCost: Double?
+
+    @Option(help: "Stop issuing calls once this many tokens are used.")
+    var maxTokens: Int?
+
+    @Option(help: "Stop issuing calls after this many calls (retries count).")
+    var maxCalls: Int?
+
+    @Flag(help: "Print the planned calls, cache hits, estimated tokens and cost; call nothing, store nothing.")
+    var dryRun = false
+
     func validate() throws {
         guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
         if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+        if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
+        if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
+        if let maxCalls, maxCalls < 1 { throw ValidationError("--max-calls must be at least 1") }
     }
 
     func run() async throws {
@@ -38,9 +56,16 @@ struct RunCommandCLI: AsyncParsableCommand {
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
         var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        options.log = { Console.error($0) }
+        options.noCache = noCache
+        options.resume = resume
+        options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
+        if dryRun {
+            print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
+            return
+        }
         let display = ProgressDisplay()
         options.progress = { display.update($0) }
-        options.resume = resume
         let outcome = try await RunCommand.run(project: project, options: options)
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))

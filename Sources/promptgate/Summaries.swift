@@ -11,8 +11,24 @@ enum Summaries {
         if outcome.resumedResults > 0 {
             lines.insert("resumed interrupted run #\(outcome.run.id ?? 0): \(outcome.resumedResults) results were already stored and were not run again", at: 0)
         }
+        if outcome.run.status == .aborted {
+            lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
+        }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
         return lines.joined(separator: "\n")
+    }
+
+    static func dryRun(_ e: DryRunEstimate) -> String {
+        let cost = e.estimatedCostUSD.map { String(format: "up to $%.4f", $0) } ?? "unknown (no price for \(e.model) under `pricing:`)"
+        return """
+        dry run of \(e.reference) (\(e.model) via \(e.provider)): nothing was called or stored
+          planned calls:    \(e.plannedCalls)
+          cache hits:       \(e.cacheHits)
+          calls to make:    \(e.callsToMake)
+          input tokens:     ~\(e.estimatedInputTokens) (characters / 4)
+          output tokens:    at most \(e.maxOutputTokens) (max_tokens per call)
+          estimated cost:   \(cost)
+        """
     }
 
     static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {

@@ -6,10 +6,10 @@ import Testing
 /// creating the database or writing a report.
 @Suite struct BadInputCorpusTests {
     @Test(arguments: try BadInputCase.all())
-    func badInputExitsTwoNamingFileAndLineAndWritesNothing(_ badCase: BadInputCase) throws {
+    func badInputExitsTwoNamingFileAndLineAndWritesNothing(_ badCase: BadInputCase) async throws {
         let root = try badCase.materialize()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CLIRunner.run(badCase.expectation.command, in: root)
+        let result = try await CLIRunner.run(badCase.expectation.command, in: root)
 
         #expect(!result.crashed, "crashed: \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
@@ -31,7 +31,7 @@ import Testing
         #expect(hit, "expected `\(badCase.location)… \(badCase.expectation.message)` in:\n\(result.stderr)")
     }
 
-    @Test func corpusIsLargeAndEveryCaseIsLocated() throws {
+    @Test func corpusIsLargeAndEveryCaseIsLocated() async throws {
         let cases = try BadInputCase.all()
         #expect(cases.count >= 45)
         for badCase in cases {
@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    @Test func readmeListsEveryCase() throws {
+    @Test func readmeListsEveryCase() async throws {
         let readme = try String(contentsOf: BadInputCase.corpus.appendingPathComponent("README.md"), encoding: .utf8)
         for badCase in try BadInputCase.all() {
             #expect(readme.contains("`\(badCase.name)`"), "README.md does not list \(badCase.name)")
@@ -49,16 +49,16 @@ import Testing
     }
 
     /// The base must be valid, so each case fails for its own reason only.
-    @Test func baseProjectIsValid() throws {
+    @Test func baseProjectIsValid() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-bad-base-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BadInputCase.base, to: root)
         defer { try? FileManager.default.removeItem(at: root) }
-        let check = try CLIRunner.run(["check"], in: root)
+        let check = try await CLIRunner.run(["check"], in: root)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr.isEmpty, "the base must not even warn: \(check.stderr)")
-        let run = try CLIRunner.run(["run", "greet@v1"], in: root)
+        let run = try await CLIRunner.run(["run", "greet@v1"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        let compare = try CLIRunner.run(["compare", "greet"], in: root)
+        let compare = try await CLIRunner.run(["compare", "greet"], in: root)
         #expect(compare.status == 0, "\(compare.stderr)")
     }
 }

@@ -3,21 +3,21 @@ import Testing
 
 /// Runs the built binary on the bundled support-ticket example, the way the README does.
 @Suite(.serialized) struct BundledExampleTests {
-    @Test func checkRunAndCompareShowV3RegressingAgainstV2() throws {
+    @Test func checkRunAndCompareShowV3RegressingAgainstV2() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
 
-        let check = try CLIRunner.run(["check"], in: dir)
+        let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("0 errors"))
 
-        let run = try CLIRunner.run(["run", "extract-ticket"], in: dir)
+        let run = try await CLIRunner.run(["run", "extract-ticket"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("extract-ticket@v3:"))
         #expect(run.stdout.contains("report: reports/extract-ticket/v3.md"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/extract-ticket/v3.md").path))
 
-        let compare = try CLIRunner.run(["compare", "extract-ticket"], in: dir)
+        let compare = try await CLIRunner.run(["compare", "extract-ticket"], in: dir)
         #expect(compare.status == 1, "regressions must exit 1: \(compare.stderr)")
         #expect(compare.stdout.contains("v3 vs v2"))
         #expect(compare.stdout.contains("REGRESSION t"))
@@ -27,18 +27,18 @@ import Testing
         #expect(!report.contains("@example.com"), "personal data must be redacted in reports")
     }
 
-    @Test func gateFailsV3WithNamedReasons() throws {
+    @Test func gateFailsV3WithNamedReasons() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let gate = try CLIRunner.run(["gate", "extract-ticket@v3"], in: dir)
+        let gate = try await CLIRunner.run(["gate", "extract-ticket@v3"], in: dir)
         #expect(gate.status == 1, "\(gate.stdout)\(gate.stderr)")
         #expect(gate.stdout.contains("FAIL"))
         #expect(gate.stdout.contains("critical_regressions"))
-        let v2 = try CLIRunner.run(["gate", "extract-ticket@v2"], in: dir)
+        let v2 = try await CLIRunner.run(["gate", "extract-ticket@v2"], in: dir)
         #expect(v2.status == 0, "v2 improves on v1: \(v2.stdout)")
     }
 
-    @Test func aBrokenCaseLineIsExitTwoWithFileAndLine() throws {
+    @Test func aBrokenCaseLineIsExitTwoWithFileAndLine() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases = dir.appendingPathComponent("testsets/support-tickets/cases.jsonl")
@@ -46,10 +46,10 @@ import Testing
         text += "{\"id\": \"broken\", \"vars\": {\"ticket\": \"x\"}, \"expected\": \n"
         try text.write(to: cases, atomically: true, encoding: .utf8)
         let lineCount = text.split(separator: "\n").count
-        let check = try CLIRunner.run(["check"], in: dir)
+        let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 2)
         #expect(check.stderr.contains("testsets/support-tickets/cases.jsonl:\(lineCount): error:"))
-        let run = try CLIRunner.run(["run", "extract-ticket"], in: dir)
+        let run = try await CLIRunner.run(["run", "extract-ticket"], in: dir)
         #expect(run.status == 2)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// `promptgate ci` against a real git repository holding the bundled example.
 @Suite(.serialized) struct CICommandTests {
-    func git(_ args: [String], in dir: URL) throws {
+    func git(_ args: [String], in dir: URL) async throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["git", "-C", dir.path, "-c", "user.email=ci@example.org", "-c", "user.name=CI"] + args
@@ -14,37 +14,37 @@ import Testing
         #expect(p.terminationStatus == 0, "git \(args)")
     }
 
-    @Test func failsOnV3WhenTheBaseIsBeforeV3AndPassesForANoOpChange() throws {
+    @Test func failsOnV3WhenTheBaseIsBeforeV3AndPassesForANoOpChange() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
         let v3 = dir.appendingPathComponent("prompts/extract-ticket/v3.md")
         let v3Text = try String(contentsOf: v3, encoding: .utf8)
         try FileManager.default.removeItem(at: v3)
-        try git(["init", "-q"], in: dir)
-        try git(["add", "-A"], in: dir)
-        try git(["commit", "-qm", "before v3"], in: dir)
+        try await git(["init", "-q"], in: dir)
+        try await git(["add", "-A"], in: dir)
+        try await git(["commit", "-qm", "before v3"], in: dir)
         try v3Text.write(to: v3, atomically: true, encoding: .utf8)
 
-        let failing = try CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
+        let failing = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
         #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
         #expect(failing.stdout.contains("extract-ticket@v3 vs v2: FAIL"))
         #expect(failing.stdout.contains("critical_regressions"))
         let summary = try String(contentsOf: dir.appendingPathComponent("reports/ci-summary.md"), encoding: .utf8)
         #expect(summary.contains("FAIL"))
 
-        try git(["add", "-A"], in: dir)
-        try git(["commit", "-qm", "v3"], in: dir)
+        try await git(["add", "-A"], in: dir)
+        try await git(["commit", "-qm", "v3"], in: dir)
         try "notes\n".write(to: dir.appendingPathComponent("NOTES.md"), atomically: true, encoding: .utf8)
-        let noop = try CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
+        let noop = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
         #expect(noop.status == 0, "\(noop.stdout)\(noop.stderr)")
         #expect(noop.stdout.contains("nothing to gate"))
     }
 
-    @Test func anUnknownBaseIsBadInput() throws {
+    @Test func anUnknownBaseIsBadInput() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try git(["init", "-q"], in: dir)
-        let result = try CLIRunner.run(["ci", "--base", "no-such-ref"], in: dir)
+        try await git(["init", "-q"], in: dir)
+        let result = try await CLIRunner.run(["ci", "--base", "no-such-ref"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.contains("no-such-ref"))
     }

@@ -23,7 +23,18 @@ enum CLIRunner {
         var crashed = false
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    /// Runs the binary on a dedicated thread, so the test never blocks Swift's small cooperative
+    /// thread pool (other tests' servers and timers keep running while the child works).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory, environment: environment) })
+            }
+            thread.start()
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -2,24 +2,24 @@ import Foundation
 import Testing
 
 @Suite struct CLIUsageTests {
-    @Test func helpStatesTheExitCodeContract() throws {
-        let result = try CLIRunner.run(["--help"], in: CLIRunner.packageRoot)
+    @Test func helpStatesTheExitCodeContract() async throws {
+        let result = try await CLIRunner.run(["--help"], in: CLIRunner.packageRoot)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Exit codes: 0 ok, 1 gate failed"))
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        let result = try CLIRunner.run(["run", "bad@@ref"], in: CLIRunner.packageRoot)
+    @Test func usageErrorsExitTwo() async throws {
+        let result = try await CLIRunner.run(["run", "bad@@ref"], in: CLIRunner.packageRoot)
         #expect(result.status == 2)
         #expect(result.stderr.contains("not a prompt reference"))
-        let unknown = try CLIRunner.run(["frobnicate"], in: CLIRunner.packageRoot)
+        let unknown = try await CLIRunner.run(["frobnicate"], in: CLIRunner.packageRoot)
         #expect(unknown.status == 2)
     }
 
-    @Test func unknownPromptExitsTwoAndWritesNothing() throws {
+    @Test func unknownPromptExitsTwoAndWritesNothing() async throws {
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CLIRunner.run(["run", "no-such-prompt"], in: dir)
+        let result = try await CLIRunner.run(["run", "no-such-prompt"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown prompt `no-such-prompt`"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))

@@ -14,6 +14,14 @@ public enum RunCommand {
         public var resume = true
         /// Called after every finished case (serially), e.g. to draw a progress bar.
         public var progress: (@Sendable (RunProgress) -> Void)?
+        /// Where API keys are read from (by the variable each provider names); nil: the process environment.
+        public var environment: [String: String]?
+        /// Receives retry, fallback and stop lines (never keys).
+        public var log: RunLog?
+        /// Skip cache lookups (`--no-cache`); fresh answers are still cached.
+        public var noCache = false
+        /// Spending caps (`--max-cost`, `--max-tokens`, `--max-calls`).
+        public var budget = BudgetLimits()
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -40,10 +48,27 @@ public enum RunCommand {
         }
     }
 
+    /// What the run would do, without calling anything or writing to the database.
+    public static func dryRun(project: Project, options: Options) throws -> DryRunEstimate {
+        let (name, version) = try project.prompts.resolve(options.reference)
+        let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        var cached: Set<String> = []
+        if usesCache(plan), !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
+            let keys = plan.calls.map { ResponseCacheKey.of($0.request, provider: plan.provider) }
+            cached = Set(try project.openStore().cachedResponses(keys: keys).keys)
+        }
+        return DryRunEstimate.make(plan: plan, pricing: project.config.pricing, cachedKeys: cached)
+    }
+
+    /// Replay answers are already offline: caching them would only copy the recordings.
+    static func usesCache(_ plan: RunPlan) -> Bool { plan.provider.kind != .replay }
+
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
-        let provider = try ProviderFactory.make(for: plan, config: project.config)
+        let concurrency = options.concurrency ?? project.config.concurrency
+        let provider = try ProviderFactory.make(for: plan, config: project.config,
+                                                environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
         let store = try project.openStore()
         return try await execute(plan, provider: provider, store: store, project: project, options: options)
     }
@@ -55,7 +80,7 @@ public enum RunCommand {
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
             model: plan.prompt.settings.model, repeats: plan.repeats, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan)), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options)), status: .running, startedAt: Date())
         // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
         // only the cases and repeats it has no result for are called.
         var run: RunRecord
@@ -70,18 +95,25 @@ public enum RunCommand {
             run = try store.startRun(runRecord)
         }
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
+        let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
-            pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency)
+            pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
+            policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
+                                   requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
-        try await executor.execute(plan) { result in
+        let summary = try await executor.execute(plan) { result in
             try store.save(result, runID: runID)
             progress.add(result, elapsed: Date().timeIntervalSince(started))
             options.progress?(progress)
         }
-        try store.finishRun(runID, status: .completed)
-        run.status = .completed
+        for item in summary.unfinished {
+            try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
+        }
+        let status: RunRecord.Status = summary.stopReason == nil ? .completed : .aborted
+        try store.finishRun(runID, status: status, reason: summary.stopReason)
+        run.status = status
         let snapshot = try store.snapshot(runID: runID)
         var reportURL: URL?
         if options.writeReport {
@@ -95,7 +127,7 @@ public enum RunCommand {
 
 /// The settings a run was made with, stored with it (never secrets: only the key's variable name).
 enum RunConfigSnapshot {
-    static func json(_ plan: RunPlan) -> JSONValue {
+    static func json(_ plan: RunPlan, options: RunCommand.Options) -> JSONValue {
         let s = plan.prompt.settings
         var provider: [String: JSONValue] = ["name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue)]
         if let base = plan.provider.baseURL { provider["base_url"] = .string(base) }
@@ -103,6 +135,12 @@ enum RunConfigSnapshot {
             "model": .string(s.model), "temperature": .number(s.temperature), "max_tokens": .number(Double(s.maxTokens)),
             "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)), "provider": .object(provider),
             "fallback": s.fallback.map(JSONValue.string) ?? .null,
+            "cache": .bool(!options.noCache),
+            "budget": [
+                "max_cost": options.budget.maxCostUSD.map(JSONValue.number) ?? .null,
+                "max_tokens": options.budget.maxTokens.map { .number(Double($0)) } ?? .null,
+                "max_calls": options.budget.maxCalls.map { .number(Double($0)) } ?? .null,
+            ],
         ]
     }
 }

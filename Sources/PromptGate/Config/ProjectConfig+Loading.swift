@@ -58,13 +58,56 @@ extension ProjectConfig {
                 }
             }
         }
+        if var retry = yaml.mapping("retry", into: &bag) {
+            config.retry = loadRetry(from: &retry, into: &bag)
+        }
+        if var breaker = yaml.mapping("breaker", into: &bag) {
+            config.breaker = loadBreaker(from: &breaker, into: &bag)
+        }
         if var gate = yaml.mapping("gate", into: &bag) { config.gate.apply(&gate, into: &bag) }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "gate"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "breaker", "gate"])
         // A declared provider that failed to load has its own error; do not repeat it here.
         if config.providers[config.defaultProvider] == nil && !declaredProviders.contains(config.defaultProvider) {
             bag.append(.error(fileName, line: defaultProviderLine, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))
         }
         return config
+    }
+
+    private static func loadRetry(from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> RetryPolicy {
+        var policy = RetryPolicy()
+        if let n = entry.int("max_attempts", into: &bag) {
+            if n < 1 { bag.append(.error(fileName, line: entry.lineOf("max_attempts"), "`max_attempts` must be at least 1 (1 = no retries)")) }
+            policy.maxAttempts = max(1, n)
+        }
+        if let x = entry.double("base_delay", into: &bag) {
+            if x < 0 { bag.append(.error(fileName, line: entry.lineOf("base_delay"), "`base_delay` must be zero or more seconds")) }
+            policy.baseDelay = max(0, x)
+        }
+        if let x = entry.double("max_delay", into: &bag) {
+            if x < 0 { bag.append(.error(fileName, line: entry.lineOf("max_delay"), "`max_delay` must be zero or more seconds")) }
+            policy.maxDelay = max(0, x)
+        }
+        if let n = entry.int("reask", into: &bag) {
+            if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
+            policy.reasks = max(0, n)
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
+        return policy
+    }
+
+    private static func loadBreaker(from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> BreakerSettings {
+        var settings = BreakerSettings()
+        for (key, path) in [("window", \BreakerSettings.window), ("min_calls", \BreakerSettings.minCalls)] {
+            guard let n = entry.int(key, into: &bag) else { continue }
+            if n < 1 { bag.append(.error(fileName, line: entry.lineOf(key), "`\(key)` must be at least 1")) }
+            settings[keyPath: path] = max(1, n)
+        }
+        if let rate = entry.double("error_rate", into: &bag) {
+            if !(0...1).contains(rate) { bag.append(.error(fileName, line: entry.lineOf("error_rate"), "`error_rate` must be between 0 and 1 (1 turns the breaker off)")) }
+            settings.errorRate = rate
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["window", "min_calls", "error_rate"])
+        return settings
     }
 
     private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {
@@ -75,7 +118,9 @@ extension ProjectConfig {
         let apiKeyEnv = entry.string("api_key_env", into: &bag)
         let command = entry.stringList("command", into: &bag)
         let timeout = entry.double("timeout", into: &bag)
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout"])
+        let structuredOutput = entry.string("structured_output", into: &bag)
+        let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -88,6 +133,18 @@ extension ProjectConfig {
         if let timeout {
             if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
             provider.timeout = timeout
+        }
+        if let mode = structuredOutput {
+            if let value = StructuredOutput(rawValue: mode) {
+                provider.structuredOutput = value
+            } else {
+                bag.append(.error(fileName, line: entry.lineOf("structured_output"), "`structured_output` must be one of: \(StructuredOutput.allCases.map(\.rawValue).joined(separator: ", ")); got `\(mode)`"))
+            }
+        }
+        for (key, value) in rates {
+            guard let value else { continue }
+            if value <= 0 { bag.append(.error(fileName, line: entry.lineOf(key), "`\(key)` must be a positive number")) }
+            if key == "requests_per_minute" { provider.requestsPerMinute = value } else { provider.tokensPerMinute = value }
         }
         switch kind {
         case .openai, .anthropic:

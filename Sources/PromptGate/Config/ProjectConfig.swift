@@ -18,6 +18,10 @@ public struct ProjectConfig: Sendable {
     public var pricing: [String: ModelPrice] = [:]
     /// The project-wide gate policy.
     public var gate = GatePolicy()
+    /// Retries, backoff and re-asks (`retry:`).
+    public var retry = RetryPolicy()
+    /// When a failing run stops itself (`breaker:`).
+    public var breaker = BreakerSettings()
 
     public init(root: URL) {
         self.root = root
@@ -78,6 +82,12 @@ public struct ProviderConfig: Sendable, Equatable {
     public var command: [String]?
     /// Seconds before a call is abandoned.
     public var timeout: Double = 60
+    /// How JSON output is requested (`structured_output`); plain chat by default.
+    public var structuredOutput: StructuredOutput = .none
+    /// Calls allowed per minute (`requests_per_minute`); nil: no limit.
+    public var requestsPerMinute: Double?
+    /// Tokens (estimated input + max output) allowed per minute (`tokens_per_minute`); nil: no limit.
+    public var tokensPerMinute: Double?
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

@@ -14,6 +14,12 @@ public struct CaseResult: Sendable {
     public var costUSD: Double = 0
     public var cacheHit = false
     public var attemptCount = 1
+    /// Every call made for this case, in order.
+    public var attempts: [Attempt] = []
+    /// True when the prompt's fallback model gave the answer.
+    public var fallbackUsed = false
+    /// Fresh answers to store in the response cache with this result.
+    public var cacheWrites: [CachedResponseRecord] = []
 
     public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
         self.caseID = caseID

@@ -34,6 +34,8 @@ public enum RunPlanner {
         var calls: [PlannedCall] = []
         var unused: [String: [String]] = [:]
         let used = prompt.variables
+        // The schema travels with the request only when the provider constrains output with it.
+        let outputSchema = provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
         for testCase in testSet.cases {
             if prompt.settings.output == .json && testCase.expected == nil {
                 errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
@@ -56,7 +58,8 @@ public enum RunPlanner {
             for r in 0..<repeats {
                 let request = CompletionRequest(
                     model: prompt.settings.model, messages: messages, temperature: prompt.settings.temperature,
-                    maxTokens: prompt.settings.maxTokens, output: prompt.settings.output, caseID: testCase.id, repeatIndex: r)
+                    maxTokens: prompt.settings.maxTokens, output: prompt.settings.output, outputSchema: outputSchema,
+                    caseID: testCase.id, repeatIndex: r)
                 calls.append(PlannedCall(testCase: testCase, request: request))
             }
         }

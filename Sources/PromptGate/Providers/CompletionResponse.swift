@@ -30,14 +30,17 @@ public struct CompletionResponse: Sendable, Equatable {
     public var model: String
     public var latencyMs: Double
     public var requestID: String?
+    /// The HTTP status of the answer, for providers that speak HTTP.
+    public var statusCode: Int?
 
-    public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil) {
+    public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil, statusCode: Int? = nil) {
         self.text = text
         self.stopReason = stopReason
         self.usage = usage
         self.model = model
         self.latencyMs = latencyMs
         self.requestID = requestID
+        self.statusCode = statusCode
     }
 }
 

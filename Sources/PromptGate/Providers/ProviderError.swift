@@ -21,6 +21,8 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         case staleRecording = "stale_recording"
         case configuration
         case commandFailed = "command_failed"
+        /// The run stopped the call (budget, breaker or interruption); not the provider's fault.
+        case cancelled
 
         /// Whether trying the same request again can succeed.
         public var isRetryable: Bool {
@@ -36,12 +38,24 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
     public var statusCode: Int?
     /// Seconds the server asked us to wait (Retry-After or reset headers).
     public var retryAfter: Double?
+    /// The provider's id for the failed request (`x-request-id`, `request-id`), for support tickets.
+    public var requestID: String?
 
-    public init(_ kind: Kind, _ message: String, statusCode: Int? = nil, retryAfter: Double? = nil) {
+    public init(_ kind: Kind, _ message: String, statusCode: Int? = nil, retryAfter: Double? = nil, requestID: String? = nil) {
         self.kind = kind
         self.message = message
         self.statusCode = statusCode
         self.retryAfter = retryAfter
+        self.requestID = requestID
+    }
+
+    /// True for failures the model (not the request or the account) is responsible for: another
+    /// model may succeed, so the pipeline tries the prompt's fallback model.
+    public var isModelSide: Bool {
+        switch kind {
+        case .contextLength, .notFound, .invalidResponse: return true
+        default: return false
+        }
     }
 
     public var isRetryable: Bool { kind.isRetryable }

@@ -78,6 +78,42 @@ enum Migrations {
                 t.add(column: "requestJSON", .text)
             }
         }
+        migrator.registerMigration("v2-attempts") { db in
+            try db.create(table: "attempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("runID", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("caseID", .text).notNull()
+                t.column("repeatIndex", .integer).notNull()
+                t.column("attempt", .integer).notNull()
+                t.column("phase", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("statusCode", .integer)
+                t.column("errorKind", .text)
+                t.column("errorMessage", .text)
+                t.column("latencyMs", .double).notNull()
+                t.column("waitMs", .double).notNull()
+                t.column("startedAt", .datetime).notNull()
+            }
+            try db.create(index: "attempt_run_case", on: "attempt", columns: ["runID", "caseID", "repeatIndex"])
+            try db.alter(table: "result") { t in
+                t.add(column: "fallbackUsed", .boolean).notNull().defaults(to: false)
+            }
+        }
+        migrator.registerMigration("v3-response-cache") { db in
+            try db.create(table: "responseCache") { t in
+                t.primaryKey("key", .text)
+                t.column("format", .integer).notNull()
+                t.column("provider", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("output", .text).notNull()
+                t.column("stopReason", .text).notNull()
+                t.column("inputTokens", .integer).notNull()
+                t.column("outputTokens", .integer).notNull()
+                t.column("latencyMs", .double).notNull()
+                t.column("fallbackUsed", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

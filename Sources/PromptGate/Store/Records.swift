@@ -74,6 +74,8 @@ public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var createdAt: Date
     /// The rendered request (messages and parameters) as canonical JSON, for review samples.
     public var requestJSON: String?
+    /// True when the prompt's fallback model gave the answer (`modelUsed` names it).
+    public var fallbackUsed: Bool = false
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)

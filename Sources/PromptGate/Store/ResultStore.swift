@@ -39,6 +39,8 @@ public final class ResultStore: Sendable {
         try write { db in
             var row = ResultRecord(result, runID: runID)
             try row.insert(db)
+            try Self.insert(result.attempts, runID: runID, caseID: result.caseID, repeatIndex: result.repeatIndex, db: db)
+            try Self.insert(result.cacheWrites, db: db)
             guard let resultID = row.id else { return }
             for score in result.evaluation?.scores ?? [] {
                 var s = ScoreRecord(
@@ -107,6 +109,7 @@ extension ResultRecord {
             parseMode: r.parsed?.mode ?? .failed, stopReason: r.response?.stopReason.rawValue, latencyMs: r.response?.latencyMs ?? 0,
             inputTokens: r.response?.usage.inputTokens ?? 0, outputTokens: r.response?.usage.outputTokens ?? 0, costUSD: r.costUSD,
             modelUsed: r.response?.model, cacheHit: r.cacheHit, attemptCount: r.attemptCount, errorKind: r.error?.kind.rawValue,
-            errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date(), requestJSON: r.requestJSON)
+            errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date(), requestJSON: r.requestJSON,
+            fallbackUsed: r.fallbackUsed)
     }
 }

@@ -12,13 +12,12 @@ import Testing
         var record = RunRecord(
             prompt: "sentiment", version: 1, promptHash: plan.prompt.contentHash, testset: plan.testSet.name, testsetHash: plan.testSet.contentHash,
             provider: plan.provider.name, model: plan.prompt.settings.model, repeats: 1, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan)), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: .init(reference: PromptReference(name: "sentiment", version: 1)))), status: .running, startedAt: Date())
         record = try store.startRun(record)
         let runID = try #require(record.id)
         let executor = RunExecutor(provider: try ProviderFactory.make(for: plan, config: opened.config), scorers: ScorerSet(testSet: plan.testSet, output: .json), pricing: [:], concurrency: 1)
-        for call in plan.calls where ids.contains(call.request.caseID) {
-            try store.save(await executor.runOne(call, templates: []), runID: runID)
-        }
+        let done = Set(plan.calls.filter { !ids.contains($0.request.caseID) }.map { RecordingFile.RecordingKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex) })
+        try await executor.execute(plan.excluding(done)) { try store.save($0, runID: runID) }
         return runID
     }
 

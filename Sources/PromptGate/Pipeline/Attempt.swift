@@ -1,0 +1,45 @@
+import Foundation
+
+/// One call the pipeline made for a case: which model, how it ended, how long it took and how
+/// long the pipeline waited before it. Every attempt is stored.
+public struct Attempt: Sendable, Equatable {
+    /// Why the call was made.
+    public enum Phase: String, Sendable, Codable {
+        /// The prompt's model (first call and its retries).
+        case primary
+        /// The prompt's `fallback` model, after the primary failed.
+        case fallback
+        /// A re-ask after an answer that failed to parse or validate.
+        case reask
+    }
+
+    /// 1-based position among the case's attempts.
+    public var number: Int
+    public var phase: Phase
+    public var model: String
+    public var statusCode: Int?
+    /// The `ProviderError.Kind` raw value; nil for a success.
+    public var errorKind: String?
+    /// The (redacted) error message; nil for a success.
+    public var errorMessage: String?
+    public var latencyMs: Double
+    /// Milliseconds waited (backoff, Retry-After) right before this call.
+    public var waitMs: Double
+    public var startedAt: Date
+
+    public init(number: Int, phase: Phase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
+                latencyMs: Double, waitMs: Double, startedAt: Date) {
+        self.number = number
+        self.phase = phase
+        self.model = model
+        self.statusCode = statusCode
+        self.errorKind = errorKind
+        self.errorMessage = errorMessage
+        self.latencyMs = latencyMs
+        self.waitMs = waitMs
+        self.startedAt = startedAt
+    }
+
+    /// True when the call answered.
+    public var succeeded: Bool { errorKind == nil }
+}

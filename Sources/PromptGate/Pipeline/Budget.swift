@@ -1,0 +1,34 @@
+/// Caps on what a run may spend (`--max-cost`, `--max-tokens`, `--max-calls`): once one is
+/// reached no new call is issued and the run is stored `aborted`.
+public struct BudgetLimits: Sendable, Equatable {
+    public var maxCostUSD: Double?
+    public var maxTokens: Int?
+    public var maxCalls: Int?
+
+    public init(maxCostUSD: Double? = nil, maxTokens: Int? = nil, maxCalls: Int? = nil) {
+        self.maxCostUSD = maxCostUSD
+        self.maxTokens = maxTokens
+        self.maxCalls = maxCalls
+    }
+}
+
+/// What a run has spent so far.
+struct BudgetLedger: Sendable {
+    var calls = 0
+    var tokens = 0
+    var costUSD = 0.0
+
+    /// Why no further call may be issued, or nil.
+    func exhausted(_ limits: BudgetLimits) -> String? {
+        if let max = limits.maxCalls, calls >= max {
+            return "budget reached: \(calls) calls made (--max-calls \(max))"
+        }
+        if let max = limits.maxTokens, tokens >= max {
+            return "budget reached: \(tokens) tokens used (--max-tokens \(max))"
+        }
+        if let max = limits.maxCostUSD, costUSD >= max {
+            return "budget reached: $\(String(format: "%.4f", costUSD)) spent (--max-cost \(max))"
+        }
+        return nil
+    }
+}

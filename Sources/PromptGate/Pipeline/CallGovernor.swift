@@ -1,0 +1,86 @@
+/// Decides, call by call, whether and when the run may make another call: budget, circuit
+/// breaker, requests- and tokens-per-minute, and an adaptive limit on calls in flight that drops
+/// on 429s and recovers. It learns from every call's outcome and is the one place that stops a run.
+public actor CallGovernor {
+    private let limits: BudgetLimits
+    private var ledger = BudgetLedger()
+    private var breaker: CircuitBreaker
+    private var stopReason: String?
+    private var concurrency: AdaptiveConcurrency
+    private var requestBucket: TokenBucket?
+    private var tokenBucket: TokenBucket?
+    private var inFlight = 0
+    private var nextTicket = 0
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private let log: RunLog?
+
+    /// A governor for one run. `concurrency` caps calls in flight; the per-minute limits are nil for none.
+    public init(limits: BudgetLimits = BudgetLimits(), breaker: BreakerSettings = BreakerSettings(), concurrency: Int = 1 << 20,
+                requestsPerMinute: Double? = nil, tokensPerMinute: Double? = nil, log: RunLog? = nil) {
+        self.limits = limits
+        self.breaker = CircuitBreaker(breaker)
+        self.concurrency = AdaptiveConcurrency(maximum: concurrency)
+        let now = monotonicNow()
+        self.requestBucket = requestsPerMinute.map { TokenBucket(perMinute: $0, now: now) }
+        self.tokenBucket = tokensPerMinute.map { TokenBucket(perMinute: $0, now: now) }
+        self.log = log
+    }
+
+    /// Waits until a call may go out and reserves it, returning its ticket; throws `RunStop` when
+    /// the run must stop issuing calls.
+    func admit(estimatedTokens: Int) async throws(RunStop) -> Int {
+        if let stopReason { throw RunStop(stopReason) }
+        let now = monotonicNow()
+        let wait = max(requestBucket?.reserve(1, now: now) ?? 0, tokenBucket?.reserve(Double(estimatedTokens), now: now) ?? 0)
+        if wait > 0 { try? await Task.sleep(nanoseconds: UInt64(wait * 1e9)) }
+        while inFlight >= concurrency.limit && stopReason == nil {
+            await withCheckedContinuation { waiters.append($0) }
+        }
+        if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }
+        if let stopReason { throw RunStop(stopReason) }
+        ledger.calls += 1
+        inFlight += 1
+        nextTicket += 1
+        return nextTicket - 1
+    }
+
+    /// Learns from a finished call (success or failure) and frees its place.
+    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double) {
+        inFlight -= 1
+        if let usage { ledger.tokens += usage.total }
+        ledger.costUSD += costUSD
+        if attempt.errorKind == ProviderError.Kind.rateLimited.rawValue {
+            if let lowered = concurrency.rateLimited(ticket: ticket, nextTicket: nextTicket) {
+                log?("concurrency: lowered to \(lowered) after a 429")
+            }
+        } else if attempt.succeeded, let raised = concurrency.succeeded() {
+            log?("concurrency: raised to \(raised)")
+        }
+        let counted = attempt.errorKind != ProviderError.Kind.rateLimited.rawValue && attempt.errorKind != ProviderError.Kind.cancelled.rawValue
+        if counted, let reason = breaker.record(failed: !attempt.succeeded) { stop(reason) }
+        wake()
+    }
+
+    /// Stops the run: every later `admit` throws with `reason` (the first reason wins).
+    func stop(_ reason: String) {
+        if stopReason == nil { stopReason = reason }
+        wake()
+    }
+
+    /// Why the run was stopped, or nil while it runs.
+    var reason: String? { stopReason }
+
+    /// Calls made so far.
+    var callsMade: Int { ledger.calls }
+
+    /// The current limit on calls in flight.
+    var concurrencyLimit: Int { concurrency.limit }
+
+    private func wake() {
+        var free = stopReason == nil ? concurrency.limit - inFlight : waiters.count
+        while free > 0, !waiters.isEmpty {
+            waiters.removeFirst().resume()
+            free -= 1
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The pipeline's one retry loop: calls the provider, waits (backoff with full jitter, at least
+/// Retry-After) and tries again on retryable failures, then moves on to the fallback model when
+/// retries are exhausted or the model itself failed. Every call becomes an `Attempt`.
+struct CallLoop: Sendable {
+    let provider: any Provider
+    let policy: RetryPolicy
+    let governor: CallGovernor
+    let pricing: [String: ModelPrice]
+    let log: RunLog?
+
+    /// What the loop got: an answer or the last error, and every attempt made.
+    struct Outcome: Sendable {
+        var response: CompletionResponse?
+        var error: ProviderError?
+        var attempts: [Attempt] = []
+        var fallbackUsed = false
+        /// Set when the run stopped before a call this request needed.
+        var stop: RunStop?
+    }
+
+    /// Calls `request` (then `fallback`, if given and different); attempts are numbered from
+    /// `firstNumber`. When the run stops before a needed call, `stop` is set.
+    func call(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, firstNumber: Int) async -> Outcome {
+        var outcome = Outcome()
+        do {
+            try await loop(request, fallback: fallback, phase: phase, firstNumber: firstNumber, into: &outcome)
+        } catch {
+            outcome.stop = error
+        }
+        return outcome
+    }
+
+    private func loop(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, firstNumber: Int, into outcome: inout Outcome) async throws(RunStop) {
+        var models = [request.model]
+        if let fallback, fallback != request.model { models.append(fallback) }
+        var number = firstNumber
+        for (index, model) in models.enumerated() {
+            var attemptRequest = request
+            attemptRequest.model = model
+            let attemptPhase: Attempt.Phase = index == 0 ? phase : .fallback
+            var retry = 0
+            var wait = 0.0
+            while true {
+                if wait > 0 { try await sleep(wait) }
+                let ticket = try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest))
+                let startedAt = Date()
+                let start = DispatchTime.now().uptimeNanoseconds
+                let result: Result<CompletionResponse, ProviderError>
+                do {
+                    result = .success(try await provider.complete(attemptRequest))
+                } catch {
+                    result = .failure(error)
+                }
+                let latency = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                let attempt = Self.attempt(result, number: number, phase: attemptPhase, model: model, latencyMs: latency, waitMs: wait * 1000, startedAt: startedAt)
+                number += 1
+                outcome.attempts.append(attempt)
+                switch result {
+                case .success(let response):
+                    let cost = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
+                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: cost)
+                    outcome.response = response
+                    outcome.error = nil
+                    outcome.fallbackUsed = index > 0
+                    return
+                case .failure(let error):
+                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: 0)
+                    outcome.error = error
+                    if error.kind == .cancelled { throw RunStop("the run was interrupted") }
+                    if error.isRetryable && retry + 1 < policy.maxAttempts {
+                        retry += 1
+                        wait = policy.delay(beforeRetry: retry, retryAfter: error.retryAfter, unitRandom: Double.random(in: 0..<1))
+                        log?("retry: case \(request.caseID) repeat \(request.repeatIndex), \(model) attempt \(retry + 1)/\(policy.maxAttempts) in \(Self.seconds(wait)) after \(error)")
+                        continue
+                    }
+                }
+                break
+            }
+            guard let error = outcome.error else { break }
+            let exhausted = error.isRetryable
+            guard exhausted || error.isModelSide, index + 1 < models.count else { break }
+            log?("fallback: case \(request.caseID) repeat \(request.repeatIndex) moves from \(model) to \(models[index + 1]) after \(exhausted ? "exhausting retries" : "a model failure"): \(error)")
+        }
+    }
+
+    /// Input tokens estimated as characters / 4, plus the output allowance.
+    static func estimatedTokens(_ request: CompletionRequest) -> Int {
+        request.messages.reduce(0) { $0 + $1.content.count } / 4 + request.maxTokens
+    }
+
+    static func attempt(_ result: Result<CompletionResponse, ProviderError>, number: Int, phase: Attempt.Phase, model: String,
+                        latencyMs: Double, waitMs: Double, startedAt: Date) -> Attempt {
+        switch result {
+        case .success(let response):
+            return Attempt(number: number, phase: phase, model: model, statusCode: response.statusCode, errorKind: nil, errorMessage: nil,
+                           latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt)
+        case .failure(let error):
+            return Attempt(number: number, phase: phase, model: model, statusCode: error.statusCode, errorKind: error.kind.rawValue,
+                           errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt)
+        }
+    }
+
+    private func sleep(_ seconds: Double) async throws(RunStop) {
+        do {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+        } catch {
+            throw RunStop("the run was interrupted")
+        }
+    }
+
+    private static func seconds(_ s: Double) -> String {
+        s < 1 ? "\(Int((s * 1000).rounded())) ms" : String(format: "%.1f s", s)
+    }
+}

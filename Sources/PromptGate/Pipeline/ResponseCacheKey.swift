@@ -1,0 +1,15 @@
+/// The response cache key: SHA-256 over everything that decides an answer — provider name, base
+/// URL, structured-output mode, model, parameters, rendered messages, output schema and repeat
+/// index. Anything else changing (a case id, a tag) does not invalidate it.
+public enum ResponseCacheKey {
+    public static func of(_ request: CompletionRequest, provider: ProviderConfig) -> String {
+        var content = request.contentJSON.objectValue ?? [:]
+        content["provider"] = .string(provider.name)
+        content["base_url"] = provider.baseURL.map(JSONValue.string) ?? .null
+        content["command"] = provider.command.map { .array($0.map(JSONValue.string)) } ?? .null
+        content["structured_output"] = .string(provider.structuredOutput.rawValue)
+        content["repeat"] = .number(Double(request.repeatIndex))
+        content["format"] = 1
+        return ContentHash.of(json: .object(content))
+    }
+}

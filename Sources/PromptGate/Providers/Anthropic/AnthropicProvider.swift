@@ -1,0 +1,45 @@
+/// The Anthropic Messages API. Structured output is a single forced tool whose input is the
+/// answer; failures are classified, never retried here.
+public struct AnthropicProvider: Provider {
+    let config: ProviderConfig
+    let client: ProviderHTTPClient
+    let apiKey: String
+    let url: String
+
+    /// A provider for `config` sending with `transport`; `apiKey` comes from `APIKey.resolve`.
+    public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
+        self.config = config
+        self.apiKey = apiKey
+        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]))
+        self.url = Self.endpoint(config.baseURL ?? "https://api.anthropic.com")
+    }
+
+    /// `{base_url}/v1/messages` (a base URL that already ends in `/v1` is accepted too).
+    static func endpoint(_ base: String) -> String {
+        var trimmed = base
+        while trimmed.hasSuffix("/") { trimmed.removeLast() }
+        if trimmed.hasSuffix("/v1/messages") { return trimmed }
+        return trimmed.hasSuffix("/v1") ? trimmed + "/messages" : trimmed + "/v1/messages"
+    }
+
+    /// The header fields of every call (the key travels only here).
+    var headers: HTTPHeaders {
+        ["x-api-key": apiKey, "anthropic-version": AnthropicWire.version, "content-type": "application/json", "accept": "application/json"]
+    }
+
+    public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
+        let forcedTool = AnthropicWire.usesTool(request, mode: config.structuredOutput)
+        let body = AnthropicWire.body(request, mode: config.structuredOutput)
+        let exchange = try await client.post(url: url, headers: headers, body: body, describe: AnthropicWire.describeError)
+        let json = try client.json(exchange)
+        let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
+        switch AnthropicWire.answer(json, forcedTool: forcedTool) {
+        case .failure(let why):
+            throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
+        case .success(let answer):
+            return CompletionResponse(
+                text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+                latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import CCurl
+
+/// CURLOPT_WRITEFUNCTION: appends body bytes to the transfer named by `userdata`.
+func curlWriteCallback(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ userdata: UnsafeMutableRawPointer?
+) -> Int {
+    let length = size &* count
+    guard let userdata else { return 0 }
+    guard let data, length > 0 else { return length }
+    let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata).takeUnretainedValue()
+    transfer.body.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
+    return length
+}
+
+/// CURLOPT_HEADERFUNCTION: hands one raw header line to the transfer named by `userdata`.
+func curlHeaderCallback(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ userdata: UnsafeMutableRawPointer?
+) -> Int {
+    let length = size &* count
+    guard let userdata else { return 0 }
+    guard let data, length > 0 else { return length }
+    let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata).takeUnretainedValue()
+    let raw = UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self)
+    transfer.receiveHeaderLine(UnsafeBufferPointer(start: raw, count: length))
+    return length
+}

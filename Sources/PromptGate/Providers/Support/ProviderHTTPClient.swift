@@ -1,0 +1,69 @@
+import Foundation
+
+/// Sends one provider request over HTTP and hands back either a 2xx response or a classified
+/// `ProviderError`. Shared by the OpenAI and Anthropic providers; it never retries.
+struct ProviderHTTPClient: Sendable {
+    let transport: any HTTPTransport
+    let providerName: String
+    let timeout: Double
+    let redactor: SecretRedactor
+
+    /// A successful exchange and how long it took.
+    struct Exchange {
+        let response: HTTPResponse
+        let latencyMs: Double
+    }
+
+    /// POSTs `body` as JSON. Error statuses become `ProviderError` through `describe`, which reads
+    /// the provider-specific error body (already redacted) and may refine the kind.
+    func post(url: String, headers: HTTPHeaders, body: JSONValue,
+              describe: (Int, JSONValue?, String) -> (ProviderError.Kind?, String)) async throws(ProviderError) -> Exchange {
+        let request = HTTPRequest(method: "POST", url: url, headers: headers, body: Array(JSONWriter.canonical(body).utf8),
+                                  connectTimeout: min(10, timeout), totalTimeout: timeout)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(request)
+        } catch let failure as TransportError {
+            throw redacted(HTTPStatusClassifier.error(for: failure, provider: providerName))
+        } catch is CancellationError {
+            throw ProviderError(.cancelled, "provider `\(providerName)`: the call was cancelled")
+        } catch {
+            throw ProviderError(.connection, "provider `\(providerName)`: \(redactor.excerpt(String(describing: error)))")
+        }
+        let latencyMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        guard (200...299).contains(response.status) else {
+            let text = String(decoding: response.body, as: UTF8.self)
+            let json = try? JSONParser.parse(bytes: response.body)
+            let (refined, message) = describe(response.status, json, redactor.excerpt(text))
+            let kind = refined ?? HTTPStatusClassifier.kind(status: response.status)
+            var error = ProviderError(kind, "provider `\(providerName)`: \(redactor.excerpt(message))", statusCode: response.status,
+                                      requestID: Self.requestID(response.headers))
+            error.retryAfter = RetryAfter.seconds(from: response.headers)
+            throw error
+        }
+        return Exchange(response: response, latencyMs: latencyMs)
+    }
+
+    /// Parses a 2xx body as JSON or fails with `invalidResponse`.
+    func json(_ exchange: Exchange) throws(ProviderError) -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes: exchange.response.body)
+        } catch {
+            let text = String(decoding: exchange.response.body.prefix(200), as: UTF8.self)
+            throw ProviderError(.invalidResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
+                                statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
+        }
+    }
+
+    /// The request id header either API sends.
+    static func requestID(_ headers: HTTPHeaders) -> String? {
+        headers["x-request-id"] ?? headers["request-id"]
+    }
+
+    private func redacted(_ error: ProviderError) -> ProviderError {
+        var copy = error
+        copy.message = redactor.redact(error.message)
+        return copy
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import PromptGateTestSupport
+@testable import PromptGate
+
+/// Runs a `LiveProject` prompt through `RunCommand` with the test key, collecting log lines.
+struct LiveRun {
+    let project: TempProject
+    let keyEnv: String
+    let logLines = LogCollector()
+
+    /// Runs sentiment@v1 (or `version`) and returns the outcome and the opened store.
+    func run(version: Int = 1, configure: (inout RunCommand.Options) -> Void = { _ in }) async throws -> (RunCommand.Outcome, ResultStore) {
+        var options = RunCommand.Options(reference: PromptReference(name: "sentiment", version: version))
+        options.environment = [keyEnv: ProviderFixtures.key]
+        let collector = logLines
+        options.log = { collector.append($0) }
+        configure(&options)
+        let opened = try project.open()
+        let outcome = try await RunCommand.run(project: opened, options: options)
+        return (outcome, try opened.openStore())
+    }
+}
+
+/// Thread-safe log line collector.
+final class LogCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+
+    func append(_ line: String) {
+        lock.lock()
+        items.append(line)
+        lock.unlock()
+    }
+
+    var lines: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}
