@@ -30,7 +30,7 @@ public struct OperationalSignals: Sendable, Equatable {
         for r in rs where r.verdict == .error { errorsByKind[r.errorKind ?? "unknown", default: 0] += 1 }
         retries = rs.reduce(0) { $0 + max(0, $1.attemptCount - 1) }
         cacheHits = rs.filter(\.cacheHit).count
-        fallbackUses = rs.filter { $0.modelUsed != nil && $0.modelUsed != snapshot.run.model }.count
+        fallbackUses = rs.filter(\.fallbackUsed).count
         costTotal = rs.reduce(0) { $0 + $1.costUSD }
         costPerCase = rs.isEmpty ? 0 : costTotal / Double(rs.count)
         if latencyP50 > 0 && latencyP95 > 3 * latencyP50 {

@@ -70,3 +70,10 @@ extension ResultStore {
         }
     }
 }
+
+extension ResultStore {
+    /// SQLite's own consistency check of the whole file: "ok" when the database is sound.
+    public func integrityCheck() throws(StoreError) -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}

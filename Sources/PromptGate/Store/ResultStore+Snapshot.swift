@@ -39,7 +39,7 @@ extension ResultStore {
 
 /// Positional decoding of the lean column lists.
 enum LeanRows {
-    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, requestHash, createdAt"
+    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, requestHash, createdAt, fallbackUsed"
 
     static func result(_ row: Row) -> ResultRecord {
         ResultRecord(
@@ -48,7 +48,7 @@ enum LeanRows {
             outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed, stopReason: row[10],
             latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15], cacheHit: row[16],
             attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20], createdAt: row[21] as Date? ?? Date(timeIntervalSince1970: 0),
-            requestJSON: nil)
+            requestJSON: nil, fallbackUsed: row[22] as Bool? ?? false)
     }
 
     static func score(_ row: Row) -> ScoreRecord {
