@@ -3,7 +3,7 @@ import PromptGate
 import PromptGateTestSupport
 
 // promptgate-bench: prints performance figures (not a test). Build with -c release:
-//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [stats] [--quick] [--keep]
+//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [soak] [stats] [--quick] [--keep]
 // The `promptgate` binary next to this one is run as a child process on generated projects, so
 // the figures describe the real tool. Compare ratios measured in one run: these machines are noisy.
 
@@ -24,6 +24,12 @@ if !figures.isEmpty {
     print("| figure | value | target | |")
     print("| --- | ---: | --- | --- |")
     for figure in figures { print(figure.line) }
+}
+if wants("soak") {
+    print("")
+    let soak = FaultSoak(cases: quick ? 500 : 2_000)
+    print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
+    print(try await soak.run())
 }
 if wants("stats") {
     print("")

@@ -77,3 +77,13 @@ extension ResultStore {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     }
 }
+
+extension ResultStore {
+    /// Cases of a run that went to the dead-letter queue (0 before that table exists).
+    public func deadLetterCount(runID: Int64) throws(StoreError) -> Int {
+        try read { db in
+            guard try db.tableExists("deadLetter") else { return 0 }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deadLetter WHERE runID = ?", arguments: [runID]) ?? 0
+        }
+    }
+}

@@ -125,3 +125,13 @@ import Testing
         #expect(OpenAIProvider.endpoint(base) == url)
     }
 }
+
+@Suite struct GarbledBodyTests {
+    @Test func aBodyThatIsNotJSONIsRetryable() async throws {
+        let server = try FakeLLMServer { _ in .raw(.respond(status: 200, headers: [("content-type", "application/json")], body: Array("{\"choices\": [".utf8))) }
+        defer { server.stop() }
+        let provider = ProviderFixtures.openAI(server.openAIBaseURL)
+        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        #expect(error.kind == .truncatedResponse && error.isRetryable)
+    }
+}

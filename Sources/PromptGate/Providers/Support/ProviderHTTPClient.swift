@@ -45,13 +45,15 @@ struct ProviderHTTPClient: Sendable {
         return Exchange(response: response, latencyMs: latencyMs)
     }
 
-    /// Parses a 2xx body as JSON or fails with `invalidResponse`.
+    /// Parses a 2xx body as JSON. A body that is not JSON at all was garbled or cut in transit, so it
+    /// fails as `truncatedResponse` (retryable); valid JSON of the wrong shape is the provider's
+    /// `invalidResponse`, decided by the caller.
     func json(_ exchange: Exchange) throws(ProviderError) -> JSONValue {
         do {
             return try JSONParser.parse(bytes: exchange.response.body)
         } catch {
             let text = String(decoding: exchange.response.body.prefix(200), as: UTF8.self)
-            throw ProviderError(.invalidResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
+            throw ProviderError(.truncatedResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
                                 statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
         }
     }
