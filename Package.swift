@@ -42,6 +42,10 @@ let package = Package(
             name: "PromptGateTestSupport",
             dependencies: ["PromptGate"]
         ),
+        .executableTarget(
+            name: "promptgate-bench",
+            dependencies: ["PromptGate", "PromptGateTestSupport"]
+        ),
         .testTarget(
             name: "PromptGateTests",
             dependencies: ["PromptGate", "PromptGateTestSupport"]

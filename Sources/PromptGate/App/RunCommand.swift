@@ -83,7 +83,11 @@ public enum RunCommand {
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
             policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
-        let summary = try await executor.execute(plan) { result in try store.save(result, runID: runID) }
+        let governor = executor.governor
+        let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
+                                  onFailure: { error in await governor.stop("cannot store results: \(error)") })
+        let summary = try await executor.execute(plan, onResults: { results in writer.enqueue(results) })
+        try await writer.finish()
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
         }
