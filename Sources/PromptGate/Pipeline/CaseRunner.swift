@@ -21,9 +21,10 @@ struct CaseRunner: Sendable {
 
     /// Everything but scoring; throws when the run stops before the case could finish.
     func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
-        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: call.request.requestHash)
+        let requestHash = call.request.requestHash
+        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
         var request = call.request
-        guard var response = try await obtain(request, fallback: fallback, phase: .primary, into: &result) else {
+        guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
             result.attemptCount = result.attempts.count
             return result
         }
@@ -41,7 +42,7 @@ struct CaseRunner: Sendable {
             request = OutputValidator.reask(request, previous: response.text, problem: problem)
             request.model = response.model
             var failure: ProviderError?
-            guard let next = try await obtain(request, fallback: nil, phase: .reask, into: &result, failure: &failure) else {
+            guard let next = try await obtain(request, hash: request.requestHash, fallback: nil, phase: .reask, into: &result, failure: &failure) else {
                 result.deadLetter = DeadLetter(reason: "the re-ask failed (\(failure.map { "\($0)" } ?? "no answer")); the last answer is unusable: \(problem)",
                                                rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
                 break
@@ -69,16 +70,16 @@ struct CaseRunner: Sendable {
 
     /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache
     /// entries added to `result`). A primary failure makes the case an error.
-    private func obtain(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
         var failure: ProviderError?
-        let response = try await obtain(request, fallback: fallback, phase: phase, into: &result, failure: &failure)
+        let response = try await obtain(request, hash: hash, fallback: fallback, phase: phase, into: &result, failure: &failure)
         if response == nil { result.error = failure ?? ProviderError(.invalidResponse, "no answer") }
         return response
     }
 
-    private func obtain(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult,
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult,
                         failure: inout ProviderError?) async throws(Unfinished) -> CompletionResponse? {
-        let key = cache.key(request)
+        let key = cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
         if let hit = cache.lookup(key) {
             if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
             return hit.response

@@ -12,15 +12,17 @@ public struct RunExecutor: Sendable {
     public let log: RunLog?
     public let cache: ResponseCache?
 
+    /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
+    /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
     public init(provider: any Provider, scorers: ScorerSet, pricing: [String: ModelPrice], concurrency: Int,
-                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor = CallGovernor(), cache: ResponseCache? = nil, log: RunLog? = nil) {
+                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor? = nil, cache: ResponseCache? = nil, log: RunLog? = nil) {
         self.cache = cache
         self.provider = provider
         self.scorers = scorers
         self.pricing = pricing
         self.concurrency = max(1, concurrency)
         self.policy = policy
-        self.governor = governor
+        self.governor = governor ?? CallGovernor(concurrency: max(1, concurrency))
         self.log = log
     }
 
@@ -63,7 +65,7 @@ public struct RunExecutor: Sendable {
                     }
                 }
             }
-            for _ in 0..<concurrency { launch() }
+            for _ in 0..<(2 * concurrency) { launch() }
             while let (call, outcome) = try await group.next() {
                 switch outcome {
                 case .success(var result):
