@@ -18,6 +18,8 @@ public enum RunCommand {
         public var noCache = false
         /// Spending caps (`--max-cost`, `--max-tokens`, `--max-calls`).
         public var budget = BudgetLimits()
+        /// Write the answers to the version's recordings file (`--record`; needs a live provider).
+        public var record = false
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -33,6 +35,8 @@ public enum RunCommand {
         public let metrics: RunMetrics
         public let reportURL: URL?
         public let warnings: [Diagnostic]
+        /// The recordings file written by `--record`, and how many answers it got.
+        public var recording: (url: URL, count: Int)?
 
         /// 3 when the run did not complete or nothing could be scored; otherwise 0.
         public var exitStatus: ExitStatus {
@@ -60,6 +64,9 @@ public enum RunCommand {
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        if options.record && plan.provider.kind == .replay {
+            throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
+        }
         let concurrency = options.concurrency ?? project.config.concurrency
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
@@ -86,7 +93,11 @@ public enum RunCommand {
         let governor = executor.governor
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
                                   onFailure: { error in await governor.stop("cannot store results: \(error)") })
-        let summary = try await executor.execute(plan, onResults: { results in writer.enqueue(results) })
+        var recorder = options.record ? RunRecorder(plan: plan) : nil
+        let summary = try await executor.execute(plan, onResults: { results in
+            writer.enqueue(results)
+            recorder?.add(results)
+        })
         try await writer.finish()
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
@@ -100,7 +111,16 @@ public enum RunCommand {
             let url = ReportWriter.runReportURL(config: config, prompt: plan.prompt.name, version: plan.prompt.version)
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot).markdown(), to: url)
         }
-        return Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings)
+        var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings)
+        if let recorder {
+            do {
+                outcome.recording = (try recorder.write(config: config), recorder.count)
+            } catch {
+                let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
+                throw StoreError.writeFailed(path: config.display(url), reason: "cannot write the recordings: \(error.localizedDescription)")
+            }
+        }
+        return outcome
     }
 }
 
