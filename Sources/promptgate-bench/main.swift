@@ -3,38 +3,59 @@ import PromptGate
 import PromptGateTestSupport
 
 // promptgate-bench: prints performance figures (not a test). Build with -c release:
-//   swift build -c release && .build/release/promptgate-bench [pipeline] [pii] [soak] [stats] [--quick] [--keep]
-// The `promptgate` binary next to this one is run as a child process on generated projects, so
-// the figures describe the real tool. Compare ratios measured in one run: these machines are noisy.
+//   swift build -c release && .build/release/promptgate-bench [http] [pipeline] [pii] [soak] [stats]
+// Modes (all when none is named):
+//   http      `promptgate run` pipeline against the fake LLM server over HTTP: 1000 cases at 0 ms and
+//             200 ms latency, 32 connections; wall, CPU per case, peak RSS, efficiency
+//             (--cases N, --connections C, --latencies 0,0.2, --inprocess, --baseline)
+//   pipeline  the real binary on generated replay projects: check cold start, CPU per case, wall,
+//             peak RSS, database bytes per result, 10,000-case diff (--quick: 1000 cases only; --keep)
+//   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
+//   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
+//   stats     the gate simulation tables (false-fail and detection rates)
+// Compare ratios measured in one run: these machines are noisy.
 
-let arguments = Array(CommandLine.arguments.dropFirst())
+let arguments = CommandLine.arguments
+if let serve = arguments.firstIndex(of: "--serve") {
+    BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
+}
+let known: Set<String> = ["http", "pipeline", "pii", "soak", "stats"]
+let modes = Set(arguments.dropFirst().filter { known.contains($0) })
 let quick = arguments.contains("--quick")
-let modes = Set(arguments.filter { !$0.hasPrefix("--") })
 func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("promptgate").path
-guard FileManager.default.isExecutableFile(atPath: binary) else {
-    FileHandle.standardError.write(Data("promptgate-bench: build promptgate first (swift build -c release)\n".utf8))
-    exit(2)
-}
-var figures: [Figure] = []
-if wants("pipeline") { figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep")) }
-if wants("pii") { figures += try PIIBench.run() }
-if !figures.isEmpty {
-    print("")
-    print("| figure | value | target | |")
-    print("| --- | ---: | --- | --- |")
-    for figure in figures { print(figure.line) }
-}
-if wants("soak") {
-    print("")
-    let soak = FaultSoak(cases: quick ? 500 : 2_000)
-    print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
-    print(try await soak.run())
-}
-if wants("stats") {
-    print("")
-    for model in [ChangeModel.diffuse, .concentrated] {
-        print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
-        print("")
+let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("promptgate").path
+
+do {
+    if wants("http") { try await BenchRunner(options: BenchOptions(arguments)).run() }
+    var figures: [Figure] = []
+    if wants("pipeline") {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            FileHandle.standardError.write(Data("promptgate-bench: build promptgate first (swift build -c release)\n".utf8))
+            exit(2)
+        }
+        figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep"))
     }
+    if wants("pii") { figures += try PIIBench.run() }
+    if !figures.isEmpty {
+        print("")
+        print("| figure | value | target | |")
+        print("| --- | ---: | --- | --- |")
+        for figure in figures { print(figure.line) }
+    }
+    if wants("soak") {
+        print("")
+        let soak = FaultSoak(cases: quick ? 500 : 2_000)
+        print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
+        print(try await soak.run())
+    }
+    if wants("stats") {
+        print("")
+        for model in [ChangeModel.diffuse, .concentrated] {
+            print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
+            print("")
+        }
+    }
+} catch {
+    FileHandle.standardError.write(Data("promptgate-bench: \(error)\n".utf8))
+    exit(3)
 }

@@ -42,6 +42,9 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Flag(help: "Print the planned calls, cache hits, estimated tokens and cost; call nothing, store nothing.")
     var dryRun = false
 
+    @Flag(help: "Run against a live provider and write testsets/<set>/recordings/<prompt>@v<N>.jsonl for offline replay.")
+    var record = false
+
     func validate() throws {
         guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
         if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
@@ -49,6 +52,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
         if let maxCalls, maxCalls < 1 { throw ValidationError("--max-calls must be at least 1") }
+        if dryRun && record { throw ValidationError("--dry-run calls nothing, so it cannot --record") }
     }
 
     func run() async throws {
@@ -59,6 +63,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.log = { Console.error($0) }
         options.noCache = noCache
         options.resume = resume
+        options.record = record
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
             print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))

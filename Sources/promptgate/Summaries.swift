@@ -15,6 +15,7 @@ enum Summaries {
             lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
         }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
+        if let recording = outcome.recording { lines.append("recorded \(recording.count) answers: \(config.display(recording.url))") }
         return lines.joined(separator: "\n")
     }
 

@@ -22,6 +22,8 @@ public enum RunCommand {
         public var noCache = false
         /// Spending caps (`--max-cost`, `--max-tokens`, `--max-calls`).
         public var budget = BudgetLimits()
+        /// Write the answers to the version's recordings file (`--record`; needs a live provider).
+        public var record = false
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -39,6 +41,8 @@ public enum RunCommand {
         public let warnings: [Diagnostic]
         /// Results already stored by an interrupted run that this one finished (0 for a fresh run).
         public var resumedResults = 0
+        /// The recordings file written by `--record`, and how many answers it got.
+        public var recording: (url: URL, count: Int)?
 
         /// 3 when the run did not complete or nothing could be scored; otherwise 0.
         public var exitStatus: ExitStatus {
@@ -66,6 +70,9 @@ public enum RunCommand {
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        if options.record && plan.provider.kind == .replay {
+            throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
+        }
         let concurrency = options.concurrency ?? project.config.concurrency
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
@@ -101,13 +108,19 @@ public enum RunCommand {
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
             policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
+        let governor = executor.governor
+        let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
+                                  onFailure: { error in await governor.stop("cannot store results: \(error)") })
+        var recorder = options.record ? RunRecorder(plan: plan) : nil
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
-        let summary = try await executor.execute(plan) { result in
-            try store.save(result, runID: runID)
-            progress.add(result, elapsed: Date().timeIntervalSince(started))
+        let summary = try await executor.execute(plan, onResults: { results in
+            writer.enqueue(results)
+            recorder?.add(results)
+            for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
             options.progress?(progress)
-        }
+        })
+        try await writer.finish()
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
         }
@@ -121,7 +134,16 @@ public enum RunCommand {
             let trend = try ReportHistory.points(prompt: plan.prompt.name, store: store)
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend).markdown(), to: url)
         }
-        return Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings, resumedResults: resumedFrom)
+        var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings, resumedResults: resumedFrom)
+        if let recorder {
+            do {
+                outcome.recording = (try recorder.write(config: config), recorder.count)
+            } catch {
+                let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
+                throw StoreError.writeFailed(path: config.display(url), reason: "cannot write the recordings: \(error.localizedDescription)")
+            }
+        }
+        return outcome
     }
 }
 

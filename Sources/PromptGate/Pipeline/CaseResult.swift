@@ -20,6 +20,10 @@ public struct CaseResult: Sendable {
     public var fallbackUsed = false
     /// Fresh answers to store in the response cache with this result.
     public var cacheWrites: [CachedResponseRecord] = []
+    /// The first answer to the planned request (before any re-ask), for `--record`.
+    public var firstResponse: CompletionResponse?
+    /// Set when the answer still failed to parse or validate after the re-asks.
+    public var deadLetter: DeadLetter?
 
     public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
         self.caseID = caseID

@@ -1,5 +1,6 @@
-/// Takes one case and repeat through the pipeline: call (with retries and fallback), parse,
-/// score. Returns the finished result, or throws `RunStop` when the run stops first.
+/// Takes one case and repeat through the pipeline: cache, call (retries, fallback), parse, and
+/// re-ask while the answer is not usable JSON; scoring is a separate step (`evaluate`) so the
+/// executor can start the next call before it scores.
 struct CaseRunner: Sendable {
     let calls: CallLoop
     let scorers: ScorerSet
@@ -7,6 +8,8 @@ struct CaseRunner: Sendable {
     let fallback: String?
     let templates: [Template]
     let cache: ResponseCache
+    let reasks: Int
+    let validator: OutputValidator
 
     /// A case that could not finish: its attempts so far and why the run stopped.
     struct Unfinished: Error {
@@ -16,40 +19,85 @@ struct CaseRunner: Sendable {
         let attempts: [Attempt]
     }
 
-    func run(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
+    /// Everything but scoring; throws when the run stops before the case could finish.
+    func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
         let requestJSON = JSONWriter.canonical(call.request.contentJSON)
-        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: ContentHash.of(requestJSON))
+        let requestHash = ContentHash.of(requestJSON)
+        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
         result.requestJSON = requestJSON
-        let key = cache.key(call.request)
-        if let hit = cache.lookup(key) {
-            result.cacheHit = true
-            result.attemptCount = 0
-            result.fallbackUsed = hit.fallbackUsed
-            return score(hit.response, for: call, into: result, costs: false)
-        }
-        let outcome = await calls.call(call.request, fallback: fallback, phase: .primary, firstNumber: 1)
-        if let stop = outcome.stop { throw Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: outcome.attempts) }
-        result.attempts = outcome.attempts
-        result.attemptCount = max(1, outcome.attempts.count)
-        result.fallbackUsed = outcome.fallbackUsed
-        guard let response = outcome.response else {
-            result.error = outcome.error ?? ProviderError(.invalidResponse, "no answer")
+        var request = call.request
+        guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
+            result.attemptCount = result.attempts.count
             return result
         }
-        if let entry = cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
-        return score(response, for: call, into: result, costs: true)
+        result.firstResponse = response
+        var parsed = parse(response, request: request)
+        var asked = 0
+        while request.output == .json, let problem = validator.problem(parsed) {
+            guard asked < reasks, response.stopReason != .length else {
+                let why = response.stopReason == .length ? "\(problem); the reply was cut off at max_tokens, so it was not re-asked" : problem
+                result.deadLetter = DeadLetter(reason: "after \(asked) re-ask\(asked == 1 ? "" : "s") the answer is still unusable: \(why)",
+                                               rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
+                break
+            }
+            asked += 1
+            request = OutputValidator.reask(request, previous: response.text, problem: problem)
+            request.model = response.model
+            var failure: ProviderError?
+            guard let next = try await obtain(request, hash: request.requestHash, fallback: nil, phase: .reask, into: &result, failure: &failure) else {
+                result.deadLetter = DeadLetter(reason: "the re-ask failed (\(failure.map { "\($0)" } ?? "no answer")); the last answer is unusable: \(problem)",
+                                               rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
+                break
+            }
+            response = next
+            parsed = parse(response, request: request)
+        }
+        result.response = response
+        result.parsed = parsed
+        result.attemptCount = result.attempts.count
+        result.cacheHit = result.attempts.isEmpty
+        return result
     }
 
-    /// Parses and scores a response; a cached answer (`costs` false) cost nothing this run.
-    func score(_ response: CompletionResponse, for call: PlannedCall, into base: CaseResult, costs: Bool) -> CaseResult {
-        var result = base
-        result.response = response
-        let price = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
-        result.costUSD = costs ? price : 0
-        let parsed = call.request.output == .json ? OutputParser.parse(response.text) : ParsedOutput(value: nil, mode: .text)
-        result.parsed = parsed
+    /// Scores an answered case (a case without an answer stays an error).
+    func evaluate(_ result: inout CaseResult, for call: PlannedCall) {
+        guard let response = result.response, let parsed = result.parsed else { return }
         let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: call.request, templates: templates)
         result.evaluation = scorers.evaluate(output, for: call.testCase)
-        return result
+    }
+
+    private func parse(_ response: CompletionResponse, request: CompletionRequest) -> ParsedOutput {
+        request.output == .json ? OutputParser.parse(response.text) : ParsedOutput(value: nil, mode: .text)
+    }
+
+    /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache
+    /// entries added to `result`). A primary failure makes the case an error.
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
+        var failure: ProviderError?
+        let response = try await obtain(request, hash: hash, fallback: fallback, phase: phase, into: &result, failure: &failure)
+        if response == nil { result.error = failure ?? ProviderError(.invalidResponse, "no answer") }
+        return response
+    }
+
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult,
+                        failure: inout ProviderError?) async throws(Unfinished) -> CompletionResponse? {
+        let key = cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
+        if let hit = cache.lookup(key) {
+            if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
+            return hit.response
+        }
+        let outcome = await calls.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
+        result.attempts += outcome.attempts
+        if let stop = outcome.stop {
+            throw Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
+        }
+        guard let response = outcome.response else {
+            failure = outcome.error
+            return nil
+        }
+        if phase == .primary { result.fallbackUsed = outcome.fallbackUsed }
+        result.costUSD += pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
+        if let entry = cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
+        return response
     }
 }

@@ -36,6 +36,11 @@ public struct ResponseCache: Sendable {
         ResponseCacheKey.of(request, provider: provider)
     }
 
+    /// The key of a request whose hash is already known.
+    func key(requestHash: String, repeatIndex: Int) -> String {
+        ResponseCacheKey.of(requestHash: requestHash, repeatIndex: repeatIndex, provider: provider)
+    }
+
     /// A stored answer for `key`, or nil (always nil with reads off).
     func lookup(_ key: String) -> CachedResponseRecord? {
         guard reads else { return nil }

@@ -3,12 +3,18 @@
 /// index. Anything else changing (a case id, a tag) does not invalidate it.
 public enum ResponseCacheKey {
     public static func of(_ request: CompletionRequest, provider: ProviderConfig) -> String {
-        var content = request.contentJSON.objectValue ?? [:]
+        of(requestHash: request.requestHash, repeatIndex: request.repeatIndex, provider: provider)
+    }
+
+    /// The key from a request's `requestHash` (which covers model, parameters, messages, output
+    /// mode and schema), so a request is serialized only once.
+    public static func of(requestHash: String, repeatIndex: Int, provider: ProviderConfig) -> String {
+        var content: [String: JSONValue] = ["request": .string(requestHash)]
         content["provider"] = .string(provider.name)
         content["base_url"] = provider.baseURL.map(JSONValue.string) ?? .null
         content["command"] = provider.command.map { .array($0.map(JSONValue.string)) } ?? .null
         content["structured_output"] = .string(provider.structuredOutput.rawValue)
-        content["repeat"] = .number(Double(request.repeatIndex))
+        content["repeat"] = .number(Double(repeatIndex))
         content["format"] = 1
         return ContentHash.of(json: .object(content))
     }

@@ -12,15 +12,17 @@ public struct RunExecutor: Sendable {
     public let log: RunLog?
     public let cache: ResponseCache?
 
+    /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
+    /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
     public init(provider: any Provider, scorers: ScorerSet, pricing: [String: ModelPrice], concurrency: Int,
-                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor = CallGovernor(), cache: ResponseCache? = nil, log: RunLog? = nil) {
+                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor? = nil, cache: ResponseCache? = nil, log: RunLog? = nil) {
         self.cache = cache
         self.provider = provider
         self.scorers = scorers
         self.pricing = pricing
         self.concurrency = max(1, concurrency)
         self.policy = policy
-        self.governor = governor
+        self.governor = governor ?? CallGovernor(concurrency: max(1, concurrency))
         self.log = log
     }
 
@@ -35,12 +37,21 @@ public struct RunExecutor: Sendable {
     /// Executes `plan`, calling `onResult` (serially) for each finished case.
     @discardableResult
     public func execute(_ plan: RunPlan, onResult: (CaseResult) throws -> Void) async throws -> Summary {
+        try await execute(plan, onResults: { results in for result in results { try onResult(result) } })
+    }
+
+    /// Executes `plan`, handing finished cases to `onResults` (serially) in small batches: cases
+    /// finishing within a few milliseconds of each other are stored together, a lone case at once.
+    @discardableResult
+    public func execute(_ plan: RunPlan, onResults: ([CaseResult]) throws -> Void) async throws -> Summary {
         let runner = CaseRunner(
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
-            cache: cache ?? .disabled(plan.provider))
+            cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
+            validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
         var summary = Summary()
-        try await withThrowingTaskGroup(of: Result<CaseResult, CaseRunner.Unfinished>.self) { group in
+        var batch = ResultBatch()
+        try await withThrowingTaskGroup(of: (PlannedCall, Result<CaseResult, CaseRunner.Unfinished>).self) { group in
             var next = 0
             func launch() {
                 guard next < plan.calls.count, summary.stopReason == nil else { return }
@@ -48,17 +59,19 @@ public struct RunExecutor: Sendable {
                 next += 1
                 group.addTask {
                     do throws(CaseRunner.Unfinished) {
-                        return .success(try await runner.run(call))
+                        return (call, .success(try await runner.answer(call)))
                     } catch {
-                        return .failure(error)
+                        return (call, .failure(error))
                     }
                 }
             }
-            for _ in 0..<concurrency { launch() }
-            while let outcome = try await group.next() {
+            for _ in 0..<(2 * concurrency) { launch() }
+            while let (call, outcome) = try await group.next() {
                 switch outcome {
-                case .success(let result):
-                    try onResult(result)
+                case .success(var result):
+                    launch()
+                    runner.evaluate(&result, for: call)
+                    if let ready = batch.add(result) { try onResults(ready) }
                 case .failure(let unfinished):
                     if !unfinished.attempts.isEmpty {
                         summary.unfinished.append((unfinished.caseID, unfinished.repeatIndex, unfinished.attempts))
@@ -67,10 +80,36 @@ public struct RunExecutor: Sendable {
                         summary.stopReason = unfinished.stop.reason
                         log?("stop: \(unfinished.stop.reason); cases already finished are kept")
                     }
+                    launch()
                 }
-                launch()
             }
         }
+        try onResults(batch.drain())
         return summary
+    }
+}
+
+/// Finished cases waiting to be stored: flushed when 32 have gathered or 20 ms have passed since
+/// the last flush, so bursts share a transaction; a held case is stored, at the latest, when the
+/// next case finishes or the run ends.
+struct ResultBatch {
+    static let maxCount = 32
+    static let maxDelay = 0.02
+    private var pending: [CaseResult] = []
+    private var lastFlush = 0.0
+
+    /// Adds a result; returns the batch to store now, if any.
+    mutating func add(_ result: CaseResult) -> [CaseResult]? {
+        pending.append(result)
+        let now = monotonicNow()
+        guard pending.count >= Self.maxCount || now - lastFlush >= Self.maxDelay else { return nil }
+        lastFlush = now
+        return drain()
+    }
+
+    /// Everything pending.
+    mutating func drain() -> [CaseResult] {
+        defer { pending.removeAll(keepingCapacity: true) }
+        return pending
     }
 }

@@ -23,7 +23,7 @@ public enum ProviderFactory {
             let key = try APIKey.resolve(for: settings, environment: environment)
             return AnthropicProvider(config: settings, apiKey: key, transport: transport ?? CurlTransport(maxConnections: max(8, concurrency)))
         case .exec:
-            throw InputError(.error(ProjectConfig.fileName, "provider `\(settings.name)` of type `exec` is not available in this build"))
+            return try ExecProvider.resolve(settings, root: config.root, environment: environment)
         }
     }
 }

@@ -114,6 +114,20 @@ enum Migrations {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v4-dead-letters") { db in
+            try db.create(table: "deadLetter") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("runID", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("caseID", .text).notNull()
+                t.column("repeatIndex", .integer).notNull()
+                t.column("reason", .text).notNull()
+                t.column("rawOutput", .text).notNull()
+                t.column("attempts", .integer).notNull()
+                t.column("reasks", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(index: "deadLetter_run", on: "deadLetter", columns: ["runID"])
+        }
         return migrator
     }
 }

@@ -34,29 +34,9 @@ public final class ResultStore: Sendable {
         }
     }
 
-    /// Stores one case result with its scores and field outcomes, atomically.
+    /// Stores one case result with its scores, field outcomes, attempts and cache entries, atomically.
     public func save(_ result: CaseResult, runID: Int64) throws(StoreError) {
-        try write { db in
-            var row = ResultRecord(result, runID: runID)
-            try row.insert(db)
-            try Self.insert(result.attempts, runID: runID, caseID: result.caseID, repeatIndex: result.repeatIndex, db: db)
-            try Self.insert(result.cacheWrites, db: db)
-            guard let resultID = row.id else { return }
-            for score in result.evaluation?.scores ?? [] {
-                var s = ScoreRecord(
-                    id: nil, resultID: resultID, scorer: score.scorer, status: score.status, value: score.value,
-                    hard: score.hard, reasonsJSON: StoreJSON.encode(score.reasons),
-                    detailsJSON: score.details.map(JSONWriter.canonical))
-                try s.insert(db)
-                for field in score.fields {
-                    var f = FieldScoreRecord(
-                        id: nil, resultID: resultID, path: field.path, status: field.status,
-                        expectedJSON: field.expected.map(JSONWriter.canonical), actualJSON: field.actual.map(JSONWriter.canonical),
-                        weight: field.weight, matcher: field.matcher, note: field.note)
-                    try f.insert(db)
-                }
-            }
-        }
+        try save([result], runID: runID)
     }
 
     /// Marks a run finished with its final status.

@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct BudgetAndBreakerTests {
+@Suite(.serialized) struct BudgetAndBreakerTests {
     static func answering() throws -> FakeLLMServer {
         try FakeLLMServer { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
     }

@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct LiveRunTests {
+@Suite(.serialized) struct LiveRunTests {
     @Test(arguments: ["openai", "anthropic"])
     func runsAPromptVersionAgainstAConfiguredBaseURL(type: String) async throws {
         let server = try FakeLLMServer(expectedKey: ProviderFixtures.key) { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }

@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct NoKeyLeakTests {
+@Suite(.serialized) struct NoKeyLeakTests {
     /// Every byte of every file under `folder` (the database with its WAL, reports).
     static func bytes(under folder: URL) -> [(String, Data)] {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }

@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct RateLimitTests {
+@Suite(.serialized) struct RateLimitTests {
     @Test func aTokenBucketSpreadsCallsOverTheMinute() {
         var bucket = TokenBucket(perMinute: 120, now: 0)
         #expect([0, 0, 0, 0].map { bucket.reserve(1, now: $0) } == [0, 0, 0.5, 1.0])

@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct ResponseCacheTests {
+@Suite(.serialized) struct ResponseCacheTests {
     @Test func aSecondRunOfTheSameVersionIsServedFromTheCache() async throws {
         let server = try FakeLLMServer { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
         defer { server.stop() }

@@ -17,7 +17,7 @@ import Testing
         let runID = try #require(record.id)
         let executor = RunExecutor(provider: try ProviderFactory.make(for: plan, config: opened.config), scorers: ScorerSet(testSet: plan.testSet, output: .json), pricing: [:], concurrency: 1)
         let done = Set(plan.calls.filter { !ids.contains($0.request.caseID) }.map { RecordingFile.RecordingKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex) })
-        try await executor.execute(plan.excluding(done)) { try store.save($0, runID: runID) }
+        try await executor.execute(plan.excluding(done), onResult: { (result: CaseResult) in try store.save(result, runID: runID) })
         return runID
     }
 

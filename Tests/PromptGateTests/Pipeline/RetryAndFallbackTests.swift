@@ -3,7 +3,7 @@ import PromptGateTestSupport
 import Testing
 @testable import PromptGate
 
-@Suite struct RetryAndFallbackTests {
+@Suite(.serialized) struct RetryAndFallbackTests {
     static let fastRetry = "retry:\n  max_attempts: 4\n  base_delay: 0.01\n  max_delay: 0.05\n"
 
     @Test(arguments: [FakeReply.badRequest, .unauthorized(echo: nil)])
