@@ -31,8 +31,8 @@ public enum GateCommand {
         let decision = Gate.evaluate(diff, policy: policy)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
         let trend = try ReportHistory.points(prompt: name, store: store)
-        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend).markdown(), to: url)
-        let summary = DiffReport(diff: diff, decision: decision, trend: trend).markdown(limit: summaryLimit, fullReport: project.config.display(url))
+        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
+        let summary = DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(limit: summaryLimit, fullReport: project.config.display(url))
         return Outcome(prompt: name, candidate: version, baseline: previous, diff: diff, decision: decision, reportURL: url, summary: summary)
     }
 }

@@ -106,7 +106,7 @@ public enum RunCommand {
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
-            policy: config.retry, governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
+            policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
         let governor = executor.governor
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
@@ -132,7 +132,7 @@ public enum RunCommand {
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: plan.prompt.name, version: plan.prompt.version)
             let trend = try ReportHistory.points(prompt: plan.prompt.name, store: store)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend).markdown(), to: url)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID)).markdown(), to: url)
         }
         var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings, resumedResults: resumedFrom)
         if let recorder {
@@ -144,6 +144,16 @@ public enum RunCommand {
             }
         }
         return outcome
+    }
+}
+
+extension RunCommand {
+    /// Recordings answer only the requests they were made for, so a replayed run never re-asks
+    /// (a re-ask would only find no recording and dead-letter the case).
+    static func retryPolicy(for plan: RunPlan, config: ProjectConfig) -> RetryPolicy {
+        var policy = config.retry
+        if plan.provider.kind == .replay { policy.reasks = 0 }
+        return policy
     }
 }
 

@@ -10,9 +10,11 @@ public struct DiffReport: Sendable {
     public let decision: GateDecision?
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
+    let deadLetters: Int
 
-    public init(diff: RunDiff, decision: GateDecision? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], redactor: ReportRedactor = ReportRedactor()) {
+    public init(diff: RunDiff, decision: GateDecision? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
+        self.deadLetters = deadLetters
         self.decision = decision
         self.trend = trend
         self.redactor = redactor
@@ -31,7 +33,7 @@ public struct DiffReport: Sendable {
         }, align: [.left, .right])
         let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate)).markdown()
         if !fields.isEmpty { head += "\n" + fields }
-        var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: 0).markdown()
+        var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { tail += "\n" + trendText }
         let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: UInt64(c.id ?? 0), redactor: redactor).markdown()
