@@ -39,7 +39,7 @@ enum PipelineBench {
             guard let a = try store.latestCompletedRun(prompt: "bench", version: 1)?.id, let b = try store.latestCompletedRun(prompt: "bench", version: 2)?.id else { return figures }
             var regressions = 0
             let d = try await Measurement.of {
-                let diff = RunDiff(baseline: try store.snapshot(runID: a), candidate: try store.snapshot(runID: b))
+                let diff = RunDiff(snapshots: try store.snapshots(a, b))
                 let decision = Gate.evaluate(diff, policy: GatePolicy())
                 regressions = diff.regressions.count
                 _ = DiffReport(diff: diff, decision: decision).markdown(limit: DiffReport.commentLimit)

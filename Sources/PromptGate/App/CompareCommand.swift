@@ -26,7 +26,7 @@ public enum CompareCommand {
         }
         let (store, runs) = try await ensureRuns(project: project, prompt: prompt, versions: [base, cand])
         let (baseRun, candRun) = (runs[0], runs[1])
-        let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
+        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: base, candidate: cand)
         let policy = try project.prompts.load(prompt, version: cand).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
         let decision = Gate.evaluate(diff, policy: policy)

@@ -27,7 +27,7 @@ public enum GateCommand {
         let policy = prompt.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
         let (store, runs) = try await CompareCommand.ensureRuns(project: project, prompt: name, versions: [previous, version])
         let (baseRun, candRun) = (runs[0], runs[1])
-        let diff = RunDiff(baseline: try store.snapshot(runID: baseRun), candidate: try store.snapshot(runID: candRun))
+        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
         let decision = Gate.evaluate(diff, policy: policy)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
         let trend = try ReportHistory.points(prompt: name, store: store)

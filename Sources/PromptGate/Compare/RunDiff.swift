@@ -37,3 +37,10 @@ public struct RunDiff: Sendable {
                 RunMetrics.passRate(shared.flatMap { $0.candidate?.results ?? [] }))
     }
 }
+
+extension RunDiff {
+    /// A diff of (baseline, candidate) loaded together.
+    public init(snapshots: (RunSnapshot, RunSnapshot)) {
+        self.init(baseline: snapshots.0, candidate: snapshots.1)
+    }
+}

@@ -61,3 +61,40 @@ enum LeanRows {
                          expectedJSON: row[4], actualJSON: row[5], weight: row[6], matcher: row[7], note: row[8])
     }
 }
+
+extension ResultStore {
+    /// Loads two runs at once (the WAL database serves concurrent readers): a diff's baseline and
+    /// candidate in about the time of one.
+    public func snapshots(_ first: Int64, _ second: Int64) throws(StoreError) -> (RunSnapshot, RunSnapshot) {
+        let slots = SnapshotSlots()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let id = index == 0 ? first : second
+            do throws(StoreError) {
+                slots.set(index, .success(try snapshot(runID: id)))
+            } catch {
+                slots.set(index, .failure(error))
+            }
+        }
+        let results = slots.values
+        guard results.count == 2 else { throw StoreError.notFound("the runs could not be loaded") }
+        return (try results[0].get(), try results[1].get())
+    }
+}
+
+/// The two loads' results, written from two threads under a lock.
+private final class SnapshotSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Int: Result<RunSnapshot, StoreError>] = [:]
+
+    func set(_ index: Int, _ value: Result<RunSnapshot, StoreError>) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<RunSnapshot, StoreError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return [0, 1].compactMap { storage[$0] }
+    }
+}
