@@ -20,38 +20,54 @@ public struct Template: Sendable, Equatable {
     }
 
     /// Parses `source`, whose first line is line `firstLine` of the file; syntax errors carry the line.
+    ///
+    /// The delimiters and the line break are ASCII, so the scan runs over the UTF-8 bytes: a
+    /// combining mark after a brace (which `Character` matching folds into the brace) cannot
+    /// hide a `{{` or `}}`, and a "\r\n" line break counts as a line like "\n" does.
     public init(parsing source: String, firstLine: Int) throws(TemplateSyntaxError) {
         self.source = source
+        let bytes = Array(source.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var segments: [Segment] = []
-        var literal = ""
         var line = firstLine
-        var rest = Substring(source)
-        while let open = rest.range(of: "{{") {
-            let before = rest[..<open.lowerBound]
-            literal += before
-            line += before.count(where: { $0 == "\n" })
-            let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
+        var index = 0
+        while let open = Template.find(Template.openBytes, in: bytes, from: index, to: bytes.count) {
+            line += bytes[index..<open].count(where: { $0 == Template.newline })
+            guard let close = Template.find(Template.closeBytes, in: bytes, from: open + 2, to: bytes.count) else {
                 throw TemplateSyntaxError(line: line, message: "`{{` is never closed with `}}`")
             }
-            let inner = afterOpen[..<close.lowerBound]
-            if inner.contains("\n") || inner.contains("{{") {
+            let inner = (open + 2)..<close
+            if bytes[inner].contains(Template.newline)
+                || Template.find(Template.openBytes, in: bytes, from: inner.lowerBound, to: inner.upperBound) != nil {
                 throw TemplateSyntaxError(line: line, message: "`{{` is never closed with `}}` on the same line")
             }
-            let name = inner.trimmingCharacters(in: " \t")
-            guard Template.isValidName(name) else {
-                throw TemplateSyntaxError(line: line, message: "`{{\(inner)}}` is not a variable name; use letters, digits, `_`, `.` or `-`, starting with a letter or `_`")
+            var nameStart = inner.lowerBound, nameEnd = inner.upperBound
+            while nameStart < nameEnd, bytes[nameStart] == 0x20 || bytes[nameStart] == 0x09 { nameStart += 1 }
+            while nameEnd > nameStart, bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+            let name = text(nameStart..<nameEnd)
+            guard Template.isValidName(Substring(name)) else {
+                throw TemplateSyntaxError(line: line, message: "`{{\(text(inner))}}` is not a variable name; use letters, digits, `_`, `.` or `-`, starting with a letter or `_`")
             }
-            if !literal.isEmpty {
-                segments.append(.text(literal))
-                literal = ""
-            }
-            segments.append(.variable(name: String(name), line: line))
-            rest = afterOpen[close.upperBound...]
+            if index < open { segments.append(.text(text(index..<open))) }
+            segments.append(.variable(name: name, line: line))
+            index = close + 2
         }
-        literal += rest
-        if !literal.isEmpty { segments.append(.text(literal)) }
+        if index < bytes.count { segments.append(.text(text(index..<bytes.count))) }
         self.segments = segments
+    }
+
+    private static let openBytes: [UInt8] = Array("{{".utf8)
+    private static let closeBytes: [UInt8] = Array("}}".utf8)
+    private static let newline = UInt8(ascii: "\n")
+
+    /// The offset of the first `needle` (two bytes) starting in `from..<to`, or nil.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        var i = from
+        while i + 1 < to {
+            if bytes[i] == needle[0] && bytes[i + 1] == needle[1] { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Renders with `vars`; a slot the variables do not fill is an error naming it and its line.
@@ -87,13 +103,4 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable {
 public struct MissingVariableError: Error, Sendable, Equatable {
     public let name: String
     public let line: Int
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return s
-    }
 }
