@@ -77,11 +77,31 @@ public enum RunCommand {
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
         let store = try project.openStore()
-        return try await execute(plan, provider: provider, store: store, project: project, options: options)
+        // The plan and the provider (with every recording) are not needed for the report: finishing
+        // in a separate step lets them be freed first, which keeps the peak memory of large runs down.
+        let performed = try await perform(plan, provider: provider, store: store, project: project, options: options)
+        return try finish(performed, store: store, project: project, options: options)
     }
 
     /// Runs a validated plan against a provider and stores it.
     static func execute(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Outcome {
+        let performed = try await perform(plan, provider: provider, store: store, project: project, options: options)
+        return try finish(performed, store: store, project: project, options: options)
+    }
+
+    /// What a finished execution hands to the report step.
+    struct Performed {
+        let runID: Int64
+        let prompt: String
+        let version: Int
+        let testset: String
+        let resumedResults: Int
+        let warnings: [Diagnostic]
+        let recorder: RunRecorder?
+    }
+
+    /// Calls, scores and stores every planned case; marks the run completed or aborted.
+    static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Performed {
         let config = project.config
         let runRecord = RunRecord(
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
@@ -90,7 +110,7 @@ public enum RunCommand {
             configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options)), status: .running, startedAt: Date())
         // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
         // only the cases and repeats it has no result for are called.
-        var run: RunRecord
+        let run: RunRecord
         var plan = plan
         var resumedFrom = 0
         if options.resume, let unfinished = try store.unfinishedRun(like: runRecord), let id = unfinished.id {
@@ -126,20 +146,26 @@ public enum RunCommand {
         }
         let status: RunRecord.Status = summary.stopReason == nil ? .completed : .aborted
         try store.finishRun(runID, status: status, reason: summary.stopReason)
-        run.status = status
-        let snapshot = try store.snapshot(runID: runID)
+        return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
+                         resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
+    }
+
+    /// Writes the report (and recordings, with `--record`) of a performed run and sums it up.
+    static func finish(_ done: Performed, store: ResultStore, project: Project, options: Options) throws -> Outcome {
+        let config = project.config
+        let snapshot = try store.snapshot(runID: done.runID)
         var reportURL: URL?
         if options.writeReport {
-            let url = ReportWriter.runReportURL(config: config, prompt: plan.prompt.name, version: plan.prompt.version)
-            let trend = try ReportHistory.points(prompt: plan.prompt.name, store: store)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID)).markdown(), to: url)
+            let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
+            let trend = try ReportHistory.points(prompt: done.prompt, store: store)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
         }
-        var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: plan.warnings, resumedResults: resumedFrom)
-        if let recorder {
+        var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
+        if let recorder = done.recorder {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)
             } catch {
-                let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
+                let url = RecordingFile.url(config: config, testset: done.testset, prompt: done.prompt, version: done.version)
                 throw StoreError.writeFailed(path: config.display(url), reason: "cannot write the recordings: \(error.localizedDescription)")
             }
         }
