@@ -67,6 +67,8 @@ public enum RunCommand {
     /// Replay answers are already offline: caching them would only copy the recordings.
     static func usesCache(_ plan: RunPlan) -> Bool { plan.provider.kind != .replay }
 
+    /// Plans the version, builds its provider (keys and commands checked before any call), runs it
+    /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)

@@ -2,6 +2,7 @@
 /// URL, structured-output mode, model, parameters, rendered messages, output schema and repeat
 /// index. Anything else changing (a case id, a tag) does not invalidate it.
 public enum ResponseCacheKey {
+    /// The key of `request` sent through `provider`.
     public static func of(_ request: CompletionRequest, provider: ProviderConfig) -> String {
         of(requestHash: request.requestHash, repeatIndex: request.repeatIndex, provider: provider)
     }

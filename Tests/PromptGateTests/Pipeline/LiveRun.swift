@@ -1,5 +1,6 @@
 import Foundation
 import PromptGateTestSupport
+import Testing
 @testable import PromptGate
 
 /// Runs a `LiveProject` prompt through `RunCommand` with the test key, collecting log lines.
@@ -38,3 +39,8 @@ final class LogCollector: @unchecked Sendable {
         return items
     }
 }
+
+/// Every suite that runs whole projects against the fake server, nested here so they run one at
+/// a time: each opens databases and writes files, and in parallel they would starve the timing
+/// tests of the HTTP transport.
+@Suite(.serialized) enum LiveServerSuites {}
