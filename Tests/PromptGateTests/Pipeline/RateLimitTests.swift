@@ -44,7 +44,9 @@ extension LiveServerSuites {
             #expect(outcome.metrics.passed == 24)
             let lines = run.logLines.lines.filter { $0.hasPrefix("concurrency:") }
             #expect(lines.first == "concurrency: lowered to 3 after a 429", "\(lines)")
-            #expect(lines.filter { $0.contains("lowered") }.count == 1, "one decrease per round: \(lines)")
+            // Six 429s arrive in about one round; the limit drops per round, not per 429 (the exact
+            // count depends on how the replies interleave, so it is bounded, not pinned).
+            #expect((1...2).contains(lines.filter { $0.contains("lowered") }.count), "at most a decrease per round: \(lines)")
             #expect(lines.contains("concurrency: raised to 4"), "\(lines)")
         }
     }
