@@ -106,15 +106,22 @@ struct URLDetector: PIIDetector {
     }
 
     /// Drops sentence punctuation and unbalanced closing brackets from the end.
+    /// The bracket balances are counted once and updated as characters are dropped, so a URL
+    /// followed by a long run of ")" is trimmed in linear time, not quadratic.
     private func trimTrailing(_ text: PIIText, start: Int, end: Int, minimum: Int) -> Int {
         var end = end
+        var parentheses = balance(text, start, end, open: PIIChar.openParen, close: PIIChar.closeParen)
+        var brackets = balance(text, start, end, open: 0x5B, close: 0x5D)
         while end > minimum {
             let last = text[end - 1]
             switch last {
             case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2A:
                 end -= 1
-            case PIIChar.closeParen where balance(text, start, end, open: PIIChar.openParen, close: PIIChar.closeParen) < 0,
-                 0x5D where balance(text, start, end, open: 0x5B, close: 0x5D) < 0:
+            case PIIChar.closeParen where parentheses < 0:
+                parentheses += 1
+                end -= 1
+            case 0x5D where brackets < 0:
+                brackets += 1
                 end -= 1
             default:
                 return end
