@@ -30,8 +30,8 @@ enum PIIDataCheck {
         var out: [Diagnostic] = []
         var total = 0
         for (key, recording) in file.recordings.sorted(by: { (file.lines[$0.key] ?? 0) < (file.lines[$1.key] ?? 0) }) {
-            let value = output == .json ? (OutputParser.parse(recording.response.text).value ?? .string(recording.response.text)) : .string(recording.response.text)
-            let findings = scorer.findings(in: value)
+            let text = recording.response.text
+            let findings = scorer.findings(inReply: text, parsed: output == .json ? OutputParser.parse(text).value : nil, output: output)
             guard !findings.isEmpty else { continue }
             total += 1
             if out.count < maxPerFile {

@@ -11,16 +11,20 @@ public struct PIIScorer: Scorer {
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
-        // A reply that should be JSON but is not (e.g. cut off) cannot be split into fields: scan the
-        // raw text, allowing what the policy allows in any field.
-        let findings = output.parsed.value.map { self.findings(in: $0) }
-            ?? (output.request.output == .json ? rawFindings(output.text) : self.findings(in: .string(output.text)))
+        let findings = self.findings(inReply: output.text, parsed: output.parsed.value, output: output.request.output)
         if findings.isEmpty { return .pass(Self.id) }
         let details: JSONValue = .array(findings.map {
             ["type": .string($0.type.rawValue), "path": .string($0.path), "start": .number(Double($0.start)), "end": .number(Double($0.end))]
         })
         let reasons = findings.map { "\($0.path): \($0.type.rawValue) at characters \($0.start)-\($0.end) (not allowed in this field)" }
         return .fail(Self.id, reasons, details: details)
+    }
+
+    /// PII in a reply: per field when it parsed as JSON; in the raw text otherwise (allowing what the
+    /// policy allows in any field, since an unparseable reply cannot be split into fields).
+    public func findings(inReply text: String, parsed: JSONValue?, output: OutputMode) -> [PIIFinding] {
+        if let parsed { return findings(in: parsed) }
+        return output == .json ? rawFindings(text) : findings(in: .string(text))
     }
 
     /// PII in every string of `value` that its field's policy does not allow.
