@@ -62,7 +62,7 @@ final class FakeLLMCore: Sendable {
     let expectedKey: String?
     let caseKey: @Sendable (String) -> String?
     let answer: @Sendable (FakeLLMRequest) -> FakeReply
-    let state = ServerLock(State())
+    let state = Locked(State())
 
     init(latency: Double, expectedKey: String?, caseKey: @escaping @Sendable (String) -> String?, answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply) {
         self.latency = latency

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PromptGate
 
 #if canImport(Glibc)
 import Glibc
@@ -33,7 +34,7 @@ final class ServerCore: Sendable {
     private let stopRead: Int32
     private let stopWrite: Int32
     private let threads = DispatchGroup()
-    private let state = ServerLock(State())
+    private let state = Locked(State())
 
     /// Binds 127.0.0.1 on an ephemeral port and starts listening (connections queue until `start()`).
     init(handler: @escaping @Sendable (RecordedRequest) -> ScriptedResponse) throws {

@@ -1,3 +1,5 @@
+import PromptGate
+
 /// A real HTTP/1.1 server on 127.0.0.1 whose every answer is scripted by a handler, including
 /// faults (hangs, resets, truncation). One thread per connection, so slow responses run in parallel.
 ///
@@ -12,7 +14,7 @@ public final class TestHTTPServer: Sendable {
 
     /// A server that plays `responses` in order, one per request, repeating the last one forever.
     public convenience init(responses: [ScriptedResponse]) throws {
-        let script = ServerLock((responses, 0))
+        let script = Locked((responses, 0))
         try self.init { _ in
             script.withLock { state -> ScriptedResponse in
                 let (list, next) = state

@@ -33,7 +33,7 @@ final class CurlMailbox: Sendable {
         var closed: Bool
     }
 
-    private let state = TransportLock(State())
+    private let state = Locked(State())
 
     // MARK: caller side
 

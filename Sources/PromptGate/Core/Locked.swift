@@ -3,17 +3,17 @@ import Foundation
 /// A value guarded by a mutex; the only way to reach the value is `withLock`.
 ///
 /// `@unchecked Sendable` is sound because every access to `value` happens while `lock` is held.
-final class TransportLock<Value>: @unchecked Sendable {
+public final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 
     /// Wraps `value`; from now on it is only reachable under the lock.
-    init(_ value: Value) {
+    public init(_ value: Value) {
         self.value = value
     }
 
     /// Runs `body` with exclusive access to the value.
-    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+    public func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)
