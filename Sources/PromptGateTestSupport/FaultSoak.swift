@@ -122,20 +122,13 @@ public struct FaultSoak: Sendable {
     }
 }
 
-/// Counts the faults the server played (thread-safe: the server answers on many threads).
-final class FaultCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: Int] = [:]
+/// Counts the faults the server played (the server answers on many threads).
+final class FaultCounter: Sendable {
+    private let storage = Locked<[String: Int]>([:])
 
     func add(_ fault: String) {
-        lock.lock()
-        storage[fault, default: 0] += 1
-        lock.unlock()
+        storage.withLock { $0[fault, default: 0] += 1 }
     }
 
-    var counts: [String: Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
+    var counts: [String: Int] { storage.withLock { $0 } }
 }

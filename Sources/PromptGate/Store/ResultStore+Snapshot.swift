@@ -81,20 +81,15 @@ extension ResultStore {
     }
 }
 
-/// The two loads' results, written from two threads under a lock.
-private final class SnapshotSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Int: Result<RunSnapshot, StoreError>] = [:]
+/// The two loads' results, written from two threads.
+private final class SnapshotSlots: Sendable {
+    private let storage = Locked<[Int: Result<RunSnapshot, StoreError>]>([:])
 
     func set(_ index: Int, _ value: Result<RunSnapshot, StoreError>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
+        storage.withLock { $0[index] = value }
     }
 
     var values: [Result<RunSnapshot, StoreError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return [0, 1].compactMap { storage[$0] }
+        storage.withLock { slots in [0, 1].compactMap { slots[$0] } }
     }
 }
