@@ -44,3 +44,24 @@ struct DigitGroups: Sendable {
         return true
     }
 }
+
+extension DigitGroups {
+    /// Calls `body` with the start and the groups of every number in `text` that begins at a
+    /// number boundary and reads within `maxDigits` (longer digit runs are skipped whole).
+    static func forEachNumber(in text: PIIText, separators: (UInt32, UInt32), maxDigits: Int, _ body: (Int, DigitGroups) -> Void) {
+        var groups = DigitGroups()
+        var index = 0
+        while index < text.count {
+            guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
+                index += 1
+                continue
+            }
+            guard read(text, at: index, separators: separators, maxDigits: maxDigits, into: &groups) else {
+                while PIIChar.isDigit(text[index]) { index += 1 }
+                continue
+            }
+            body(index, groups)
+            index = groups.end
+        }
+    }
+}

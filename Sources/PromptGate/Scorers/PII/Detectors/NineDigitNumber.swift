@@ -12,28 +12,16 @@ struct NineDigitNumber: Sendable {
     /// Every well-formed nine-digit number in `text`.
     static func all(in text: PIIText) -> [NineDigitNumber] {
         var found: [NineDigitNumber] = []
-        var groups = DigitGroups()
-        var index = 0
-        while index < text.count {
-            guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
-                index += 1
-                continue
-            }
-            guard DigitGroups.read(text, at: index, separators: (PIIChar.dash, PIIChar.space), maxDigits: 9, into: &groups) else {
-                while PIIChar.isDigit(text[index]) { index += 1 }
-                continue
-            }
+        DigitGroups.forEachNumber(in: text, separators: (PIIChar.dash, PIIChar.space), maxDigits: 9) { start, groups in
             let shape = groups.groupLengths
             let dashed = shape.count == 3 && shape[0] == 3 && shape[1] == 2 && shape[2] == 4
             let bare = shape.count == 1 && shape[0] == 9
-            if dashed || bare, text.numberMayEnd(at: groups.end) {
-                let d = groups.digits
-                found.append(NineDigitNumber(
-                    start: index, end: groups.end,
-                    area: d[0] * 100 + d[1] * 10 + d[2], group: d[3] * 10 + d[4],
-                    serial: d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8], isBare: bare))
-            }
-            index = groups.end
+            guard dashed || bare, text.numberMayEnd(at: groups.end) else { return }
+            let d = groups.digits
+            found.append(NineDigitNumber(
+                start: start, end: groups.end,
+                area: d[0] * 100 + d[1] * 10 + d[2], group: d[3] * 10 + d[4],
+                serial: d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8], isBare: bare))
         }
         return found
     }

@@ -8,25 +8,14 @@ struct UKNHSDetector: PIIDetector {
     private static let keywords = ContextKeywords(["nhs", "national health service", "nhs no", "nhs number"])
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
-        var groups = DigitGroups()
-        var index = 0
-        while index < text.count {
-            guard PIIChar.isDigit(text[index]), text.numberMayStart(at: index) else {
-                index += 1
-                continue
-            }
-            guard DigitGroups.read(text, at: index, separators: (PIIChar.space, PIIChar.dash), maxDigits: 10, into: &groups) else {
-                while PIIChar.isDigit(text[index]) { index += 1 }
-                continue
-            }
+        DigitGroups.forEachNumber(in: text, separators: (PIIChar.space, PIIChar.dash), maxDigits: 10) { start, groups in
             let shape = groups.groupLengths
             let grouped = shape.count == 3 && shape[0] == 3 && shape[1] == 3 && shape[2] == 4
             if grouped || shape == [10], text.numberMayEnd(at: groups.end),
                Self.isValid(groups.digits),
-               Self.keywords.wins(over: PhoneKeywords.positive, before: index, window: 48, in: text) {
-                matches.append(PIIMatch(type: .ukNHS, start: index, end: groups.end, priority: 80))
+               Self.keywords.wins(over: PhoneKeywords.positive, before: start, window: 48, in: text) {
+                matches.append(PIIMatch(type: .ukNHS, start: start, end: groups.end, priority: 80))
             }
-            index = groups.end
         }
     }
 
