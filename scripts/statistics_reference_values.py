@@ -185,3 +185,47 @@ print("== bootstrap, same generator: 60 cases, baseline all 3/3, candidate 1/3 (
 print("   B=10000, default seed 0x50524F4D50544741, confidence 1 - 0.05 ==")
 diffs = [(1 / 3 if i % 3 == 0 else 2 / 3) - 1.0 for i in range(60)]
 print(bootstrap_same_rng(diffs, 10000, 0x5052_4F4D_5054_4741, 1 - 0.05))
+
+print("== McNemar one-sided: scipy.stats.binomtest(b, b + c, 0.5, alternative='greater').pvalue ==")
+for b, c in [(5, 1), (10, 2), (25, 10), (3, 3), (0, 7), (100, 70), (12, 30), (1000, 900), (9, 2)]:
+    print(f"({b}, {c}, {stats.binomtest(b, b + c, 0.5, alternative='greater').pvalue!r}),")
+
+
+def stratified_exact(cases):
+    """Exact null distribution of the stratified permutation statistic by convolution.
+
+    cases: (baseline passes, baseline runs, candidate passes, candidate runs). Under no change the
+    candidate's passes are hypergeometric given the case's total; the statistic is the sum of
+    (c - E) / sd over informative cases. Returns (statistic, exact P(S <= s), exact P(S >= s)).
+    """
+    dist = {0.0: 1.0}
+    observed = 0.0
+    for b, nb, c, nc in cases:
+        t, n = b + c, nb + nc
+        if t == 0 or t == n:
+            continue
+        h = stats.hypergeom(n, t, nc)  # population n, t successes, nc drawn
+        mean = nc * t / n
+        sd = math.sqrt(nc * t * (n - t) * (n - nc) / (n * n * (n - 1)))
+        observed += (c - mean) / sd
+        support = range(max(0, t - nb), min(t, nc) + 1)
+        new = {}
+        for s, p in dist.items():
+            for x in support:
+                key = round(s + (x - mean) / sd, 9)
+                new[key] = new.get(key, 0.0) + p * h.pmf(x)
+        dist = new
+    lower = sum(p for s, p in dist.items() if s <= observed + 1e-7)
+    upper = sum(p for s, p in dist.items() if s >= observed - 1e-7)
+    return observed, lower, upper
+
+
+print("== stratified permutation test, exact by enumeration (scipy.stats.hypergeom) ==")
+examples = {
+    "k3_twelve": [(3, 3, 1, 3), (3, 3, 2, 3), (2, 3, 0, 3), (3, 3, 3, 3), (1, 3, 1, 3), (3, 3, 2, 3),
+                  (0, 3, 0, 3), (2, 3, 1, 3), (3, 3, 3, 3), (3, 3, 1, 3), (2, 3, 2, 3), (1, 3, 0, 3)],
+    "k1_mcnemar": [(1, 1, 0, 1)] * 9 + [(0, 1, 1, 1)] * 2 + [(1, 1, 1, 1)] * 20,
+    "mixed_runs": [(1, 1, 0, 2), (2, 3, 0, 1), (0, 2, 2, 2), (4, 5, 2, 5), (1, 2, 1, 3), (3, 3, 0, 3)],
+}
+for name, cases in examples.items():
+    print(name, stratified_exact(cases))

@@ -34,22 +34,10 @@ public enum Gate {
         // Statistics on the cases both runs scored.
         let (passRate, meanScore) = significance(diff, alpha: policy.alpha)
         if let passRate {
-            let drop = -passRate.effect / 100
-            if passRate.significantDrop {
-                add("pass_rate", .fail, "pass rate dropped significantly: " + passRate.explanation)
-            } else if drop > policy.maxPassRateDrop {
-                add("pass_rate", .fail, "pass rate dropped \(String(format: "%.1f", drop * 100)) points, more than the allowed \(String(format: "%.1f", policy.maxPassRateDrop * 100)): " + passRate.explanation)
-            } else {
-                add("pass_rate", .ok, passRate.explanation)
-            }
+            rules.append(statisticalRule("pass_rate", passRate, maximumDrop: policy.maxPassRateDrop * 100, unit: " points"))
         }
         if let meanScore {
-            let drop = -meanScore.effect
-            if meanScore.significantDrop || drop > policy.maxMeanScoreDrop {
-                add("mean_score", .fail, "mean score dropped: " + meanScore.explanation)
-            } else {
-                add("mean_score", .ok, meanScore.explanation)
-            }
+            rules.append(statisticalRule("mean_score", meanScore, maximumDrop: policy.maxMeanScoreDrop, unit: ""))
         }
         rules += costAndLatency(base: base, cand: cand, policy: policy)
         let verdict: GateVerdict
@@ -63,6 +51,28 @@ public enum Gate {
             verdict = .pass
         }
         return GateDecision(verdict: verdict, rules: rules, passRate: passRate, meanScore: meanScore)
+    }
+
+    /// The noise-aware drop rule (`DropRule`) for one measure, with the reason in words.
+    private static func statisticalRule(
+        _ rule: String, _ result: SignificanceResult, maximumDrop: Double, unit: String
+    ) -> GateRuleResult {
+        let subject = result.measure == .passRatePoints ? "pass rate" : "mean score"
+        let decimals = result.measure == .passRatePoints ? 1 : 3
+        let drop = String(format: "%.\(decimals)f", -result.effect) + unit
+        let allowed = String(format: "%.\(decimals)f", maximumDrop) + unit
+        switch DropRule(result, maximumDrop: maximumDrop) {
+        case .significantDrop:
+            return GateRuleResult(rule: rule, outcome: .fail, message: "\(subject) dropped significantly: " + result.explanation)
+        case .beyondMaximum:
+            return GateRuleResult(rule: rule, outcome: .fail, message: "\(subject) dropped \(drop), more than the allowed \(allowed), "
+                + "and unlikely to be noise: " + result.dropExplanation)
+        case .beyondMaximumWithinNoise:
+            return GateRuleResult(rule: rule, outcome: .warn, message: "\(subject) dropped \(drop), more than the allowed \(allowed), "
+                + "but it may be run-to-run noise; add cases or repeats to tell: " + result.dropExplanation)
+        case .ok:
+            return GateRuleResult(rule: rule, outcome: .ok, message: result.explanation)
+        }
     }
 
     private static func costAndLatency(base: RunMetrics, cand: RunMetrics, policy: GatePolicy) -> [GateRuleResult] {

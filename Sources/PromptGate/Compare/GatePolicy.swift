@@ -11,9 +11,10 @@ public struct GatePolicy: Sendable, Equatable {
     public var maxTemplateLeaks = 0
     /// Statistical rule: significance level of the paired test.
     public var alpha = 0.05
-    /// Statistical rule: the largest tolerated pass-rate drop, as a fraction (0.05 = 5 points).
+    /// Statistical rule: the largest tolerated pass-rate drop, as a fraction (0.05 = 5 points); a
+    /// larger drop fails when it is unlikely to be noise and warns otherwise (see `DropRule`).
     public var maxPassRateDrop = 0.05
-    /// Statistical rule: the largest tolerated mean-score drop.
+    /// Statistical rule: the largest tolerated mean-score drop, under the same `DropRule`.
     public var maxMeanScoreDrop = 0.05
     /// Cost rule: candidate cost per case at most the baseline's times this.
     public var maxCostRatio = 1.2

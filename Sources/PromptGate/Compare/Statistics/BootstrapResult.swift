@@ -11,6 +11,8 @@ public struct BootstrapResult: Sendable, Equatable, Hashable {
     public let interval: ConfidenceInterval
     /// Two-sided p-value: 2 x the share of resampled deltas on the far side of zero, see `PairedBootstrap`.
     public let pValue: Double
+    /// One-sided p-value for "the candidate is worse": (resamples with a delta >= 0, + 1) / (B + 1).
+    public let lowerPValue: Double
     /// Resamples on the far side of zero (ties at zero count); 0 means `pValue` is the smallest
     /// value this number of resamples can report, i.e. a bound rather than an estimate.
     public let farSideCount: Int

@@ -1,11 +1,13 @@
 /// A seeded Monte Carlo study of the gate itself: it simulates baseline and candidate runs with
-/// known true per-case pass probabilities and counts how often `SignificanceDecision` fails the
-/// gate, giving the false-fail rate (no true drop) and the detection rate (a true drop).
+/// known true per-case pass probabilities and counts how often the gate's pass-rate rule
+/// (`SignificanceDecision` then `DropRule`, as `Gate` applies them) fails, giving the false-fail
+/// rate (no true drop) and the detection rate (a true drop).
 public enum GateSimulation: Sendable {
     /// What to simulate; defaults: 60 cases, 500 comparisons per cell, the default case mix,
-    /// diffuse change, alpha 0.05, 2,000 bootstrap resamples per comparison (the gate uses
-    /// 10,000; 2,000 moves p-values near 0.05 by about +/-0.005, negligible for these rates, and
-    /// keeps the simulation fast in debug builds).
+    /// diffuse change, alpha 0.05, the default gate's 5-point maximum drop, 2,000 bootstrap
+    /// resamples and permutation draws per comparison (the gate uses 10,000; 2,000 moves
+    /// p-values near 0.05 by about +/-0.005, negligible for these rates, and keeps the
+    /// simulation fast in debug builds).
     public struct Configuration: Sendable, Equatable, Hashable {
         /// Cases per simulated comparison.
         public var cases: Int
@@ -19,14 +21,16 @@ public enum GateSimulation: Sendable {
         public var changeModel: ChangeModel
         /// Significance level of the simulated gate.
         public var alpha: Double
-        /// Bootstrap resamples per simulated comparison (k > 1).
+        /// The gate's tolerated pass-rate drop, as a fraction (0.05 = 5 points).
+        public var maximumDrop: Double
+        /// Bootstrap resamples and permutation draws per simulated comparison (k > 1).
         public var resamples: Int
 
         /// Creates a configuration; see the type's documentation for the defaults.
         public init(
             cases: Int = 60, simulations: Int = 500, seed: UInt64 = 20_260_101,
             mix: SimulatedCaseMix = SimulatedCaseMix(), changeModel: ChangeModel = .diffuse,
-            alpha: Double = 0.05, resamples: Int = 2_000
+            alpha: Double = 0.05, maximumDrop: Double = GatePolicy().maxPassRateDrop, resamples: Int = 2_000
         ) {
             self.cases = cases
             self.simulations = simulations
@@ -34,6 +38,7 @@ public enum GateSimulation: Sendable {
             self.mix = mix
             self.changeModel = changeModel
             self.alpha = alpha
+            self.maximumDrop = maximumDrop
             self.resamples = resamples
         }
     }
@@ -72,8 +77,10 @@ public enum GateSimulation: Sendable {
             let candidate = outcomes(changed, repeats: repeats, using: &generator)
             let decision = SignificanceDecision(
                 alpha: configuration.alpha,
-                bootstrap: PairedBootstrap(resamples: configuration.resamples, seed: generator.next()))
-            if try decision.decide(baseline: baseline, candidate: candidate).significantDrop {
+                bootstrap: PairedBootstrap(resamples: configuration.resamples, seed: generator.next()),
+                permutation: StratifiedPermutationTest(draws: configuration.resamples, seed: generator.next()))
+            let result = try decision.decide(baseline: baseline, candidate: candidate)
+            if DropRule(result, maximumDrop: configuration.maximumDrop * 100).fails {
                 failures += 1
             }
         }
@@ -117,11 +124,13 @@ public enum GateSimulation: Sendable {
             if !repeats.contains(cell.repeats) { repeats.append(cell.repeats) }
         }
         let alpha = SignificanceExplanation.compact(configuration.alpha)
+        let maximum = SignificanceExplanation.compact(configuration.maximumDrop * 100)
         let title: String = "Gate fail rate by true drop in pass rate: \(configuration.cases) cases, "
             + "\(configuration.simulations) simulated comparisons per cell, "
-            + "\(configuration.changeModel.rawValue) change, alpha = \(alpha), seed \(configuration.seed)."
+            + "\(configuration.changeModel.rawValue) change, alpha = \(alpha), maximum drop \(maximum) points, "
+            + "seed \(configuration.seed)."
         let headers: [String] = repeats.map { k -> String in
-            let method: String = k == 1 ? "McNemar" : "bootstrap"
+            let method: String = k == 1 ? "McNemar" : "stratified permutation"
             return "k=\(k) (\(method))"
         }
         let rule: String = "|---:|" + repeats.map { _ -> String in "---:" }.joined(separator: "|") + "|"

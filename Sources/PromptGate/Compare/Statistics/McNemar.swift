@@ -11,15 +11,29 @@ public enum McNemar: Sendable {
         let fixes = max(0, c)
         let n = regressions + fixes
         let smaller = min(regressions, fixes)
-        guard n > 0, smaller * 2 < n else {
-            // No flips, or a perfect tie (the lower tail already holds at least half the mass).
-            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1)
+        guard n > 0 else {
+            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: 1)
         }
+        // One-sided for "the candidate is worse": P(X <= fixes), as extreme as the observed
+        // split or more so towards regressions.
+        let lower = lowerTail(successes: fixes, trials: n)
+        guard smaller * 2 < n else {
+            // A perfect tie (the lower tail already holds at least half the mass).
+            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: lower)
+        }
+        let pValue = min(1, 2 * lowerTail(successes: smaller, trials: n))
+        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue, lowerPValue: lower)
+    }
+
+    /// P(X <= k) for X ~ Binomial(n, 1/2), for any 0 <= k <= n: the small tail directly, the
+    /// large one by symmetry, P(X <= k) = 1 - P(X <= n - k - 1).
+    static func lowerTail(successes k: Int, trials n: Int) -> Double {
+        if k >= n { return 1 }
+        if k * 2 >= n { return 1 - lowerTail(successes: n - k - 1, trials: n) }
         let tail = n <= exactLimit
-            ? exactLowerTailHalf(successes: smaller, trials: n)
-            : exp(logLowerTailHalf(successes: smaller, trials: n))
-        let pValue = min(1, 2 * tail)
-        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue)
+            ? exactLowerTailHalf(successes: k, trials: n)
+            : exp(logLowerTailHalf(successes: k, trials: n))
+        return min(1, tail)
     }
 
     /// Largest b + c for which binomial coefficients (and their running products) are exact doubles.

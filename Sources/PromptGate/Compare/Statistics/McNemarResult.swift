@@ -7,6 +7,9 @@ public struct McNemarResult: Sendable, Equatable, Hashable {
     public let fixes: Int
     /// Two-sided exact p-value, min(1, 2 * P(X <= min(b, c))) with X ~ Binomial(b + c, 1/2).
     public let pValue: Double
+    /// One-sided exact p-value for "the candidate is worse", P(X <= fixes): small when regressions
+    /// clearly outnumber fixes.
+    public let lowerPValue: Double
 
     /// Number of cases whose outcome changed (b + c), the only cases that carry information.
     public var discordant: Int { regressions + fixes }

@@ -85,6 +85,7 @@ public struct PairedBootstrap: Sendable, Equatable, Hashable {
         let pValue = min(1, 2 * Double(farSide + 1) / Double(resamples + 1))
         return BootstrapResult(
             cases: differences.count, resamples: resamples, observedDelta: observed,
-            interval: interval, pValue: pValue, farSideCount: farSide)
+            interval: interval, pValue: pValue,
+            lowerPValue: min(1, Double(atOrAboveZero + 1) / Double(resamples + 1)), farSideCount: farSide)
     }
 }

@@ -1,20 +1,29 @@
 /// Decides whether a candidate prompt is significantly worse than the baseline on the same cases:
-/// exact McNemar for single pass/fail runs, paired bootstrap for repeated runs or scores.
+/// exact McNemar for single pass/fail runs, the exact permutation test stratified by case for
+/// repeated pass/fail runs (with a paired-bootstrap interval), the paired bootstrap for scores.
 public struct SignificanceDecision: Sendable, Equatable, Hashable {
-    /// Significance level; a drop fails the gate when p < alpha (default 0.05).
+    /// Significance level; a drop is significant when the two-sided p < alpha (default 0.05).
     public var alpha: Double
     /// Bootstrap settings; its confidence level is replaced by 1 - alpha so the interval matches the test.
     public var bootstrap: PairedBootstrap
+    /// Permutation test settings, for pass/fail runs with repeats.
+    public var permutation: StratifiedPermutationTest
 
-    /// Creates a decision rule; defaults are alpha = 0.05 and 10,000 resamples with the fixed seed.
-    public init(alpha: Double = 0.05, bootstrap: PairedBootstrap = PairedBootstrap()) {
+    /// Creates a decision rule; defaults are alpha = 0.05, 10,000 resamples and 10,000
+    /// permutation draws with the fixed seed.
+    public init(
+        alpha: Double = 0.05, bootstrap: PairedBootstrap = PairedBootstrap(),
+        permutation: StratifiedPermutationTest = StratifiedPermutationTest()
+    ) {
         self.alpha = alpha
         self.bootstrap = bootstrap
+        self.permutation = permutation
     }
 
     /// Compares per-case repeat outcomes aligned by case (`baseline[i]` and `candidate[i]` are the
     /// same case). Uses the exact McNemar test when every case has exactly one outcome on each side,
-    /// otherwise the paired bootstrap on per-case pass fractions (repeat counts may differ).
+    /// otherwise the stratified permutation test for the p-value and the paired bootstrap on
+    /// per-case pass fractions for the interval (repeat counts may differ).
     public func decide(baseline: [[Bool]], candidate: [[Bool]]) throws(StatisticsError) -> SignificanceResult {
         try validateAlpha()
         guard baseline.count == candidate.count else {
@@ -29,9 +38,11 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         if singleRun {
             return try mcNemar(baseline: baseline.map { $0[0] }, candidate: candidate.map { $0[0] })
         }
-        let baseRates = baseline.map(Self.passFraction)
-        let candidateRates = candidate.map(Self.passFraction)
-        return try bootstrapped(baseline: baseRates, candidate: candidateRates, measure: .passRatePoints)
+        let test = try permutation.run(baseline: baseline, candidate: candidate)
+        let bootstrapped = try bootstrapped(
+            baseline: baseline.map(Self.passFraction), candidate: candidate.map(Self.passFraction),
+            measure: .passRatePoints)
+        return bootstrapped.replacingTest(with: test)
     }
 
     /// Compares per-case scores aligned by case (e.g. each case's mean score over its repeats) with
@@ -68,15 +79,16 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         let significantDrop = test.pValue < alpha && effect < 0
         let explanation = SignificanceExplanation(
             measure: .passRatePoints, effect: effect, interval: interval.scaled(by: 100),
-            pValue: test.pValue, pValueIsBound: false, alpha: alpha, significantDrop: significantDrop,
-            counts: (regressions, fixes)
-        ).text
+            pValue: test.pValue, lowerPValue: test.lowerPValue, pValueIsBound: false, alpha: alpha,
+            significantDrop: significantDrop, counts: (regressions, fixes))
         return SignificanceResult(
             method: .exactMcNemar, measure: .passRatePoints, cases: baseline.count,
             baselineLevel: Double(bothPass + regressions) / cases * 100,
             candidateLevel: Double(bothPass + fixes) / cases * 100,
-            effect: effect, interval: interval.scaled(by: 100), pValue: test.pValue, alpha: alpha,
-            significantDrop: significantDrop, explanation: explanation, mcnemar: test, bootstrap: nil)
+            effect: effect, interval: interval.scaled(by: 100), pValue: test.pValue,
+            lowerPValue: test.lowerPValue, alpha: alpha, significantDrop: significantDrop,
+            explanation: explanation.text, dropExplanation: explanation.dropText,
+            mcnemar: test, bootstrap: nil, permutation: nil)
     }
 
     private func bootstrapped(
@@ -91,14 +103,14 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         let significantDrop = result.pValue < alpha && effect < 0
         let explanation = SignificanceExplanation(
             measure: measure, effect: effect, interval: interval, pValue: result.pValue,
-            pValueIsBound: result.farSideCount == 0, alpha: alpha, significantDrop: significantDrop,
-            counts: nil
-        ).text
+            lowerPValue: result.lowerPValue, pValueIsBound: result.farSideCount == 0, alpha: alpha,
+            significantDrop: significantDrop, counts: nil)
         return SignificanceResult(
             method: .pairedBootstrap, measure: measure, cases: result.cases,
             baselineLevel: try Descriptive.mean(baseline) * scale,
             candidateLevel: try Descriptive.mean(candidate) * scale,
-            effect: effect, interval: interval, pValue: result.pValue, alpha: alpha,
-            significantDrop: significantDrop, explanation: explanation, mcnemar: nil, bootstrap: result)
+            effect: effect, interval: interval, pValue: result.pValue, lowerPValue: result.lowerPValue,
+            alpha: alpha, significantDrop: significantDrop, explanation: explanation.text,
+            dropExplanation: explanation.dropText, mcnemar: nil, bootstrap: result, permutation: nil)
     }
 }

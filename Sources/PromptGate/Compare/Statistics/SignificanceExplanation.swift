@@ -8,6 +8,8 @@ struct SignificanceExplanation: Sendable {
     let effect: Double
     let interval: ConfidenceInterval
     let pValue: Double
+    /// One-sided p-value for "the candidate is worse", for `dropText`.
+    let lowerPValue: Double
     /// True when `pValue` is the smallest value the bootstrap can report, so it is an upper bound.
     let pValueIsBound: Bool
     let alpha: Double
@@ -17,6 +19,16 @@ struct SignificanceExplanation: Sendable {
 
     var text: String {
         "\(changeClause); \(chanceClause). \(verdict)"
+    }
+
+    /// The one-sided reading, for a drop beyond the gate's maximum: how often chance alone would
+    /// give a drop at least this large.
+    var dropText: String {
+        let chance = "if both versions were equally good, a drop at least this large would happen by chance"
+        let p = Self.pText(lowerPValue, alpha: alpha)
+        if pValueIsBound { return "\(changeClause); \(chance) less than 1 time in \(Self.timesIn(lowerPValue)) (one-sided p < \(p))." }
+        if lowerPValue >= 0.5 { return "\(changeClause); differences like this are common when nothing really changed (one-sided p = \(p))." }
+        return "\(changeClause); \(chance) about 1 time in \(Self.timesIn(lowerPValue)) (one-sided p = \(p))."
     }
 
     private var changeClause: String {

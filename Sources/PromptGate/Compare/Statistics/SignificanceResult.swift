@@ -1,9 +1,11 @@
 /// The gate's verdict on one baseline-versus-candidate comparison: which test ran, how big the
 /// change is, how sure we are, whether it counts as a significant drop, and the same in words.
 public struct SignificanceResult: Sendable, Equatable, Hashable {
-    /// The test used; pass/fail data with one repeat per case uses McNemar, everything else the bootstrap.
+    /// The test behind `pValue`: McNemar for pass/fail with one run per case, the stratified
+    /// permutation test for pass/fail with repeats, the paired bootstrap for scores.
     public enum Method: String, Sendable, Equatable, Hashable {
         case exactMcNemar = "exact McNemar test"
+        case stratifiedPermutation = "exact permutation test stratified by case"
         case pairedBootstrap = "paired bootstrap"
     }
 
@@ -31,17 +33,26 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
     public let interval: ConfidenceInterval?
     /// Two-sided p-value for "no change".
     public let pValue: Double
+    /// One-sided p-value for "the candidate is worse" (half the two-sided value when the effect is negative).
+    public let lowerPValue: Double
     /// Significance level used for `significantDrop`.
     public let alpha: Double
     /// True when the candidate is worse and the change is significant: p < alpha and effect < 0.
     public let significantDrop: Bool
     /// One or two plain sentences for the report.
     public let explanation: String
+    /// The one-sided reading in plain words, for a drop beyond the gate's maximum.
+    public let dropExplanation: String
     /// Discordant counts, when the exact McNemar test was used.
     public let mcnemar: McNemarResult?
-    /// Bootstrap details (in rate or score units, not points), when the bootstrap was used.
+    /// Bootstrap details (in rate or score units, not points): the test for scores, the interval
+    /// for pass rates with repeats.
     public let bootstrap: BootstrapResult?
+    /// Permutation test details, for pass rates with repeats.
+    public let permutation: PermutationTestResult?
 
-    /// Human-readable name of the test, for reports.
-    public var methodName: String { method.rawValue }
+    /// Human-readable name of the test, and of the interval's method when it differs, for reports.
+    public var methodName: String {
+        method == .stratifiedPermutation ? method.rawValue + ", interval by paired bootstrap" : method.rawValue
+    }
 }

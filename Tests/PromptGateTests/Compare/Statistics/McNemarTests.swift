@@ -22,6 +22,20 @@ struct McNemarTests {
         (49000, 51000, 2.5887160383468943e-10),
     ]
 
+    /// (b, c, one-sided p) from `scipy.stats.binomtest(b, b + c, 0.5, alternative="greater").pvalue`,
+    /// SciPy 1.17.1 (scripts/statistics_reference_values.py): small when regressions outnumber fixes.
+    static let oneSidedReference: [(Int, Int, Double)] = [
+        (5, 1, 0.109375), (10, 2, 0.019287109375), (25, 10, 0.008336923900060357), (3, 3, 0.65625),
+        (0, 7, 1.0), (100, 70, 0.012922193790670847), (12, 30, 0.9985563760128571),
+        (1000, 900, 0.011554422554450597), (9, 2, 0.03271484375),
+    ]
+
+    @Test("one-sided p-value matches scipy.stats.binomtest(alternative: greater)", arguments: oneSidedReference)
+    func oneSidedMatchesScipy(b: Int, c: Int, expected: Double) {
+        let result = McNemar.exact(regressions: b, fixes: c)
+        #expect(abs(result.lowerPValue - expected) <= 1e-9 * expected, "b=\(b) c=\(c): \(result.lowerPValue) vs \(expected)")
+    }
+
     @Test("p-value matches scipy.stats.binomtest", arguments: scipyReference)
     func matchesScipy(b: Int, c: Int, expected: Double) {
         let result = McNemar.exact(regressions: b, fixes: c)

@@ -100,6 +100,21 @@ struct PairedBootstrapTests {
         }
     }
 
+    @Test func oneSidedPValueIsTheLowerTailOfTheTwoSided() throws {
+        var generator = SeededGenerator(seed: 8)
+        for trial in 0..<20 {
+            let shift = -0.02 * Double(trial % 10)
+            let deltas = (0..<40).map { _ in shift + (generator.nextUnitDouble() - 0.5) * 0.6 }
+            let result = try PairedBootstrap(resamples: 2_000, seed: UInt64(trial)).run(differences: deltas)
+            if result.observedDelta < 0 {
+                #expect(result.lowerPValue == Double(result.farSideCount + 1) / 2_001)
+                #expect(abs(result.pValue - min(1, 2 * result.lowerPValue)) < 1e-12)
+            } else {
+                #expect(result.lowerPValue >= 0.5)
+            }
+        }
+    }
+
     @Test func rejectsBadInput() {
         #expect(throws: StatisticsError.mismatchedCaseCounts(baseline: 2, candidate: 1)) {
             try PairedBootstrap().run(baseline: [1, 0], candidate: [1])

@@ -84,26 +84,30 @@ struct SignificanceDecisionTests {
         #expect(other.explanation.contains("differences like this are common when nothing really changed (p = 0.69)"))
     }
 
-    @Test func repeatedRunsUseBootstrapOnPassFractions() throws {
+    @Test func repeatedRunsUsePermutationTestWithBootstrapInterval() throws {
         let data = TestData.passFractions(cases: 60)
+        let baseline = TestData.outcomes(fractions: data.baseline)
+        let candidate = TestData.outcomes(fractions: data.candidate)
         let decision = SignificanceDecision(bootstrap: PairedBootstrap(resamples: 4_000))
-        let result = try decision.decide(
-            baseline: TestData.outcomes(fractions: data.baseline), candidate: TestData.outcomes(fractions: data.candidate))
-        let direct = try PairedBootstrap(resamples: 4_000).run(baseline: data.baseline, candidate: data.candidate)
-        #expect(result.method == .pairedBootstrap && result.measure == .passRatePoints)
-        #expect(result.bootstrap == direct)
-        #expect(abs(result.effect - direct.observedDelta * 100) < 1e-9)
-        #expect(result.interval == direct.interval.scaled(by: 100))
-        #expect(result.significantDrop == (direct.pValue < 0.05 && direct.observedDelta < 0))
+        let result = try decision.decide(baseline: baseline, candidate: candidate)
+        let bootstrap = try PairedBootstrap(resamples: 4_000).run(baseline: data.baseline, candidate: data.candidate)
+        let permutation = try StratifiedPermutationTest().run(baseline: baseline, candidate: candidate)
+        #expect(result.method == .stratifiedPermutation && result.measure == .passRatePoints)
+        #expect(result.methodName == "exact permutation test stratified by case, interval by paired bootstrap")
+        #expect(result.bootstrap == bootstrap && result.permutation == permutation)
+        #expect(abs(result.effect - bootstrap.observedDelta * 100) < 1e-9)
+        #expect(result.interval == bootstrap.interval.scaled(by: 100))
+        #expect(result.pValue == permutation.pValue && result.lowerPValue == permutation.lowerPValue)
+        #expect(result.significantDrop == (permutation.pValue < 0.05 && bootstrap.observedDelta < 0))
         #expect(result.explanation.hasPrefix("Pass rate fell"))
         #expect(result.explanation.contains("95% CI"))
     }
 
-    @Test func mixedRepeatCountsUseBootstrap() throws {
+    @Test func mixedRepeatCountsUsePermutationTest() throws {
         let baseline: [[Bool]] = [[true], [true, false, true], [false]]
         let candidate: [[Bool]] = [[true], [false], [false, false]]
         let result = try SignificanceDecision(bootstrap: PairedBootstrap(resamples: 500)).decide(baseline: baseline, candidate: candidate)
-        #expect(result.method == .pairedBootstrap)
+        #expect(result.method == .stratifiedPermutation)
         #expect(abs(result.baselineLevel - (1 + 2.0 / 3) / 3 * 100) < 1e-9)
         #expect(abs(result.effect - -(2.0 / 3) / 3 * 100) < 1e-9)
     }
