@@ -42,6 +42,14 @@ struct DropRuleTests {
         #expect(DropRule(strict, maximumDrop: 5) == .beyondMaximumWithinNoise)
     }
 
+    /// One-sided p of 2^-3000: the plain-words text must not overflow turning it into "1 time in N".
+    @Test func anOverwhelmingDropIsDescribedWithoutOverflow() throws {
+        let result = try Self.result(regressions: 3_000, fixes: 0, unchanged: 1_000)
+        #expect(result.lowerPValue < 1e-300)
+        #expect(result.dropExplanation.hasSuffix("less than 1 time in 10,000 (one-sided p < 0.0001)."))
+        #expect(DropRule(result, maximumDrop: 5) == .significantDrop)
+    }
+
     @Test func anImprovementNeverFails() throws {
         #expect(DropRule(try Self.result(regressions: 1, fixes: 12, unchanged: 47), maximumDrop: 5) == .ok)
     }

@@ -27,6 +27,7 @@ struct SignificanceExplanation: Sendable {
         let chance = "if both versions were equally good, a drop at least this large would happen by chance"
         let p = Self.pText(lowerPValue, alpha: alpha)
         if pValueIsBound { return "\(changeClause); \(chance) less than 1 time in \(Self.timesIn(lowerPValue)) (one-sided p < \(p))." }
+        if lowerPValue < 0.0001 { return "\(changeClause); \(chance) less than 1 time in 10,000 (one-sided p < 0.0001)." }
         if lowerPValue >= 0.5 { return "\(changeClause); differences like this are common when nothing really changed (one-sided p = \(p))." }
         return "\(changeClause); \(chance) about 1 time in \(Self.timesIn(lowerPValue)) (one-sided p = \(p))."
     }
@@ -128,7 +129,8 @@ struct SignificanceExplanation: Sendable {
 
     /// 1 / p as a friendly count: whole numbers below 20, two significant figures above.
     static func timesIn(_ p: Double) -> String {
-        let raw = 1 / p
+        // Callers pass p >= 0.0001; the clamp keeps any other value from overflowing Int.
+        let raw = min(1e12, 1 / max(p, 1e-12))
         let rounded: Double
         if raw < 20 {
             rounded = raw.rounded()
