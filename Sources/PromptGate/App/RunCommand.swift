@@ -159,7 +159,7 @@ public enum RunCommand {
         var reportURL: URL?
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
-            let trend = try ReportHistory.points(prompt: done.prompt, store: store)
+            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot])
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
         }
         var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)

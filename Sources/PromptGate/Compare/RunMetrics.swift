@@ -28,15 +28,15 @@ public struct RunMetrics: Sendable, Equatable {
     public init(_ snapshot: RunSnapshot) {
         let rs = snapshot.results
         results = rs.count
-        passed = rs.filter { $0.verdict == .pass }.count
-        failed = rs.filter { $0.verdict == .fail }.count
-        errors = rs.filter { $0.verdict == .error }.count
+        passed = rs.count(where: { $0.verdict == .pass })
+        failed = rs.count(where: { $0.verdict == .fail })
+        errors = rs.count(where: { $0.verdict == .error })
         passRate = RunMetrics.passRate(rs)
-        let scored = rs.filter { $0.verdict != .error }
-        meanScore = scored.isEmpty ? 0 : scored.reduce(0) { $0 + $1.score } / Double(scored.count)
+        let scoredCount = results - errors
+        meanScore = scoredCount == 0 ? 0 : rs.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) } / Double(scoredCount)
         var schemaTotal = 0, schemaPass = 0, pii = 0, placeholders = 0, leaks = 0
         var fieldWeight = 0.0, fieldMatched = 0.0
-        for result in scored {
+        for result in rs where result.verdict != .error {
             for score in snapshot.scores(of: result) {
                 switch score.scorer {
                 case SchemaScorer.id:
@@ -58,15 +58,15 @@ public struct RunMetrics: Sendable, Equatable {
         piiFindings = pii
         placeholderResults = placeholders
         templateLeaks = leaks
-        truncations = rs.filter { $0.stopReason == StopReason.length.rawValue }.count
+        truncations = rs.count(where: { $0.stopReason == StopReason.length.rawValue })
         inputTokens = rs.reduce(0) { $0 + $1.inputTokens }
         outputTokens = rs.reduce(0) { $0 + $1.outputTokens }
         costUSD = rs.reduce(0) { $0 + $1.costUSD }
-        let latencies = scored.map(\.latencyMs).sorted()
+        let latencies = rs.compactMap { $0.verdict == .error ? nil : $0.latencyMs }.sorted()
         latencyP50 = RunMetrics.quantile(latencies, 0.5)
         latencyP95 = RunMetrics.quantile(latencies, 0.95)
-        flaggedParses = rs.filter { $0.parseMode == .fenced || $0.parseMode == .extracted }.count
-        cacheHits = rs.filter(\.cacheHit).count
+        flaggedParses = rs.count(where: { $0.parseMode == .fenced || $0.parseMode == .extracted })
+        cacheHits = rs.count(where: \.cacheHit)
     }
 
     /// Cost per result (0 when there are none).
@@ -74,8 +74,8 @@ public struct RunMetrics: Sendable, Equatable {
 
     /// Passed over scored results (errors excluded: they are not quality).
     public static func passRate(_ results: [ResultRecord]) -> Double {
-        let pass = results.filter { $0.verdict == .pass }.count
-        let scored = results.filter { $0.verdict != .error }.count
+        let pass = results.count(where: { $0.verdict == .pass })
+        let scored = results.count(where: { $0.verdict != .error })
         return scored == 0 ? 0 : Double(pass) / Double(scored)
     }
 

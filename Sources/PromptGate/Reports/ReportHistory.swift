@@ -1,6 +1,11 @@
 /// The latest completed run of every version of a prompt, for trend sections and `history`.
 public enum ReportHistory {
-    public static func points(prompt: String, store: ResultStore) throws(StoreError) -> [(version: Int, metrics: RunMetrics)] {
+    /// Metrics of the latest completed run of each version; `loaded` are runs already in memory
+    /// (the ones being reported), reused instead of loaded again. Other runs are loaded one at a
+    /// time, so at most one extra run is in memory.
+    public static func points(
+        prompt: String, store: ResultStore, loaded: [RunSnapshot] = []
+    ) throws(StoreError) -> [(version: Int, metrics: RunMetrics)] {
         var latest: [Int: Int64] = [:]
         for run in try store.runs(prompt: prompt) where run.status == .completed {
             if let id = run.id { latest[run.version] = id }
@@ -8,7 +13,11 @@ public enum ReportHistory {
         var points: [(version: Int, metrics: RunMetrics)] = []
         for version in latest.keys.sorted() {
             guard let id = latest[version] else { continue }
-            points.append((version, RunMetrics(try store.snapshot(runID: id))))
+            if let snapshot = loaded.first(where: { $0.run.id == id }) {
+                points.append((version, RunMetrics(snapshot)))
+            } else {
+                points.append((version, RunMetrics(try store.snapshot(runID: id))))
+            }
         }
         return points
     }
