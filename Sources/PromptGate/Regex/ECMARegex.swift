@@ -22,6 +22,13 @@ public struct ECMARegex: Sendable, Equatable, CustomStringConvertible {
         compiled = try RegexCompiler.compile(try RegexParser.parse(source), wholeText: scope == .wholeText)
     }
 
+    /// True when `source` compiles. Cheaper than `init` for text that is only checked, never run
+    /// (JSON Schema `format: regex` on a model reply): script properties are not computed.
+    public static func isValid(_ source: String) -> Bool {
+        guard let node = try? RegexParser.parse(source, resolvingScripts: false) else { return false }
+        return (try? RegexCompiler.compile(node, wholeText: false)) != nil
+    }
+
     /// True when the pattern matches `text` (anywhere in it, or all of it, depending on `scope`).
     public func matches(_ text: String) -> Bool {
         RegexMatcher.matches(compiled, in: text)

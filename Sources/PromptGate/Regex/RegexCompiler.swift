@@ -6,8 +6,8 @@ struct RegexCompiler {
 
     private var total = 0
     private var lookarounds: [RegexLookaround] = []
-    /// Where the innermost repetition being expanded starts, for the "too large" error.
-    private var site = 0
+    /// Where the outermost repetition being expanded starts, for the "too large" error.
+    private var site: Int?
 
     /// Compiles `node` to match anywhere in a text, or only the whole text when `wholeText` is true.
     static func compile(_ node: RegexNode, wholeText: Bool) throws(RegexSyntaxError) -> CompiledRegex {
@@ -47,7 +47,7 @@ struct RegexCompiler {
             for exit in exits { program.instructions[exit] = .jump(program.instructions.count) }
         case .repetition(let body, let min, let max, let offset):
             let outer = site
-            site = offset
+            site = site ?? offset
             try emitRepetition(body, min: min, max: max, into: &program)
             site = outer
         case .anchor(let anchor):
@@ -89,7 +89,7 @@ struct RegexCompiler {
     private mutating func append(_ instruction: RegexInstruction, to program: inout RegexProgram) throws(RegexSyntaxError) -> Int {
         total += 1
         guard total <= Self.maxInstructions else {
-            throw RegexSyntaxError("pattern too large: its repetition counts expand it past \(Self.maxInstructions) steps", at: site)
+            throw RegexSyntaxError("pattern too large: its repetition counts expand it past \(Self.maxInstructions) steps", at: site ?? 0)
         }
         program.instructions.append(instruction)
         return program.instructions.count - 1

@@ -90,7 +90,7 @@ extension RegexParser {
         var name = ""
         name.unicodeScalars.append(contentsOf: scalars[(position + 1)..<close])
         position = close + 1
-        guard let property = UnicodeProperty.named(name) else {
+        guard let property = UnicodeProperty.named(name, resolvingScripts: resolvesScripts) else {
             throw RegexSyntaxError("unknown Unicode property `\(text(from: start))`: use a General_Category (L, Lu, Nd, Punctuation, ...), a binary property (Alphabetic, White_Space, ASCII, Any, ...) or Script=Latin",
                                    at: start)
         }

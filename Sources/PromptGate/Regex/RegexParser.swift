@@ -9,12 +9,14 @@ struct RegexParser {
     static let maxCount = 1_000_000
 
     let scalars: [Unicode.Scalar]
+    /// False when the pattern is only checked: script properties are then named but not computed.
+    let resolvesScripts: Bool
     var position = 0
     private var depth = 0
 
-    /// The tree for `pattern`.
-    static func parse(_ pattern: String) throws(RegexSyntaxError) -> RegexNode {
-        var parser = RegexParser(scalars: Array(pattern.unicodeScalars))
+    /// The tree for `pattern`; see `resolvesScripts`.
+    static func parse(_ pattern: String, resolvingScripts: Bool = true) throws(RegexSyntaxError) -> RegexNode {
+        var parser = RegexParser(scalars: Array(pattern.unicodeScalars), resolvesScripts: resolvingScripts)
         let node = try parser.disjunction()
         if parser.position < parser.scalars.count {
             throw RegexSyntaxError("unbalanced parenthesis: this `)` has no matching `(`", at: parser.position)
@@ -22,8 +24,9 @@ struct RegexParser {
         return node
     }
 
-    private init(scalars: [Unicode.Scalar]) {
+    private init(scalars: [Unicode.Scalar], resolvesScripts: Bool) {
         self.scalars = scalars
+        self.resolvesScripts = resolvesScripts
     }
 
     /// The code point `ahead` places after the current one, if any.

@@ -11,16 +11,18 @@ struct UnicodeProperty: Sendable {
     }
 
     /// The property named by the text between the braces of `\p{...}`: `Lu`, `Letter`,
-    /// `General_Category=Lu`, `Alphabetic`, `Script=Latin`, `scx=Greek`; nil when unknown.
-    static func named(_ expression: String) -> UnicodeProperty? {
+    /// `General_Category=Lu`, `Alphabetic`, `Script=Latin`, `scx=Greek`; nil when unknown. Without
+    /// `resolvingScripts` a script name is only checked and the property holds nowhere, for
+    /// patterns that are validated but never run (see `ECMARegex.isValid`).
+    static func named(_ expression: String, resolvingScripts: Bool = true) -> UnicodeProperty? {
         let parts = expression.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 else {
             return generalCategory(expression) ?? binary(expression)
         }
         switch parts[0] {
         case "General_Category", "gc": return generalCategory(parts[1])
-        case "Script", "sc": return script(parts[1], extensions: false)
-        case "Script_Extensions", "scx": return script(parts[1], extensions: true)
+        case "Script", "sc": return script(parts[1], extensions: false, resolving: resolvingScripts)
+        case "Script_Extensions", "scx": return script(parts[1], extensions: true, resolving: resolvingScripts)
         default: return nil
         }
     }
@@ -42,7 +44,10 @@ struct UnicodeProperty: Sendable {
         }
     }
 
-    private static func script(_ name: String, extensions: Bool) -> UnicodeProperty? {
+    private static func script(_ name: String, extensions: Bool, resolving: Bool) -> UnicodeProperty? {
+        guard resolving else {
+            return UnicodeScripts.exists(name, extensions: extensions) ? UnicodeProperty { _ in false } : nil
+        }
         guard let ranges = UnicodeScripts.ranges(of: name, extensions: extensions) else { return nil }
         let set = ScalarSet(ranges: ranges)
         return UnicodeProperty { set.contains($0) }
