@@ -12,6 +12,7 @@ public struct ECMARegex: Sendable, Equatable, CustomStringConvertible {
 
     /// The pattern as written.
     public let source: String
+    /// Where the pattern must match.
     public let scope: Scope
     private let compiled: CompiledRegex
 
