@@ -51,7 +51,7 @@ enum StringFormat: String, Sendable, CaseIterable {
         case .iriReference: return URIGrammar.isValid(text, requireScheme: false, allowUnicode: true)
         case .uriTemplate: return URIGrammar.isTemplate(text)
         case .uuid: return FormatValidators.isUUID(bytes)
-        case .regex: return (try? ECMARegex(text)) != nil
+        case .regex: return ECMARegex.isValid(text)
         case .jsonPointer: return JSONPointer.isValid(text)
         case .relativeJSONPointer: return FormatValidators.isRelativeJSONPointer(text)
         }

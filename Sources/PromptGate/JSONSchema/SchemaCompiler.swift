@@ -91,7 +91,7 @@ struct SchemaCompiler {
             regexCache[source] = compiled
             return compiled
         } catch {
-            throw SchemaLoadError(schemaPath: path, message: error.message)
+            throw SchemaLoadError(schemaPath: path, message: "invalid regular expression \(source): \(error)")
         }
     }
 

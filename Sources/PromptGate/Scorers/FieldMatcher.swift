@@ -24,10 +24,8 @@ enum FieldMatcher {
             guard let a = text(actual), let e = text(expected) else { return actual == expected }
             return similarity(normalize(a), normalize(e)) >= threshold
         case .regex(let pattern):
-            guard let a = text(actual), let regex = try? NSRegularExpression(pattern: pattern) else { return false }
-            let range = NSRange(a.startIndex..., in: a)
-            guard let m = regex.firstMatch(in: a, range: range) else { return false }
-            return m.range == range
+            guard let a = text(actual) else { return false }
+            return pattern.matches(a)
         case .ignore:
             return true
         }

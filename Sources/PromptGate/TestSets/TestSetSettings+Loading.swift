@@ -1,5 +1,3 @@
-import Foundation
-
 extension TestSetSettings {
     /// Parses `testset.yaml`; problems go to `bag` with their lines.
     static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> TestSetSettings {
@@ -65,11 +63,12 @@ extension TestSetSettings {
                 bag.append(.error(path, line: entry.line, "field `\(field)`: `match: regex` needs `pattern`"))
                 return nil
             }
-            if (try? NSRegularExpression(pattern: pattern)) == nil {
-                bag.append(.error(path, line: entry.lineOf("pattern"), "field `\(field)`: `\(pattern)` is not a valid regular expression"))
+            do {
+                match = .regex(pattern: try ECMARegex(pattern, scope: .wholeText))
+            } catch {
+                bag.append(.error(path, line: entry.lineOf("pattern"), "field `\(field)`: `\(pattern)` is not a valid regular expression: \(error)"))
                 return nil
             }
-            match = .regex(pattern: pattern)
         case "ignore": match = .ignore
         default:
             bag.append(.error(path, line: entry.lineOf("match"), "field `\(field)`: unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy, regex or ignore"))

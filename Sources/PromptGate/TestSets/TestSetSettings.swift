@@ -52,8 +52,9 @@ public enum FieldMatch: Sendable, Equatable {
     case set
     /// Normalized edit-distance similarity at least the threshold (0...1).
     case fuzzy(threshold: Double)
-    /// The actual value (as text) matches the regular expression.
-    case regex(pattern: String)
+    /// The actual value (as text) matches the regular expression as a whole (ECMA-262 syntax,
+    /// compiled when the test set loads with scope `.wholeText`).
+    case regex(pattern: ECMARegex)
     /// Not compared.
     case ignore
 

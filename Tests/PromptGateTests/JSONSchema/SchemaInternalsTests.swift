@@ -1,7 +1,7 @@
 import Testing
 @testable import PromptGate
 
-/// The building blocks: URI resolution, JSON Pointer, decimal multipleOf, ECMA-262 regex translation.
+/// The building blocks: URI resolution, JSON Pointer, decimal multipleOf, ECMA-262 patterns.
 @Suite("schema internals")
 struct SchemaInternalsTests {
     @Test("RFC 3986 section 5.4 reference resolution examples", arguments: [

@@ -24,12 +24,27 @@ import Testing
         (.set, "[\"a\"]", "[\"a\", \"b\"]", false),
         (.fuzzy(threshold: 0.8), "\"Jonathon Smith\"", "\"Jonathan Smith\"", true),
         (.fuzzy(threshold: 0.8), "\"J. S.\"", "\"Jonathan Smith\"", false),
-        (.regex(pattern: "ORD-[0-9]{5}"), "\"ORD-12345\"", "\"anything\"", true),
-        (.regex(pattern: "ORD-[0-9]{5}"), "\"ORD-12345x\"", "\"anything\"", false),
     ] as [(FieldMatch, String, String, Bool)])
     func matchers(match: FieldMatch, actual: String, expected: String, matches: Bool) throws {
         let a = try JSONParser.parse(actual), e = try JSONParser.parse(expected)
         #expect(FieldMatcher.matches(a, e, by: match) == matches)
+    }
+
+    @Test("regex matches the whole value", arguments: [
+        ("\"ORD-12345\"", true), ("\"ORD-12345x\"", false), ("\"xORD-12345\"", false), ("\"ORD-1234\"", false),
+        ("12345", false), ("null", false),
+    ])
+    func regexMatcher(actual: String, matches: Bool) throws {
+        let match = FieldMatch.regex(pattern: try ECMARegex("ORD-[0-9]{5}", scope: .wholeText))
+        #expect(FieldMatcher.matches(try JSONParser.parse(actual), "anything", by: match) == matches)
+    }
+
+    @Test("regex alternatives are all anchored: the whole value must match one of them")
+    func regexAlternativesAreAnchored() throws {
+        let match = FieldMatch.regex(pattern: try ECMARegex("yes|no", scope: .wholeText))
+        #expect(FieldMatcher.matches("no", "x", by: match))
+        #expect(!FieldMatcher.matches("yes!", "x", by: match))
+        #expect(!FieldMatcher.matches("nope", "x", by: match))
     }
 
     func score(_ output: String, expected: JSONValue, rules: [FieldRule] = []) -> Score {

@@ -81,6 +81,17 @@ import Testing
         #expect(diagnostics.first?.message.contains("unknown matcher `wobbly`") == true)
     }
 
+    @Test func regexFieldsAreCompiledAtLoadWithTheEnginesReason() throws {
+        let good = "version: 1\nfields:\n  sentiment: { match: regex, pattern: \"pos|neg\" }\n"
+        let (set, goodDiagnostics) = try load(MiniProject.cases, settings: good)
+        #expect(goodDiagnostics.isEmpty)
+        #expect(set?.settings.rule(for: "sentiment")?.match == .regex(pattern: try ECMARegex("pos|neg", scope: .wholeText)))
+        let bad = "version: 1\nfields:\n  sentiment:\n    match: regex\n    pattern: \"(a)\\\\1\"\n"
+        let (_, diagnostics) = try load(MiniProject.cases, settings: bad)
+        #expect(diagnostics.first?.line == 5)
+        #expect(diagnostics.first?.message.contains("backreferences (\\1) are not supported") == true)
+    }
+
     @Test func acceptsBOMAndCRLF() throws {
         let text = "\u{FEFF}" + MiniProject.cases.replacingOccurrences(of: "\n", with: "\r\n")
         let (set, diagnostics) = try load(text)
