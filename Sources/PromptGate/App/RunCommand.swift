@@ -70,6 +70,14 @@ public enum RunCommand {
     /// Plans the version, builds its provider (keys and commands checked before any call), runs it
     /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
+        let (performed, store) = try await planAndPerform(project: project, options: options)
+        return try finish(performed, store: store, project: project, options: options)
+    }
+
+    /// The plan and the provider (with every recording) live only inside this call: the report
+    /// step does not need them, and freeing them first keeps the peak memory of large runs down.
+    /// The database is opened only once the inputs are valid.
+    private static func planAndPerform(project: Project, options: Options) async throws -> (Performed, ResultStore) {
         let (name, version) = try project.prompts.resolve(options.reference)
         let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
         if options.record && plan.provider.kind == .replay {
@@ -79,10 +87,7 @@ public enum RunCommand {
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
         let store = try project.openStore()
-        // The plan and the provider (with every recording) are not needed for the report: finishing
-        // in a separate step lets them be freed first, which keeps the peak memory of large runs down.
-        let performed = try await perform(plan, provider: provider, store: store, project: project, options: options)
-        return try finish(performed, store: store, project: project, options: options)
+        return (try await perform(plan, provider: provider, store: store, project: project, options: options), store)
     }
 
     /// Runs a validated plan against a provider and stores it.
@@ -137,7 +142,7 @@ public enum RunCommand {
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
         let summary = try await executor.execute(plan, onResults: { results in
-            writer.enqueue(results)
+            await writer.enqueue(results)
             recorder?.add(results)
             for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
             options.progress?(progress)

@@ -31,9 +31,9 @@ public enum CaseTransition: String, Sendable, Codable, CaseIterable {
 public struct CaseSide: Sendable {
     public let results: [ResultRecord]
 
-    public var passes: Int { results.filter { $0.verdict == .pass }.count }
-    public var failures: Int { results.filter { $0.verdict == .fail }.count }
-    public var errors: Int { results.filter { $0.verdict == .error }.count }
+    public var passes: Int { results.count(where: { $0.verdict == .pass }) }
+    public var failures: Int { results.count(where: { $0.verdict == .fail }) }
+    public var errors: Int { results.count(where: { $0.verdict == .error }) }
     /// Share of scored repeats that passed.
     public var passFraction: Double {
         let scored = passes + failures

@@ -17,28 +17,37 @@ public struct OperationalSignals: Sendable, Equatable {
     public init(_ snapshot: RunSnapshot) {
         let rs = snapshot.results
         results = rs.count
-        let answered = rs.filter { $0.verdict != .error }
-        let latencies = answered.map(\.latencyMs).sorted()
+        // Plain numbers only: copying the results themselves would double a large run's memory.
+        var latencies: [Double] = []
+        var tokens: [Double] = []
+        latencies.reserveCapacity(rs.count)
+        tokens.reserveCapacity(rs.count)
+        for r in rs where r.verdict != .error {
+            latencies.append(r.latencyMs)
+            tokens.append(Double(r.outputTokens))
+            outputTokensMax = max(outputTokensMax, r.outputTokens)
+            stopReasons[r.stopReason ?? "unknown", default: 0] += 1
+        }
+        let answered = latencies.count
+        latencies.sort()
+        tokens.sort()
         latencyP50 = RunMetrics.quantile(latencies, 0.5)
         latencyP95 = RunMetrics.quantile(latencies, 0.95)
         latencyP99 = RunMetrics.quantile(latencies, 0.99)
-        let tokens = answered.map { Double($0.outputTokens) }.sorted()
         outputTokensP50 = RunMetrics.quantile(tokens, 0.5)
         outputTokensP95 = RunMetrics.quantile(tokens, 0.95)
-        outputTokensMax = answered.map(\.outputTokens).max() ?? 0
-        for r in answered { stopReasons[r.stopReason ?? "unknown", default: 0] += 1 }
         for r in rs where r.verdict == .error { errorsByKind[r.errorKind ?? "unknown", default: 0] += 1 }
         retries = rs.reduce(0) { $0 + max(0, $1.attemptCount - 1) }
-        cacheHits = rs.filter(\.cacheHit).count
-        fallbackUses = rs.filter(\.fallbackUsed).count
+        cacheHits = rs.count(where: \.cacheHit)
+        fallbackUses = rs.count(where: \.fallbackUsed)
         costTotal = rs.reduce(0) { $0 + $1.costUSD }
         costPerCase = rs.isEmpty ? 0 : costTotal / Double(rs.count)
         if latencyP50 > 0 && latencyP95 > 3 * latencyP50 {
             warnings.append(String(format: "latency tail: p95 (%.0f ms) is more than 3x p50 (%.0f ms)", latencyP95, latencyP50))
         }
         let cut = stopReasons[StopReason.length.rawValue] ?? 0
-        if !answered.isEmpty && Double(cut) / Double(answered.count) > 0.05 {
-            warnings.append(String(format: "%d of %d answers (%.1f%%) stopped at max_tokens (limit 5%%): raise max_tokens or shorten the output", cut, answered.count, Double(cut) / Double(answered.count) * 100))
+        if answered > 0 && Double(cut) / Double(answered) > 0.05 {
+            warnings.append(String(format: "%d of %d answers (%.1f%%) stopped at max_tokens (limit 5%%): raise max_tokens or shorten the output", cut, answered, Double(cut) / Double(answered) * 100))
         }
         if outputTokensP50 > 0 && Double(outputTokensMax) > 4 * outputTokensP95 {
             warnings.append("output token spike: the longest answer used \(outputTokensMax) tokens, over 4x the p95")

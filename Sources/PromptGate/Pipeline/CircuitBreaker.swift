@@ -31,7 +31,7 @@ struct CircuitBreaker: Sendable {
             outcomes[next] = failed
             next = (next + 1) % settings.window
         }
-        let failures = outcomes.filter { $0 }.count
+        let failures = outcomes.count(where: { $0 })
         let rate = Double(failures) / Double(outcomes.count)
         guard outcomes.count >= min(settings.minCalls, settings.window), rate > settings.errorRate else { return nil }
         return "circuit breaker open: \(failures) of the last \(outcomes.count) calls failed (more than \(Int((settings.errorRate * 100).rounded()))%)"

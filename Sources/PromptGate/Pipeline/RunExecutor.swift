@@ -43,7 +43,7 @@ public struct RunExecutor: Sendable {
     /// Executes `plan`, handing finished cases to `onResults` (serially) in small batches: cases
     /// finishing within a few milliseconds of each other are stored together, a lone case at once.
     @discardableResult
-    public func execute(_ plan: RunPlan, onResults: ([CaseResult]) throws -> Void) async throws -> Summary {
+    public func execute(_ plan: RunPlan, onResults: ([CaseResult]) async throws -> Void) async throws -> Summary {
         let runner = CaseRunner(
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
@@ -71,7 +71,7 @@ public struct RunExecutor: Sendable {
                 case .success(var result):
                     launch()
                     runner.evaluate(&result, for: call)
-                    if let ready = batch.add(result) { try onResults(ready) }
+                    if let ready = batch.add(result) { try await onResults(ready) }
                 case .failure(let unfinished):
                     if !unfinished.attempts.isEmpty {
                         summary.unfinished.append((unfinished.caseID, unfinished.repeatIndex, unfinished.attempts))
@@ -84,7 +84,7 @@ public struct RunExecutor: Sendable {
                 }
             }
         }
-        try onResults(batch.drain())
+        try await onResults(batch.drain())
         return summary
     }
 }

@@ -70,7 +70,7 @@ public struct DiffReport: Sendable {
     private func headline() -> String {
         let rates = diff.sharedPassRates
         let regressions = diff.regressions
-        let shared = diff.cases.filter { $0.baseline != nil && $0.candidate != nil }.count
+        let shared = diff.cases.count(where: { $0.baseline != nil && $0.candidate != nil })
         var text = regressions.isEmpty
             ? "**No regressions.** "
             : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "

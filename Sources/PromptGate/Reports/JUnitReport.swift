@@ -13,8 +13,8 @@ public struct JUnitReport: Sendable {
 
     public func xml() -> String {
         let run = snapshot.run
-        let failures = snapshot.results.filter { $0.verdict == .fail }.count
-        let errors = snapshot.results.filter { $0.verdict == .error }.count
+        let failures = snapshot.results.count(where: { $0.verdict == .fail })
+        let errors = snapshot.results.count(where: { $0.verdict == .error })
         let seconds = snapshot.results.reduce(0) { $0 + $1.latencyMs } / 1000
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"promptgate\" tests=\"\(snapshot.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"

@@ -12,11 +12,13 @@ struct ReviewSample {
     /// The results a sample of `size` shows: seeded, so the same run always gives the same sample.
     static func pick(from results: [ResultRecord], size: Int, seed: UInt64) -> [ResultRecord] {
         var generator = SeededGenerator(seed: seed)
-        return results.filter { $0.verdict != .error }.shuffled(using: &generator).prefix(size).sorted { $0.caseID < $1.caseID }
+        // Shuffling positions, not the records, gives the same order without copying the run.
+        let answered = results.indices.filter { results[$0].verdict != .error }
+        return answered.shuffled(using: &generator).prefix(size).map { results[$0] }.sorted { $0.caseID < $1.caseID }
     }
 
     func markdown() -> String {
-        let answered = snapshot.results.filter { $0.verdict != .error }.count
+        let answered = snapshot.results.count(where: { $0.verdict != .error })
         let picked = ReviewSample.pick(from: snapshot.results, size: size, seed: seed)
         guard !picked.isEmpty else { return "" }
         var out = "## Review sample (\(picked.count) of \(answered), seed \(seed))\n\n"
