@@ -46,11 +46,14 @@ public struct DiffReport: Sendable {
         var cut = false
         for (title, cases) in sections where !cases.isEmpty {
             var section = "\n## \(title) (\(cases.count))\n\n"
+            var sectionLength = section.count  // kept as we go: String.count walks the whole string
             var shown = 0
             for item in cases {
                 let block = CaseDetail(item: item, candidate: diff.candidate, redactor: redactor).markdown()
-                if section.count + block.count > budget { break }
+                let blockLength = block.count
+                if sectionLength + blockLength > budget { break }
                 section += block
+                sectionLength += blockLength
                 shown += 1
             }
             if shown < cases.count {
