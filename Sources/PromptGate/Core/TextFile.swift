@@ -5,10 +5,9 @@ import Foundation
 public enum TextFile {
     /// Reads `path`; `display` is the path shown in diagnostics (relative to the project root).
     public static func read(_ path: String, display: String) throws(InputError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard var bytes = contents(atPath: path) else {
             throw InputError(.error(display, "cannot read the file; check that it exists and is readable"))
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -34,6 +33,28 @@ public enum TextFile {
         return out
     }
 
+    /// The file's bytes, read straight into one array (no intermediate `Data` copy: test sets and
+    /// recordings can be megabytes); nil when it cannot be opened or read.
+    static func contents(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
     private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
         var line = 1
         var start = 0
@@ -45,3 +66,9 @@ public enum TextFile {
         return line
     }
 }
+
+/// POSIX `read`, named apart from `TextFile.read`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+

@@ -21,11 +21,11 @@ struct CaseRunner: Sendable {
 
     /// Everything but scoring; throws when the run stops before the case could finish.
     func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
-        let requestJSON = JSONWriter.canonical(call.request.contentJSON)
-        let requestHash = ContentHash.of(requestJSON)
-        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.request.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
-        result.requestJSON = requestJSON
         var request = call.request
+        let requestJSON = JSONWriter.canonical(request.contentJSON)
+        let requestHash = ContentHash.of(requestJSON)
+        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
+        result.requestJSON = requestJSON
         guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
             result.attemptCount = result.attempts.count
             return result

@@ -21,12 +21,13 @@ public struct DryRunEstimate: Sendable, Equatable {
     public static func make(plan: RunPlan, pricing: [String: ModelPrice], cachedKeys: Set<String>) -> DryRunEstimate {
         var hits = 0, input = 0, output = 0
         for call in plan.calls {
-            if cachedKeys.contains(ResponseCacheKey.of(call.request, provider: plan.provider)) {
+            let request = call.request
+            if cachedKeys.contains(ResponseCacheKey.of(request, provider: plan.provider)) {
                 hits += 1
                 continue
             }
-            input += call.request.messages.reduce(0) { $0 + $1.content.count } / 4
-            output += call.request.maxTokens
+            input += request.messages.reduce(0) { $0 + $1.content.count } / 4
+            output += request.maxTokens
         }
         let model = plan.prompt.settings.model
         return DryRunEstimate(

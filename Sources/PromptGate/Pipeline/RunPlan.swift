@@ -1,7 +1,45 @@
-/// One request the run will make: a case, a repeat, and the rendered request.
+/// One request the run will make: a case and a repeat. The request is rendered each time it is
+/// asked for rather than kept, so a plan of 10,000 cases does not hold 10,000 rendered prompts.
 public struct PlannedCall: Sendable {
     public let testCase: TestCase
-    public let request: CompletionRequest
+    public let repeatIndex: Int
+    let form: RequestForm
+
+    /// The rendered request.
+    public var request: CompletionRequest { form.request(for: testCase, repeatIndex: repeatIndex) }
+}
+
+/// What every request of a plan shares: the prompt's message templates, its model settings and
+/// the output schema sent with structured output.
+final class RequestForm: Sendable {
+    let prompt: PromptFile
+    let outputSchema: JSONValue?
+
+    init(prompt: PromptFile, outputSchema: JSONValue?) {
+        self.prompt = prompt
+        self.outputSchema = outputSchema
+    }
+
+    /// The messages for `testCase`, or the first variable it does not provide.
+    func messages(for testCase: TestCase) throws(MissingVariableError) -> [ChatMessage] {
+        var messages: [ChatMessage] = []
+        for message in prompt.messages {
+            messages.append(ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
+        }
+        return messages
+    }
+
+    /// The request for a planned case. The planner rendered every planned case once and dropped
+    /// the plan on any missing variable, so rendering cannot fail here; if it ever did, the slot
+    /// would render empty rather than stop the run.
+    func request(for testCase: TestCase, repeatIndex: Int) -> CompletionRequest {
+        let messages = (try? messages(for: testCase)) ?? prompt.messages.map { ChatMessage(role: $0.role, content: "") }
+        let settings = prompt.settings
+        return CompletionRequest(
+            model: settings.model, messages: messages, temperature: settings.temperature,
+            maxTokens: settings.maxTokens, output: settings.output, outputSchema: outputSchema,
+            caseID: testCase.id, repeatIndex: repeatIndex)
+    }
 }
 
 /// Everything a run needs, decided and validated before the first call: the prompt, the test set,
@@ -18,7 +56,7 @@ public struct RunPlan: Sendable {
     /// The same plan without the calls whose case and repeat are in `done`.
     public func excluding(_ done: Set<RecordingFile.RecordingKey>) -> RunPlan {
         RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex)) },
+                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.testCase.id, repeatIndex: $0.repeatIndex)) },
                 warnings: warnings)
     }
 }
@@ -36,6 +74,7 @@ public enum RunPlanner {
         let used = prompt.variables
         // The schema travels with the request only when the provider constrains output with it.
         let outputSchema = provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
+        let form = RequestForm(prompt: prompt, outputSchema: outputSchema)
         for testCase in testSet.cases {
             if prompt.settings.output == .json && testCase.expected == nil {
                 errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
@@ -43,11 +82,11 @@ public enum RunPlanner {
             for name in testCase.vars.keys.sorted() where !used.contains(name) {
                 unused[name, default: []].append(testCase.id)
             }
-            var messages: [ChatMessage] = []
+            // Rendered once to check every slot; the text is rendered again when the call runs.
             var failed = false
             for message in prompt.messages {
                 do {
-                    messages.append(ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
+                    _ = try message.template.render(testCase.vars)
                 } catch {
                     let available = testCase.vars.keys.sorted().joined(separator: ", ")
                     errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
@@ -56,11 +95,7 @@ public enum RunPlanner {
             }
             if failed { continue }
             for r in 0..<repeats {
-                let request = CompletionRequest(
-                    model: prompt.settings.model, messages: messages, temperature: prompt.settings.temperature,
-                    maxTokens: prompt.settings.maxTokens, output: prompt.settings.output, outputSchema: outputSchema,
-                    caseID: testCase.id, repeatIndex: r)
-                calls.append(PlannedCall(testCase: testCase, request: request))
+                calls.append(PlannedCall(testCase: testCase, repeatIndex: r, form: form))
             }
         }
         if !errors.isEmpty {

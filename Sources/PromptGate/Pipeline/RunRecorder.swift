@@ -27,7 +27,7 @@ public struct RunRecorder: Sendable {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         var file = (try? RecordingFile.load(url: url, display: config.display(url))) ?? RecordingFile(path: config.display(url))
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex)
+            let key = RecordingFile.RecordingKey(caseID: call.testCase.id, repeatIndex: call.repeatIndex)
             guard var response = answers[key] else { continue }
             response.requestID = nil
             response.statusCode = nil

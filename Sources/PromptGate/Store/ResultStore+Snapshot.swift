@@ -12,8 +12,8 @@ extension ResultStore {
             var results: [ResultRecord] = []
             let resultRows = try Row.fetchCursor(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID])
             while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
-            var scores: [ScoreRecord] = []
-            scores.reserveCapacity(results.count * 8)
+            var scores = PackedScores()
+            scores.reserveCapacity(results.count * 7)
             let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.resultID, score.id", arguments: [runID])
             while let row = try scoreRows.next() {
                 scores.append(LeanRows.score(row))

@@ -2,9 +2,9 @@
 public struct RunSnapshot: Sendable {
     public let run: RunRecord
     public let results: [ResultRecord]
-    /// Scores and field outcomes in flat arrays with a range per result: one allocation each,
-    /// not one per result, so a 10,000-case run stays small in memory.
-    let scoreRows: [ScoreRecord]
+    /// Scores (packed) and field outcomes in flat arrays with a range per result: one allocation
+    /// each, not one per result, so a 10,000-case run stays small in memory.
+    let scoreRows: PackedScores
     let scoreRanges: [Int64: Range<Int>]
     let fieldRows: [FieldScoreRecord]
     let fieldRanges: [Int64: Range<Int>]
@@ -20,23 +20,23 @@ public struct RunSnapshot: Sendable {
 
     /// A snapshot from scores and field outcomes grouped by result id.
     public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
-        self.init(run: run, results: results, scoreRows: scores.keys.sorted().flatMap { scores[$0] ?? [] },
+        self.init(run: run, results: results, scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
                   fieldRows: fields.keys.sorted().flatMap { fields[$0] ?? [] }, samples: samples)
     }
 
     /// A snapshot from flat rows in which each result's rows are contiguous.
-    init(run: RunRecord, results: [ResultRecord], scoreRows: [ScoreRecord], fieldRows: [FieldScoreRecord], samples: [Int64: SampleText]) {
+    init(run: RunRecord, results: [ResultRecord], scoreRows: PackedScores, fieldRows: [FieldScoreRecord], samples: [Int64: SampleText]) {
         self.run = run
         self.results = results
         self.scoreRows = scoreRows
         self.fieldRows = fieldRows
-        self.scoreRanges = RunSnapshot.ranges(scoreRows.map(\.resultID))
+        self.scoreRanges = RunSnapshot.ranges((0..<scoreRows.count).map(scoreRows.resultID(at:)))
         self.fieldRanges = RunSnapshot.ranges(fieldRows.map(\.resultID))
         self.samples = samples
     }
 
     /// Scores grouped by result id (built on demand).
-    public var scores: [Int64: [ScoreRecord]] { Dictionary(grouping: scoreRows, by: \.resultID) }
+    public var scores: [Int64: [ScoreRecord]] { Dictionary(grouping: (0..<scoreRows.count).map { scoreRows[$0] }, by: \.resultID) }
     /// Field outcomes grouped by result id (built on demand).
     public var fields: [Int64: [FieldScoreRecord]] { Dictionary(grouping: fieldRows, by: \.resultID) }
 
@@ -47,9 +47,9 @@ public struct RunSnapshot: Sendable {
     }
 
     /// Scores of one result.
-    public func scores(of result: ResultRecord) -> ArraySlice<ScoreRecord> {
+    public func scores(of result: ResultRecord) -> [ScoreRecord] {
         guard let id = result.id, let range = scoreRanges[id] else { return [] }
-        return scoreRows[range]
+        return range.map { scoreRows[$0] }
     }
 
     /// Field outcomes of one result.
