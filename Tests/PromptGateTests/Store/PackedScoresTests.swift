@@ -1,0 +1,30 @@
+import Testing
+@testable import PromptGate
+
+@Suite("Packed scores")
+struct PackedScoresTests {
+    @Test func rowsReadBackExactlyAsStored() {
+        let records = [
+            ScoreRecord(id: 1, resultID: 10, scorer: "schema", status: .pass, value: 1, hard: true, reasonsJSON: "[]", detailsJSON: nil),
+            ScoreRecord(id: 2, resultID: 10, scorer: "pii", status: .fail, value: 0, hard: true,
+                        reasonsJSON: #"["EMAIL in $.summary"]"#, detailsJSON: #"[{"type":"EMAIL"}]"#),
+            ScoreRecord(id: 3, resultID: 11, scorer: "schema", status: .fail, value: 0.5, hard: false, reasonsJSON: #"["x"]"#, detailsJSON: nil),
+            ScoreRecord(id: 4, resultID: 11, scorer: "confidence", status: .unscored, value: 0, hard: false, reasonsJSON: "[]", detailsJSON: "{}"),
+        ]
+        let packed = PackedScores(records)
+        #expect(packed.count == records.count)
+        #expect((0..<packed.count).map { packed[$0] } == records)
+        #expect((0..<packed.count).map(packed.resultID(at:)) == [10, 10, 11, 11])
+    }
+
+    @Test func aSnapshotGroupsPackedScoresByResult() {
+        let run = RunRecord(prompt: "p", version: 1, promptHash: "h", testset: "t", testsetHash: "h", provider: "replay",
+                            model: "m", repeats: 1, caseCount: 2, configJSON: "{}", status: .completed, startedAt: .init(timeIntervalSince1970: 0))
+        let scores: [Int64: [ScoreRecord]] = [
+            7: [ScoreRecord(id: 1, resultID: 7, scorer: "schema", status: .pass, value: 1, hard: true, reasonsJSON: "[]", detailsJSON: nil)],
+            8: [ScoreRecord(id: 2, resultID: 8, scorer: "schema", status: .fail, value: 0, hard: true, reasonsJSON: #"["bad"]"#, detailsJSON: nil)],
+        ]
+        let snapshot = RunSnapshot(run: run, results: [], scores: scores, fields: [:])
+        #expect(snapshot.scores == scores)
+    }
+}
