@@ -46,10 +46,10 @@ public struct RunSnapshot: Sendable {
         return grouped.keys.sorted().map { ($0, (grouped[$0] ?? []).sorted { $0.repeatIndex < $1.repeatIndex }) }
     }
 
-    /// Scores of one result.
-    public func scores(of result: ResultRecord) -> [ScoreRecord] {
-        guard let id = result.id, let range = scoreRanges[id] else { return [] }
-        return range.map { scoreRows[$0] }
+    /// Scores of one result, unpacked as they are read.
+    public func scores(of result: ResultRecord) -> LazyMapCollection<Range<Int>, ScoreRecord> {
+        let range = result.id.flatMap { scoreRanges[$0] } ?? 0..<0
+        return range.lazy.map { [scoreRows] in scoreRows[$0] }
     }
 
     /// Field outcomes of one result.
