@@ -37,14 +37,27 @@ enum PipelineBench {
             let opened = try project.open()
             let store = try opened.openStore()
             guard let a = try store.latestCompletedRun(prompt: "bench", version: 1)?.id, let b = try store.latestCompletedRun(prompt: "bench", version: 2)?.id else { return figures }
+            // Median of 5: one sample on these shared machines varies by +/-30%.
+            var samples: [(total: Double, load: Double, align: Double, gate: Double, report: Double)] = []
             var regressions = 0
-            let d = try await Measurement.of {
-                let diff = RunDiff(snapshots: try store.snapshots(a, b))
-                let decision = Gate.evaluate(diff, policy: GatePolicy())
+            for _ in 0..<5 {
+                let clock = ContinuousClock()
+                let t0 = clock.now
+                let loaded = try store.snapshots(a, b)
+                let t1 = clock.now
+                let diff = RunDiff(snapshots: loaded)
                 regressions = diff.regressions.count
+                let t2 = clock.now
+                let decision = Gate.evaluate(diff, policy: GatePolicy())
+                let t3 = clock.now
                 _ = DiffReport(diff: diff, decision: decision).markdown(limit: DiffReport.commentLimit)
+                let t4 = clock.now
+                func s(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+                samples.append((s(t4 - t0), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3)))
             }
-            figures.append(Figure(name: "diff of two \(count)-case runs (load, align, gate, report; \(regressions) regressions)", value: String(format: "%.3f s", d.wall), target: "<= 0.5 s", met: d.wall <= 0.5))
+            let m = samples.sorted { $0.total < $1.total }[samples.count / 2]
+            let parts = String(format: "load %.3f, align %.3f, gate %.3f, report %.3f", m.load, m.align, m.gate, m.report)
+            figures.append(Figure(name: "diff of two \(count)-case runs (median of 5: \(parts); \(regressions) regressions)", value: String(format: "%.3f s", m.total), target: "<= 0.5 s", met: m.total <= 0.5))
         }
         return figures
     }

@@ -45,7 +45,7 @@ public enum HistoryCommand {
         var rows: [[String]] = []
         for run in runs {
             guard let id = run.id else { continue }
-            let m = RunMetrics(try store.snapshot(runID: id))
+            let m = try store.snapshot(runID: id).metrics
             rows.append(["#\(id)", "v\(run.version)", run.status.rawValue, Markdown.percent(m.passRate), String(format: "%.3f", m.meanScore),
                          Markdown.percent(m.schemaValidity), "\(m.errors)", Markdown.money(m.costUSD), run.model])
         }

@@ -167,7 +167,7 @@ public enum RunCommand {
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot])
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
         }
-        var outcome = Outcome(run: snapshot.run, metrics: RunMetrics(snapshot), reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
+        var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         if let recorder = done.recorder {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)

@@ -4,7 +4,7 @@ import Foundation
 /// and provider errors, and decides PASS / WARN / FAIL / INCONCLUSIVE.
 public enum Gate {
     public static func evaluate(_ diff: RunDiff, policy: GatePolicy) -> GateDecision {
-        let base = RunMetrics(diff.baseline), cand = RunMetrics(diff.candidate)
+        let base = diff.baseline.metrics, cand = diff.candidate.metrics
         var rules: [GateRuleResult] = []
         func add(_ rule: String, _ outcome: GateRuleResult.Outcome, _ message: String) {
             rules.append(GateRuleResult(rule: rule, outcome: outcome, message: message))

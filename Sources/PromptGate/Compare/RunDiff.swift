@@ -32,9 +32,16 @@ public struct RunDiff: Sendable {
 
     /// Pass rates over the cases both runs share (so added/removed cases don't skew the delta).
     public var sharedPassRates: (baseline: Double, candidate: Double) {
-        let shared = cases.filter { $0.baseline != nil && $0.candidate != nil }
-        return (RunMetrics.passRate(shared.flatMap { $0.baseline?.results ?? [] }),
-                RunMetrics.passRate(shared.flatMap { $0.candidate?.results ?? [] }))
+        var passes = (baseline: 0, candidate: 0), scored = (baseline: 0, candidate: 0)
+        for item in cases {
+            guard let baseline = item.baseline, let candidate = item.candidate else { continue }
+            passes.baseline += baseline.passes
+            passes.candidate += candidate.passes
+            scored.baseline += baseline.results.count - baseline.errors
+            scored.candidate += candidate.results.count - candidate.errors
+        }
+        return (scored.baseline == 0 ? 0 : Double(passes.baseline) / Double(scored.baseline),
+                scored.candidate == 0 ? 0 : Double(passes.candidate) / Double(scored.candidate))
     }
 }
 

@@ -23,7 +23,7 @@ public struct DiffReport: Sendable {
     /// The full report, or one cut to `limit` characters with a pointer to `fullReport`.
     public func markdown(limit: Int? = nil, fullReport: String? = nil) -> String {
         let b = diff.baseline.run, c = diff.candidate.run
-        let mb = RunMetrics(diff.baseline), mc = RunMetrics(diff.candidate)
+        let mb = diff.baseline.metrics, mc = diff.candidate.metrics
         var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"

@@ -14,7 +14,7 @@ public struct JSONExport: Sendable {
 
     public func json() -> JSONValue {
         let run = snapshot.run
-        let m = RunMetrics(snapshot)
+        let m = snapshot.metrics
         let runJSON: JSONValue = [
             "id": .number(Double(run.id ?? 0)), "prompt": .string(run.prompt), "version": .number(Double(run.version)),
             "prompt_hash": .string(run.promptHash), "testset": .string(run.testset), "testset_hash": .string(run.testsetHash),

@@ -14,9 +14,9 @@ public enum ReportHistory {
         for version in latest.keys.sorted() {
             guard let id = latest[version] else { continue }
             if let snapshot = loaded.first(where: { $0.run.id == id }) {
-                points.append((version, RunMetrics(snapshot)))
+                points.append((version, snapshot.metrics))
             } else {
-                points.append((version, RunMetrics(try store.snapshot(runID: id))))
+                points.append((version, try store.snapshot(runID: id).metrics))
             }
         }
         return points

@@ -15,7 +15,7 @@ public struct RunReport: Sendable {
 
     public func markdown() -> String {
         let run = snapshot.run
-        let m = RunMetrics(snapshot)
+        let m = snapshot.metrics
         var out = "# \(run.reference) — run #\(run.id ?? 0)\n\n"
         out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
         out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"

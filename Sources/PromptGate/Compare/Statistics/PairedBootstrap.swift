@@ -1,3 +1,5 @@
+import Foundation
+
 /// A paired (case-resampling) bootstrap of the mean difference candidate - baseline: cases are
 /// drawn with replacement, keeping each case's two values together, so the per-case pairing (and
 /// the large between-case variation in difficulty) is respected.
@@ -54,8 +56,7 @@ public struct PairedBootstrap: Sendable, Equatable, Hashable {
             throw .nonFiniteValue(index: bad, side: "difference")
         }
         let observed = try Descriptive.mean(differences)
-        var generator = SeededGenerator(seed: seed)
-        var means = Self.resampledMeans(of: differences, count: resamples, using: &generator)
+        var means = Self.resampledMeans(of: differences, count: resamples, seed: seed)
 
         // Sums of the same values in different orders can differ by rounding (e.g. 1/3 - 1/3), so
         // "zero" means within a tolerance far below any real difference of per-case rates.

@@ -1,5 +1,5 @@
 import Foundation
-import PromptGate
+@testable import PromptGate
 import Testing
 
 @Suite("Paired bootstrap")
@@ -113,6 +113,24 @@ struct PairedBootstrapTests {
                 #expect(result.lowerPValue >= 0.5)
             }
         }
+    }
+
+    /// Large inputs (cases x resamples >= 20 million) draw on two threads in two seeded streams:
+    /// still reproducible, and still the bootstrap distribution of the mean (its interval matches
+    /// the normal-theory interval mean +/- 1.96 sd / sqrt(n) for 2,000 cases).
+    @Test func largeInputsUseTwoStreamsAndStayReproducibleAndCorrect() throws {
+        var generator = SeededGenerator(seed: 21)
+        let deltas = (0..<2_000).map { _ in -0.05 + (generator.nextUnitDouble() - 0.5) }
+        #expect(deltas.count * 10_000 >= PairedBootstrap.parallelDraws)
+        let first = try PairedBootstrap().run(differences: deltas)
+        let second = try PairedBootstrap().run(differences: deltas)
+        #expect(first == second)
+        let mean = deltas.reduce(0, +) / Double(deltas.count)
+        let sd = (deltas.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(deltas.count - 1)).squareRoot()
+        let half = 1.96 * sd / Double(deltas.count).squareRoot()
+        #expect(abs(first.interval.lower - (mean - half)) < 0.1 * half)
+        #expect(abs(first.interval.upper - (mean + half)) < 0.1 * half)
+        #expect(first.pValue < 0.001 && first.observedDelta < 0)
     }
 
     @Test func rejectsBadInput() {
