@@ -6,6 +6,8 @@ public struct CaseResult: Sendable {
     public var requestHash: String
     /// The rendered request as canonical JSON (stored for review samples).
     public var requestJSON: String?
+    /// The rendered planned request, kept from answering to scoring (not stored; scoring drops it).
+    var plannedRequest: CompletionRequest?
     public var response: CompletionResponse?
     public var parsed: ParsedOutput?
     public var evaluation: CaseEvaluation?

@@ -26,6 +26,7 @@ struct CaseRunner: Sendable {
         let requestHash = ContentHash.of(requestJSON)
         var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
         result.requestJSON = requestJSON
+        result.plannedRequest = request
         guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
             result.attemptCount = result.attempts.count
             return result
@@ -61,8 +62,10 @@ struct CaseRunner: Sendable {
 
     /// Scores an answered case (a case without an answer stays an error).
     func evaluate(_ result: inout CaseResult, for call: PlannedCall) {
+        defer { result.plannedRequest = nil }
         guard let response = result.response, let parsed = result.parsed else { return }
-        let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: call.request, templates: templates)
+        let request = result.plannedRequest ?? call.request
+        let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
         result.evaluation = scorers.evaluate(output, for: call.testCase)
     }
 
