@@ -5,7 +5,7 @@
 /// told (to stop the run), and `finish()` rethrows it.
 public final class ResultWriter: Sendable {
     /// Batches that may wait for the database at once.
-    public static let maxPendingBatches = 16
+    public static let maxPendingBatches = 8
 
     private let continuation: AsyncStream<[CaseResult]>.Continuation
     private let task: Task<Void, any Error>
