@@ -64,3 +64,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path))
     }
 }
+
+@Suite struct ReplayRepeatsTests {
+    @Test func askingForMoreRepeatsThanRecordedSaysSoFirstAndCountsTheRest() async throws {
+        let project = try MiniProject.makeRecorded()
+        defer { project.remove() }
+        var options = RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1))
+        options.repeats = 3
+        do {
+            _ = try await RunCommand.run(project: try project.open(), options: options)
+            Issue.record("expected an input error")
+        } catch let error as InputError {
+            let messages = error.diagnostics.map(\.message)
+            #expect(messages.first?.contains("these recordings hold 1 run per case but the run asks for 3") == true)
+            #expect(messages.first?.contains("--repeats 3 --record") == true)
+            #expect(messages.count == 1 + 6)  // 3 cases x repeats 1 and 2
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path))
+    }
+}

@@ -61,6 +61,9 @@ public struct RecordingFile: Sendable {
         return file
     }
 
+    /// Runs per case the file holds: one more than the highest recorded repeat index (0 when empty).
+    public var recordedRepeats: Int { (recordings.keys.map(\.repeatIndex).max() ?? -1) + 1 }
+
     /// Adds or replaces a recording.
     public mutating func add(_ recording: Recording, line: Int = 0) {
         let key = RecordingKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
