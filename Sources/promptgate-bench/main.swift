@@ -50,6 +50,7 @@ do {
     }
     if wants("stats") {
         print("")
+        print(try PermutationTiming.measure())
         for model in [ChangeModel.diffuse, .concentrated] {
             print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
             print("")

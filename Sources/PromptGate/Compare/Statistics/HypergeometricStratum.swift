@@ -14,9 +14,9 @@ struct HypergeometricStratum: Sendable {
     /// Smallest possible candidate pass count.
     private let lowest: Int
     /// P(candidate passes <= lowest + i), the last entry forced to 1.
-    private let cumulative: [Double]
+    let cumulative: [Double]
     /// (count - mean) / sd for count = lowest + i.
-    private let deviations: [Double]
+    let deviations: [Double]
     private let mean: Double
     private let standardDeviation: Double
 
@@ -51,16 +51,6 @@ struct HypergeometricStratum: Sendable {
     /// The standardized deviation of an observed candidate pass count.
     func standardized(_ candidatePasses: Int) -> Double {
         (Double(candidatePasses) - mean) / standardDeviation
-    }
-
-    /// The standardized deviation of a null draw, given a uniform number in [0, 1).
-    @inline(__always)
-    func draw(_ uniform: Double) -> Double {
-        var index = 0
-        while uniform >= cumulative[index], index < cumulative.count - 1 {
-            index += 1
-        }
-        return deviations[index]
     }
 
     private static func logChoose(_ n: Int, _ k: Int) -> Double {

@@ -36,7 +36,7 @@ public struct StratifiedPermutationTest: Sendable, Equatable, Hashable {
         guard !baseline.isEmpty else { throw .empty(what: "cases") }
         guard draws > 0 else { throw .invalidCount(what: "Number of permutation draws", value: draws) }
         var strata: [HypergeometricStratum.Key: HypergeometricStratum] = [:]
-        var informative: [HypergeometricStratum] = []
+        var tables = NullTables()
         var statistic = 0.0
         for index in baseline.indices {
             let runs = (baseline: baseline[index].count, candidate: candidate[index].count)
@@ -48,33 +48,15 @@ public struct StratifiedPermutationTest: Sendable, Equatable, Hashable {
                 passes: baseline[index].count(where: { $0 }) + candidatePasses)
             guard let stratum = strata[key] ?? HypergeometricStratum(key) else { continue }
             strata[key] = stratum
-            informative.append(stratum)
+            tables.add(stratum, key: key)
             statistic += stratum.standardized(candidatePasses)
         }
-        let (atOrBelow, atOrAbove) = nullTailCounts(of: statistic, strata: informative)
-        let lower = informative.isEmpty ? 1 : min(1, Double(atOrBelow + 1) / Double(draws + 1))
-        let upper = informative.isEmpty ? 1 : min(1, Double(atOrAbove + 1) / Double(draws + 1))
+        let informative = tables.caseCount
+        let (atOrBelow, atOrAbove) = tables.tailCounts(of: statistic, draws: draws, seed: seed)
+        let lower = informative == 0 ? 1 : min(1, Double(atOrBelow + 1) / Double(draws + 1))
+        let upper = informative == 0 ? 1 : min(1, Double(atOrAbove + 1) / Double(draws + 1))
         return PermutationTestResult(
-            cases: baseline.count, informativeCases: informative.count, draws: draws,
+            cases: baseline.count, informativeCases: informative, draws: draws,
             statistic: statistic, lowerPValue: lower, upperPValue: upper, pValue: min(1, 2 * min(lower, upper)))
-    }
-
-    /// Draws the null statistic `draws` times and counts the draws at or below, and at or above,
-    /// the observed value (within a rounding tolerance, ties count on both sides).
-    private func nullTailCounts(of observed: Double, strata: [HypergeometricStratum]) -> (Int, Int) {
-        guard !strata.isEmpty else { return (draws, draws) }
-        let tolerance = 1e-9 * Double(strata.count)
-        var generator = SeededGenerator(seed: seed)
-        var atOrBelow = 0
-        var atOrAbove = 0
-        for _ in 0..<draws {
-            var sum = 0.0
-            for stratum in strata {
-                sum += stratum.draw(generator.nextUnitDouble())
-            }
-            if sum <= observed + tolerance { atOrBelow += 1 }
-            if sum >= observed - tolerance { atOrAbove += 1 }
-        }
-        return (atOrBelow, atOrAbove)
     }
 }

@@ -1,4 +1,5 @@
-import PromptGate
+import Foundation
+@testable import PromptGate
 import Testing
 
 @Suite("Stratified permutation test")
@@ -72,6 +73,28 @@ struct StratifiedPermutationTestTests {
         let test = StratifiedPermutationTest(draws: 2_000, seed: 5)
         #expect(try test.run(baseline: data.baseline, candidate: data.candidate)
             == test.run(baseline: data.baseline, candidate: data.candidate))
+    }
+
+    /// Large inputs (informative cases x draws >= 20 million) draw on two threads in two seeded
+    /// streams: still reproducible, and still the null distribution. With thousands of cases the
+    /// statistic is a sum of independent standardized deviations, so its null distribution is
+    /// close to normal with variance = informative cases, which the one-sided p must match.
+    @Test func largeInputsDrawOnTwoStreamsAndMatchTheNormalLimit() throws {
+        var generator = SeededGenerator(seed: 5)
+        var baseline: [[Bool]] = [], candidate: [[Bool]] = []
+        for _ in 0..<10_000 {
+            let p = 0.3 + 0.4 * generator.nextUnitDouble()
+            baseline.append((0..<3).map { _ in generator.nextUnitDouble() < p })
+            candidate.append((0..<3).map { _ in generator.nextUnitDouble() < p - 0.015 })
+        }
+        let test = StratifiedPermutationTest(draws: 2_200)
+        let first = try test.run(baseline: baseline, candidate: candidate)
+        #expect(first.informativeCases * 2_200 >= NullTables.parallelDraws)
+        #expect(try test.run(baseline: baseline, candidate: candidate) == first)
+        let z = first.statistic / Double(first.informativeCases).squareRoot()
+        let normal = 0.5 * erfc(-z / 2.0.squareRoot())
+        #expect(abs(first.lowerPValue - normal) < 0.02, "permutation \(first.lowerPValue) vs normal \(normal)")
+        #expect(first.lowerPValue < 0.5)
     }
 
     @Test func badInputIsAnError() {
