@@ -21,10 +21,12 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .target(name: "CMemory"),
         .target(
             name: "PromptGate",
             dependencies: [
                 "CCurl",
+                "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -48,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PromptGateTests",
-            dependencies: ["PromptGate", "PromptGateTestSupport"]
+            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory"]
         ),
         .testTarget(
             name: "PromptGateCLITests",
