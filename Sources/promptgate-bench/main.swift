@@ -16,6 +16,9 @@ import PromptGateTestSupport
 // Compare ratios measured in one run: these machines are noisy.
 
 let arguments = CommandLine.arguments
+if arguments.count > 2, arguments[1] == "--measure" {
+    ChildRun.measureMain(Array(arguments.dropFirst(2)))
+}
 if let serve = arguments.firstIndex(of: "--serve") {
     BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
 }
