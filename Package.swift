@@ -50,7 +50,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PromptGateTests",
-            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory"]
+            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory"],
+            exclude: ["Reports/__Snapshots__"]  // golden files, read by path
         ),
         .testTarget(
             name: "PromptGateCLITests",
