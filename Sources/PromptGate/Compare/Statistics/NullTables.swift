@@ -1,5 +1,3 @@
-import Foundation
-
 /// The null distributions of a `StratifiedPermutationTest`'s informative cases, laid out flat for
 /// the draw loop: one table per distinct stratum (cumulative probabilities and standardized
 /// deviations, at `starts[t]` for `lengths[t]` entries) and, per case, the index of its table.
@@ -9,46 +7,37 @@ struct NullTables {
     private var cumulative: [Double] = []
     private var deviations: [Double] = []
     private var caseTables: [Int] = []
-    private var tableOfKey: [HypergeometricStratum.Key: Int] = [:]
-
-    /// Case draws (cases x draws) above which the draws run on two threads in two seeded
-    /// streams; below it (every test-sized input) one stream of `seed` is used.
-    static let parallelDraws = 20_000_000
+    private var strata: [HypergeometricStratum.Key: (table: Int, stratum: HypergeometricStratum)] = [:]
 
     /// Informative cases added.
     var caseCount: Int { caseTables.count }
 
-    /// Adds one informative case of `stratum`.
-    mutating func add(_ stratum: HypergeometricStratum, key: HypergeometricStratum.Key) {
-        if let table = tableOfKey[key] {
-            caseTables.append(table)
-            return
+    /// Adds a case with these run counts and passes; returns its stratum, or nil when every run
+    /// passed or every run failed (the case carries no information and is not added).
+    mutating func addCase(_ key: HypergeometricStratum.Key) -> HypergeometricStratum? {
+        if let known = strata[key] {
+            caseTables.append(known.table)
+            return known.stratum
         }
+        guard let stratum = HypergeometricStratum(key) else { return nil }
         let table = starts.count
-        tableOfKey[key] = table
+        strata[key] = (table, stratum)
         starts.append(cumulative.count)
         lengths.append(stratum.cumulative.count)
         cumulative += stratum.cumulative
         deviations += stratum.deviations
         caseTables.append(table)
+        return stratum
     }
 
     /// Draws the null statistic `draws` times and counts the draws at or below, and at or above,
     /// the observed value (within a rounding tolerance, ties count on both sides).
     func tailCounts(of observed: Double, draws: Int, seed: UInt64) -> (atOrBelow: Int, atOrAbove: Int) {
         guard !caseTables.isEmpty else { return (draws, draws) }
-        guard caseTables.count * draws >= Self.parallelDraws, draws >= 2 else {
-            var generator = SeededGenerator(seed: seed)
-            return counts(of: observed, draws: draws, using: &generator)
+        let parts = SeededWork.run(repetitions: draws, cases: caseTables.count, seed: seed) { draws, generator in
+            counts(of: observed, draws: draws, using: &generator)
         }
-        let halves = [draws / 2, draws - draws / 2]
-        let parts = Locked<[(Int, Int)]>([(0, 0), (0, 0)])
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            var generator = SeededGenerator(seed: SeededGenerator.seed(seed, stream: UInt64(part + 1)))
-            let result = counts(of: observed, draws: halves[part], using: &generator)
-            parts.withLock { $0[part] = result }
-        }
-        return parts.withLock { ($0[0].0 + $0[1].0, $0[0].1 + $0[1].1) }
+        return parts.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
     }
 
     /// The draw loop: one uniform number per case, looked up in its table's cumulative

@@ -1,25 +1,9 @@
-import Foundation
-
 extension PairedBootstrap {
-    /// Case draws (cases x resamples) above which the resamples are drawn on two threads, in two
-    /// seeded streams: a 10,000-case diff then takes half the time. Below it (every test-sized
-    /// input) the single stream of `seed` is used, exactly as the reference implementation does.
-    static let parallelDraws = 20_000_000
-
-    /// `count` bootstrap means of `values`, reproducible from `seed`.
+    /// `count` bootstrap means of `values`, reproducible from `seed` (see `SeededWork`).
     static func resampledMeans(of values: [Double], count: Int, seed: UInt64) -> [Double] {
-        guard values.count * count >= parallelDraws, count >= 2 else {
-            var generator = SeededGenerator(seed: seed)
-            return resampledMeans(of: values, count: count, using: &generator)
-        }
-        let halves = [count / 2, count - count / 2]
-        let parts = Locked<[[Double]]>([[], []])
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            var generator = SeededGenerator(seed: SeededGenerator.seed(seed, stream: UInt64(part + 1)))
-            let means = resampledMeans(of: values, count: halves[part], using: &generator)
-            parts.withLock { $0[part] = means }
-        }
-        return parts.withLock { $0[0] + $0[1] }
+        SeededWork.run(repetitions: count, cases: values.count, seed: seed) { count, generator in
+            resampledMeans(of: values, count: count, using: &generator)
+        }.flatMap { $0 }
     }
 
     /// Draws `count` bootstrap means of `values` (each the mean of `values.count` draws with

@@ -35,7 +35,6 @@ public struct StratifiedPermutationTest: Sendable, Equatable, Hashable {
         }
         guard !baseline.isEmpty else { throw .empty(what: "cases") }
         guard draws > 0 else { throw .invalidCount(what: "Number of permutation draws", value: draws) }
-        var strata: [HypergeometricStratum.Key: HypergeometricStratum] = [:]
         var tables = NullTables()
         var statistic = 0.0
         for index in baseline.indices {
@@ -46,9 +45,7 @@ public struct StratifiedPermutationTest: Sendable, Equatable, Hashable {
             let key = HypergeometricStratum.Key(
                 baselineRuns: runs.baseline, candidateRuns: runs.candidate,
                 passes: baseline[index].count(where: { $0 }) + candidatePasses)
-            guard let stratum = strata[key] ?? HypergeometricStratum(key) else { continue }
-            strata[key] = stratum
-            tables.add(stratum, key: key)
+            guard let stratum = tables.addCase(key) else { continue }
             statistic += stratum.standardized(candidatePasses)
         }
         let informative = tables.caseCount

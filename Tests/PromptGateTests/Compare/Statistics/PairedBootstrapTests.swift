@@ -121,7 +121,7 @@ struct PairedBootstrapTests {
     @Test func largeInputsUseTwoStreamsAndStayReproducibleAndCorrect() throws {
         var generator = SeededGenerator(seed: 21)
         let deltas = (0..<2_000).map { _ in -0.05 + (generator.nextUnitDouble() - 0.5) }
-        #expect(deltas.count * 10_000 >= PairedBootstrap.parallelDraws)
+        #expect(deltas.count * 10_000 >= SeededWork.parallelDraws)
         let first = try PairedBootstrap().run(differences: deltas)
         let second = try PairedBootstrap().run(differences: deltas)
         #expect(first == second)

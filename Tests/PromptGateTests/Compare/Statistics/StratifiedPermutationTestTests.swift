@@ -89,7 +89,7 @@ struct StratifiedPermutationTestTests {
         }
         let test = StratifiedPermutationTest(draws: 2_200)
         let first = try test.run(baseline: baseline, candidate: candidate)
-        #expect(first.informativeCases * 2_200 >= NullTables.parallelDraws)
+        #expect(first.informativeCases * 2_200 >= SeededWork.parallelDraws)
         #expect(try test.run(baseline: baseline, candidate: candidate) == first)
         let z = first.statistic / Double(first.informativeCases).squareRoot()
         let normal = 0.5 * erfc(-z / 2.0.squareRoot())
