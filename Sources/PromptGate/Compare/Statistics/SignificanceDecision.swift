@@ -38,11 +38,9 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         if singleRun {
             return try mcNemar(baseline: baseline.map { $0[0] }, candidate: candidate.map { $0[0] })
         }
-        let test = try permutation.run(baseline: baseline, candidate: candidate)
-        let bootstrapped = try bootstrapped(
+        return try bootstrapped(
             baseline: baseline.map(Self.passFraction), candidate: candidate.map(Self.passFraction),
-            measure: .passRatePoints)
-        return bootstrapped.replacingTest(with: test)
+            measure: .passRatePoints, test: try permutation.run(baseline: baseline, candidate: candidate))
     }
 
     /// Compares per-case scores aligned by case (e.g. each case's mean score over its repeats) with
@@ -91,8 +89,11 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
             mcnemar: test, bootstrap: nil, permutation: nil)
     }
 
+    /// The bootstrap's effect and interval, with the p-values of `test` when given (pass rates
+    /// with repeats) and of the bootstrap itself otherwise (scores).
     private func bootstrapped(
-        baseline: [Double], candidate: [Double], measure: SignificanceResult.Measure
+        baseline: [Double], candidate: [Double], measure: SignificanceResult.Measure,
+        test: PermutationTestResult? = nil
     ) throws(StatisticsError) -> SignificanceResult {
         var settings = bootstrap
         settings.confidence = 1 - alpha
@@ -100,17 +101,20 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         let scale = measure == .passRatePoints ? 100.0 : 1.0
         let effect = result.observedDelta * scale
         let interval = result.interval.scaled(by: scale)
-        let significantDrop = result.pValue < alpha && effect < 0
+        let pValue = test?.pValue ?? result.pValue
+        let lowerPValue = test?.lowerPValue ?? result.lowerPValue
+        let pValueIsBound = test.map { $0.pValue <= 2 / Double($0.draws + 1) } ?? (result.farSideCount == 0)
+        let significantDrop = pValue < alpha && effect < 0
         let explanation = SignificanceExplanation(
-            measure: measure, effect: effect, interval: interval, pValue: result.pValue,
-            lowerPValue: result.lowerPValue, pValueIsBound: result.farSideCount == 0, alpha: alpha,
+            measure: measure, effect: effect, interval: interval, pValue: pValue,
+            lowerPValue: lowerPValue, pValueIsBound: pValueIsBound, alpha: alpha,
             significantDrop: significantDrop, counts: nil)
         return SignificanceResult(
-            method: .pairedBootstrap, measure: measure, cases: result.cases,
+            method: test == nil ? .pairedBootstrap : .stratifiedPermutation, measure: measure, cases: result.cases,
             baselineLevel: try Descriptive.mean(baseline) * scale,
             candidateLevel: try Descriptive.mean(candidate) * scale,
-            effect: effect, interval: interval, pValue: result.pValue, lowerPValue: result.lowerPValue,
+            effect: effect, interval: interval, pValue: pValue, lowerPValue: lowerPValue,
             alpha: alpha, significantDrop: significantDrop, explanation: explanation.text,
-            dropExplanation: explanation.dropText, mcnemar: nil, bootstrap: result, permutation: nil)
+            dropExplanation: explanation.dropText, mcnemar: nil, bootstrap: result, permutation: test)
     }
 }
