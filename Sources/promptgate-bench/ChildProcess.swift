@@ -45,8 +45,7 @@ struct ChildRun {
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)
         let wall = Date().timeIntervalSince(start)
-        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-        print("\((status >> 8) & 0xFF) \(wall) \(cpu) \(Double(usage.ru_maxrss) / 1024)")
+        print("\((status >> 8) & 0xFF) \(wall) \(Measurement.cpuSeconds(usage)) \(Double(usage.ru_maxrss) / 1024)")
         exit(0)
     }
 }

@@ -15,8 +15,7 @@ enum PermutationTiming {
         let clock = ContinuousClock()
         var result: SignificanceResult?
         let elapsed = try clock.measure { result = try SignificanceDecision().decide(baseline: baseline, candidate: candidate) }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let p = result.map { String(format: "%.4f", $0.pValue) } ?? "-"
-        return String(format: "pass-rate test, 10,000 cases x 3 repeats (stratified permutation, 10,000 draws, + bootstrap interval, 10,000 resamples): %.3f s, p = %@", seconds, p)
+        return String(format: "pass-rate test, 10,000 cases x 3 repeats (stratified permutation, 10,000 draws, + bootstrap interval, 10,000 resamples): %.3f s, p = %@", elapsed.seconds, p)
     }
 }

@@ -52,8 +52,7 @@ enum PipelineBench {
                 let t3 = clock.now
                 _ = DiffReport(diff: diff, decision: decision).markdown(limit: DiffReport.commentLimit)
                 let t4 = clock.now
-                func s(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-                samples.append((s(t4 - t0), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3)))
+                samples.append(((t4 - t0).seconds, (t1 - t0).seconds, (t2 - t1).seconds, (t3 - t2).seconds, (t4 - t3).seconds))
             }
             let m = samples.sorted { $0.total < $1.total }[samples.count / 2]
             let parts = String(format: "load %.3f, align %.3f, gate %.3f, report %.3f", m.load, m.align, m.gate, m.report)

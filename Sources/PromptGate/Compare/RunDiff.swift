@@ -40,8 +40,8 @@ public struct RunDiff: Sendable {
             scored.baseline += baseline.results.count - baseline.errors
             scored.candidate += candidate.results.count - candidate.errors
         }
-        return (scored.baseline == 0 ? 0 : Double(passes.baseline) / Double(scored.baseline),
-                scored.candidate == 0 ? 0 : Double(passes.candidate) / Double(scored.candidate))
+        return (RunMetrics.passRate(passed: passes.baseline, scored: scored.baseline),
+                RunMetrics.passRate(passed: passes.candidate, scored: scored.candidate))
     }
 }
 

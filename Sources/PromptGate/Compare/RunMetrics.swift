@@ -74,9 +74,12 @@ public struct RunMetrics: Sendable, Equatable {
 
     /// Passed over scored results (errors excluded: they are not quality).
     public static func passRate(_ results: [ResultRecord]) -> Double {
-        let pass = results.count(where: { $0.verdict == .pass })
-        let scored = results.count(where: { $0.verdict != .error })
-        return scored == 0 ? 0 : Double(pass) / Double(scored)
+        passRate(passed: results.count(where: { $0.verdict == .pass }), scored: results.count(where: { $0.verdict != .error }))
+    }
+
+    /// Passed over scored, 0 when nothing was scored.
+    static func passRate(passed: Int, scored: Int) -> Double {
+        scored == 0 ? 0 : Double(passed) / Double(scored)
     }
 
     /// Linear-interpolation quantile of sorted values (numpy's default).
