@@ -24,12 +24,10 @@ struct SignificanceExplanation: Sendable {
     /// The one-sided reading, for a drop beyond the gate's maximum: how often chance alone would
     /// give a drop at least this large.
     var dropText: String {
-        let chance = "if both versions were equally good, a drop at least this large would happen by chance"
-        let p = Self.pText(lowerPValue, alpha: alpha)
-        if pValueIsBound { return "\(changeClause); \(chance) less than 1 time in \(Self.timesIn(lowerPValue)) (one-sided p < \(p))." }
-        if lowerPValue < 0.0001 { return "\(changeClause); \(chance) less than 1 time in 10,000 (one-sided p < 0.0001)." }
-        if lowerPValue >= 0.5 { return "\(changeClause); differences like this are common when nothing really changed (one-sided p = \(p))." }
-        return "\(changeClause); \(chance) about 1 time in \(Self.timesIn(lowerPValue)) (one-sided p = \(p))."
+        if lowerPValue >= 0.5 {
+            return "\(changeClause); differences like this are common when nothing really changed (one-sided p = \(Self.pText(lowerPValue, alpha: alpha)))."
+        }
+        return "\(changeClause); \(chance(lowerPValue, of: "a drop at least this large", label: "one-sided p"))."
     }
 
     private var changeClause: String {
@@ -61,14 +59,19 @@ struct SignificanceExplanation: Sendable {
         if pValue >= 0.5 || effect == 0 {
             return "differences like this are common when nothing really changed (p = \(Self.pText(pValue, alpha: alpha)))"
         }
-        let prefix = "if both versions were equally good, a change this large would happen by chance"
+        return chance(pValue, of: "a change this large", label: "p")
+    }
+
+    /// "if both versions were equally good, <event> would happen by chance about 1 time in N (<label> = p)".
+    private func chance(_ p: Double, of event: String, label: String) -> String {
+        let prefix = "if both versions were equally good, \(event) would happen by chance"
         if pValueIsBound {
-            return "\(prefix) less than 1 time in \(Self.timesIn(pValue)) (p < \(Self.pText(pValue, alpha: alpha)))"
+            return "\(prefix) less than 1 time in \(Self.timesIn(p)) (\(label) < \(Self.pText(p, alpha: alpha)))"
         }
-        if pValue < 0.0001 {
-            return "\(prefix) less than 1 time in 10,000 (p < 0.0001)"
+        if p < 0.0001 {
+            return "\(prefix) less than 1 time in 10,000 (\(label) < 0.0001)"
         }
-        return "\(prefix) about 1 time in \(Self.timesIn(pValue)) (p = \(Self.pText(pValue, alpha: alpha)))"
+        return "\(prefix) about 1 time in \(Self.timesIn(p)) (\(label) = \(Self.pText(p, alpha: alpha)))"
     }
 
     private var verdict: String {
