@@ -14,7 +14,7 @@ struct YAMLMapping {
     static func parse(_ text: String, file: String, lineOffset: Int = 0, into bag: inout DiagnosticBag) -> YAMLMapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             bag.append(YAMLMapping.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
@@ -109,7 +109,7 @@ struct YAMLMapping {
 
     mutating func bool(_ key: String, into bag: inout DiagnosticBag) -> Bool? {
         guard let node = node(key) else { return nil }
-        if let value = node.bool { return value }
+        if let value = YAMLScalar.bool(node) { return value }
         bag.append(.error(file, line: lineOf(key), "`\(key)` must be true or false, got `\(node.scalar?.string ?? "a collection")`"))
         return nil
     }

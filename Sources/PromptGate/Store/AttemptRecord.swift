@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `attempt`: one call made for a case (retries, fallback and re-asks included).
-public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
     public static let databaseTableName = "attempt"
 
     public var id: Int64?

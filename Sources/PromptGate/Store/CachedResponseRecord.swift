@@ -3,7 +3,7 @@ import GRDB
 
 /// A row of `responseCache`: a successful answer stored under its `ResponseCacheKey`. Errors
 /// are never cached.
-public struct CachedResponseRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct CachedResponseRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, StoresDates {
     public static let databaseTableName = "responseCache"
     /// The row format version.
     public static let formatVersion = 1

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `deadLetter`: a case whose answer stayed unusable after its re-asks.
-public struct DeadLetterRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct DeadLetterRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
     public static let databaseTableName = "deadLetter"
 
     public var id: Int64?

@@ -13,7 +13,7 @@ extension ResultRecord {
             outputJSON: try row.decode(forColumn: "outputJSON"), parseMode: try row.decode(forColumn: "parseMode"), stopReason: try row.decode(forColumn: "stopReason"), latencyMs: try row.decode(forColumn: "latencyMs"),
             inputTokens: try row.decode(forColumn: "inputTokens"), outputTokens: try row.decode(forColumn: "outputTokens"), costUSD: try row.decode(forColumn: "costUSD"), modelUsed: try row.decode(forColumn: "modelUsed"),
             cacheHit: try row.decode(forColumn: "cacheHit"), attemptCount: try row.decode(forColumn: "attemptCount"), errorKind: try row.decode(forColumn: "errorKind"), errorMessage: try row.decode(forColumn: "errorMessage"),
-            requestHash: try row.decode(forColumn: "requestHash"), createdAt: try row.decode(forColumn: "createdAt"), fallbackUsed: try row.decode(forColumn: "fallbackUsed"))
+            requestHash: try row.decode(forColumn: "requestHash"), createdAt: try StoredDate.decode(row, column: "createdAt"), fallbackUsed: try row.decode(forColumn: "fallbackUsed"))
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `run`: one execution of a prompt version over its test set.
-public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
     public static let databaseTableName = "run"
     /// The run row format version.
     public static let formatVersion = 1
@@ -46,7 +46,7 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 }
 
 /// A row of `result`: one case and repeat of a run.
-public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
     public static let databaseTableName = "result"
 
     public var id: Int64?

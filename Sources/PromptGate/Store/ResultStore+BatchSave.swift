@@ -69,7 +69,7 @@ private struct BatchStatements {
         try result.execute(arguments: [
             row.runID, row.caseID, row.repeatIndex, row.verdict, row.score, row.reasonsJSON, row.tagsJSON, row.outputRaw, row.outputJSON,
             row.parseMode, row.stopReason, row.latencyMs, row.inputTokens, row.outputTokens, row.costUSD, row.modelUsed, row.cacheHit,
-            row.attemptCount, row.errorKind, row.errorMessage, row.requestHash, row.createdAt, row.fallbackUsed, row.requestJSON,
+            row.attemptCount, row.errorKind, row.errorMessage, row.requestHash, StoredDate.text(row.createdAt), row.fallbackUsed, row.requestJSON,
         ])
         let resultID = db.lastInsertedRowID
         for s in r.evaluation?.scores ?? [] {
@@ -82,15 +82,15 @@ private struct BatchStatements {
         }
         for a in r.attempts {
             try attempt.execute(arguments: [
-                runID, r.caseID, r.repeatIndex, a.number, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs, a.startedAt,
+                runID, r.caseID, r.repeatIndex, a.number, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs, StoredDate.text(a.startedAt),
             ])
         }
         if let d = r.deadLetter {
-            try deadLetter.execute(arguments: [runID, r.caseID, r.repeatIndex, d.reason, d.rawOutput, d.attempts, d.reasks, row.createdAt])
+            try deadLetter.execute(arguments: [runID, r.caseID, r.repeatIndex, d.reason, d.rawOutput, d.attempts, d.reasks, StoredDate.text(row.createdAt)])
         }
         for c in r.cacheWrites {
             try cache.execute(arguments: [
-                c.key, c.format, c.provider, c.model, c.output, c.stopReason, c.inputTokens, c.outputTokens, c.latencyMs, c.fallbackUsed, c.createdAt,
+                c.key, c.format, c.provider, c.model, c.output, c.stopReason, c.inputTokens, c.outputTokens, c.latencyMs, c.fallbackUsed, StoredDate.text(c.createdAt),
             ])
         }
     }

@@ -51,7 +51,7 @@ enum LeanRows {
             verdict: Verdict(rawValue: row[4] as String? ?? "") ?? .error, score: row[5], reasonsJSON: row[6], tagsJSON: row[7],
             outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed, stopReason: row[10],
             latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15], cacheHit: row[16],
-            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20], createdAt: row[21] as Date? ?? Date(timeIntervalSince1970: 0),
+            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20], createdAt: StoredDate.date(row[21]) ?? Date(timeIntervalSince1970: 0),
             requestJSON: nil, fallbackUsed: row[22] as Bool? ?? false)
     }
 

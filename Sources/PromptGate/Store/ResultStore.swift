@@ -42,7 +42,7 @@ public final class ResultStore: Sendable {
     /// Marks a run finished with its final status.
     public func finishRun(_ runID: Int64, status: RunRecord.Status, reason: String? = nil) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "UPDATE run SET status = ?, abortReason = ?, finishedAt = ? WHERE id = ?", arguments: [status.rawValue, reason, Date(), runID])
+            try db.execute(sql: "UPDATE run SET status = ?, abortReason = ?, finishedAt = ? WHERE id = ?", arguments: [status.rawValue, reason, StoredDate.text(Date()), runID])
         }
     }
 
