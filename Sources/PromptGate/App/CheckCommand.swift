@@ -83,8 +83,8 @@ enum RecordingCheck {
     static func verify(_ plan: RunPlan, config: ProjectConfig) -> [Diagnostic] {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         do {
-            let file = try RecordingFile.load(url: url, display: config.display(url))
-            return file.verify(plan.calls.map(\.request)) + PIIDataCheck.recordings(file, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
+            let recordings = try RecordingIndex(url: url, display: config.display(url))
+            return recordings.verify(plan.calls.lazy.map(\.request)) + PIIDataCheck.recordings(recordings, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
         } catch {
             return error.diagnostics
         }

@@ -25,18 +25,19 @@ enum PIIDataCheck {
         return out
     }
 
-    static func recordings(_ file: RecordingFile, policy: PIIPolicy, output: OutputMode) -> [Diagnostic] {
+    static func recordings(_ file: RecordingIndex, policy: PIIPolicy, output: OutputMode) -> [Diagnostic] {
         let scorer = PIIScorer(policy: policy)
         var out: [Diagnostic] = []
         var total = 0
-        for (key, recording) in file.recordings.sorted(by: { (file.lines[$0.key] ?? 0) < (file.lines[$1.key] ?? 0) }) {
+        for key in file.keysInFileOrder {
+            guard let recording = try? file.recording(for: key) else { continue }
             let text = recording.response.text
             let findings = scorer.findings(inReply: text, parsed: output == .json ? OutputParser.parse(text).value : nil, output: output)
             guard !findings.isEmpty else { continue }
             total += 1
             if out.count < maxPerFile {
                 let where_ = findings.map { "\($0.type.rawValue) in \($0.path)" }.joined(separator: ", ")
-                out.append(.warning(file.path, line: file.lines[key], caseID: key.caseID, "recorded output holds personal data outside allowed fields (\(where_)); make sure recordings hold no real customer data"))
+                out.append(.warning(file.path, line: file.line(of: key), caseID: key.caseID, "recorded output holds personal data outside allowed fields (\(where_)); make sure recordings hold no real customer data"))
             }
         }
         if total > maxPerFile { out.append(.warning(file.path, "… personal data in \(total - maxPerFile) more recordings")) }

@@ -12,10 +12,10 @@ public enum ProviderFactory {
         switch settings.kind {
         case .replay:
             let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
-            let file = try RecordingFile.load(url: url, display: config.display(url))
-            let problems = file.verify(plan.calls.map(\.request))
-            if !problems.isEmpty { throw InputError(replayProblems(problems, file: file, plan: plan)) }
-            return ReplayProvider(file: file)
+            let recordings = try RecordingIndex(url: url, display: config.display(url))
+            let problems = recordings.verify(plan.calls.lazy.map(\.request))
+            if !problems.isEmpty { throw InputError(replayProblems(problems, recordings: recordings, plan: plan)) }
+            return ReplayProvider(recordings: recordings)
         case .openai:
             let key = try APIKey.resolve(for: settings, environment: environment)
             return OpenAIProvider(config: settings, apiKey: key, transport: transport ?? CurlTransport(maxConnections: max(8, concurrency)))
@@ -29,16 +29,16 @@ public enum ProviderFactory {
 
     /// At most 20 recording problems, a count of the rest, and first the likely cause when the
     /// run asks for more repeats than were recorded.
-    static func replayProblems(_ problems: [Diagnostic], file: RecordingFile, plan: RunPlan) -> [Diagnostic] {
+    static func replayProblems(_ problems: [Diagnostic], recordings: RecordingIndex, plan: RunPlan) -> [Diagnostic] {
         var listed: [Diagnostic] = []
-        let recorded = file.recordedRepeats
+        let recorded = recordings.recordedRepeats
         if plan.repeats > recorded {
             let runs = recorded == 1 ? "1 run" : "\(recorded) runs"
-            listed.append(.error(file.path, "these recordings hold \(runs) per case but the run asks for \(plan.repeats) (`--repeats` or `repeats:`); a replay cannot make up the others: record them with `promptgate run \(plan.prompt.reference) --repeats \(plan.repeats) --record --provider <live provider>`, or run with `--repeats \(max(1, recorded))`"))
+            listed.append(.error(recordings.path, "these recordings hold \(runs) per case but the run asks for \(plan.repeats) (`--repeats` or `repeats:`); a replay cannot make up the others: record them with `promptgate run \(plan.prompt.reference) --repeats \(plan.repeats) --record --provider <live provider>`, or run with `--repeats \(max(1, recorded))`"))
         }
         listed += problems.prefix(20)
         if problems.count > 20 {
-            listed.append(.error(file.path, "… and \(problems.count - 20) more recording problems"))
+            listed.append(.error(recordings.path, "… and \(problems.count - 20) more recording problems"))
         }
         return listed
     }

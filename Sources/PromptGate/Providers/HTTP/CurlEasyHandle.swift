@@ -15,13 +15,13 @@ final class CurlEasyHandle {
 
     /// Creates a handle, or nil when libcurl cannot allocate one.
     static func make() -> CurlEasyHandle? {
-        guard let handle = curl_easy_init() else { return nil }
+        guard let handle = pg_curl_easy_init() else { return nil }
         return CurlEasyHandle(handle: handle)
     }
 
     /// Clears all options so the handle can serve another request (connections stay in the multi's pool).
     func reset() {
-        curl_easy_reset(handle)
+        pg_curl_easy_reset(handle)
         errorBuffer[0] = 0
     }
 
@@ -32,7 +32,7 @@ final class CurlEasyHandle {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
+        pg_curl_easy_cleanup(handle)
         errorBuffer.deallocate()
     }
 }

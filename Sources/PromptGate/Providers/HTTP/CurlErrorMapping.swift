@@ -30,7 +30,7 @@ enum CurlErrorMapping {
 
     /// libcurl's static text for a code.
     static func strerror(_ code: CURLcode) -> String {
-        guard let text = curl_easy_strerror(code) else { return "curl error \(code.rawValue)" }
+        guard let text = pg_curl_easy_strerror(code) else { return "curl error \(code.rawValue)" }
         return String(cString: text)
     }
 

@@ -126,6 +126,6 @@ final class CurlMailbox: Sendable {
     private static func wake(_ s: inout State) {
         guard !s.wakeupPending, let multi = s.multi else { return }
         s.wakeupPending = true
-        _ = curl_multi_wakeup(multi)
+        _ = pg_curl_multi_wakeup(multi)
     }
 }

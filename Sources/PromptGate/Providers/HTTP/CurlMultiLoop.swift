@@ -24,7 +24,7 @@ final class CurlMultiLoop {
             failAll(mailbox.detach(reason: error), with: error)
             return
         }
-        guard let multi = curl_multi_init() else {
+        guard let multi = pg_curl_multi_init() else {
             let error = TransportError.other(code: -1, message: "curl_multi_init failed")
             failAll(mailbox.detach(reason: error), with: error)
             return
@@ -35,7 +35,7 @@ final class CurlMultiLoop {
         mailbox.attach(multi)
         loop.loop()
         loop.shutdown()
-        curl_multi_cleanup(multi)
+        pg_curl_multi_cleanup(multi)
     }
 
     private func loop() {
@@ -45,11 +45,11 @@ final class CurlMultiLoop {
             for job in batch.jobs { start(job) }
             for id in batch.cancels { cancel(id) }
             if batch.closed { return }
-            if curl_multi_perform(multi, &running) != CURLM_OK {
+            if pg_curl_multi_perform(multi, &running) != CURLM_OK {
                 usleep(1000)  // defensive: never spin if the multi handle misbehaves
             }
             collectCompletions()
-            if curl_multi_poll(multi, nil, 0, 1000, nil) != CURLM_OK {
+            if pg_curl_multi_poll(multi, nil, 0, 1000, nil) != CURLM_OK {
                 usleep(1000)
             }
         }
@@ -66,7 +66,7 @@ final class CurlMultiLoop {
             finish(job, .failure(problem))
             return
         }
-        let added = curl_multi_add_handle(multi, easy.handle)
+        let added = pg_curl_multi_add_handle(multi, easy.handle)
         guard added == CURLM_OK else {
             recycle(transfer)
             finish(job, .failure(.other(code: -1, message: "curl_multi_add_handle failed (\(added.rawValue))")))
@@ -78,7 +78,7 @@ final class CurlMultiLoop {
 
     private func collectCompletions() {
         var left: Int32 = 0
-        while let message = curl_multi_info_read(multi, &left) {
+        while let message = pg_curl_multi_info_read(multi, &left) {
             guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle else { continue }
             let code = message.pointee.data.result
             guard let transfer = detach(handle) else { continue }
@@ -111,7 +111,7 @@ final class CurlMultiLoop {
     private func detach(_ handle: UnsafeMutableRawPointer) -> CurlTransfer? {
         guard let transfer = active.removeValue(forKey: handle) else { return nil }
         activeByID[transfer.job.id] = nil
-        _ = curl_multi_remove_handle(multi, handle)
+        _ = pg_curl_multi_remove_handle(multi, handle)
         return transfer
     }
 

@@ -65,7 +65,7 @@ extension CurlTransfer {
             }
             // "Name:" would make curl drop the header; "Name;" sends it with an empty value.
             let line = field.value.isEmpty ? field.name + ";" : field.name + ": " + field.value
-            guard let next = curl_slist_append(list, line) else {
+            guard let next = pg_curl_slist_append(list, line) else {
                 return .other(code: -1, message: "out of memory building header list")
             }
             list = next
@@ -74,7 +74,7 @@ extension CurlTransfer {
         if !headers.contains("expect") { extras.append("Expect:") }
         if sendsBody && !headers.contains("content-type") { extras.append("Content-Type:") }
         for line in extras {
-            guard let next = curl_slist_append(list, line) else {
+            guard let next = pg_curl_slist_append(list, line) else {
                 return .other(code: -1, message: "out of memory building header list")
             }
             list = next

@@ -73,7 +73,7 @@ final class CurlTransfer {
     /// Frees the header list given to libcurl.
     func releaseHeaderList() {
         if let list = headerList {
-            curl_slist_free_all(list)
+            pg_curl_slist_free_all(list)
             headerList = nil
         }
     }
