@@ -51,3 +51,44 @@ import Testing
         #expect(throws: InputError.self) { try ProviderFactory.make(for: plan, config: try project.open().config) }
     }
 }
+
+/// Replay keeps only where each recording is, and reads it back when its case is called.
+@Suite struct RecordingIndexTests {
+    @Test func readsEachRecordingBackFromItsLine() throws {
+        let project = try MiniProject.makeRecorded()
+        defer { project.remove() }
+        let opened = try project.open()
+        let plan = try opened.plan("sentiment", version: 1)
+        let url = RecordingFile.url(config: opened.config, testset: "reviews", prompt: "sentiment", version: 1)
+        let whole = try RecordingFile.load(url: url, display: "r")
+        let index = try RecordingIndex(url: url, display: "r")
+        #expect(index.recordedRepeats == 1 && index.verify(plan.calls.lazy.map(\.request)).isEmpty)
+        #expect(index.keysInFileOrder.count == whole.recordings.count)
+        for key in index.keysInFileOrder {
+            #expect(try index.recording(for: key) == whole.recordings[key])
+            #expect(index.line(of: key) == whole.lines[key])
+        }
+        #expect(try index.recording(for: .init(caseID: "nope", repeatIndex: 0)) == nil)
+    }
+
+    @Test func aFileRewrittenDuringTheRunIsAnErrorNotAnotherCasesAnswer() async throws {
+        let project = try MiniProject.makeRecorded()
+        defer { project.remove() }
+        let opened = try project.open()
+        let plan = try opened.plan("sentiment", version: 1)
+        let provider = try ProviderFactory.make(for: plan, config: opened.config)
+        let url = RecordingFile.url(config: opened.config, testset: "reviews", prompt: "sentiment", version: 1)
+        // Same file (same descriptor), lines in another order: offsets now point at other cases.
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data((lines.reversed().joined(separator: "\n") + "\n").utf8))
+        try handle.close()
+        await #expect(throws: ProviderError.self) { _ = try await provider.complete(plan.calls[0].request) }
+        do throws(ProviderError) {
+            _ = try await provider.complete(plan.calls[0].request)
+        } catch {
+            #expect(error.kind == .missingRecording && error.message.contains("changed during the run"))
+        }
+    }
+}
