@@ -71,6 +71,7 @@ public enum RunCommand {
     /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
         let (performed, store) = try await planAndPerform(project: project, options: options)
+        store.releaseMemory()
         MemoryRelease.returnFreePages()
         return try finish(performed, store: store, project: project, options: options)
     }
