@@ -19,7 +19,7 @@ public enum RecordingRehasher {
             recording.requestHash = call.request.requestHash
             file.add(recording)
         }
-        let text = file.serialized(order: plan.testSet.cases.map(\.id))
+        let text = file.serialized(order: plan.testSet.cases.ids)
         try Data(text.utf8).write(to: url, options: .atomic)
         return file.recordings.count
     }

@@ -44,7 +44,7 @@ public struct TempProject: Sendable {
             file.add(Recording(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex, requestHash: call.request.requestHash, response: response))
         }
         let url = RecordingFile.url(config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
-        try write(project.config.display(url), file.serialized(order: plan.testSet.cases.map(\.id)))
+        try write(project.config.display(url), file.serialized(order: plan.testSet.cases.ids))
     }
 
     /// Deletes the folder.

@@ -58,6 +58,7 @@ enum PipelineBench {
             let parts = String(format: "load %.3f, align %.3f, gate %.3f, report %.3f", m.load, m.align, m.gate, m.report)
             figures.append(Figure(name: "diff of two \(count)-case runs (median of 5: \(parts); \(regressions) regressions)", value: String(format: "%.3f s", m.total), target: "<= 0.5 s", met: m.total <= 0.5))
         }
+        if !quick { figures += try HTTPBinaryBench.run(binary: binary, cases: 10_000) }
         return figures
     }
 }

@@ -9,7 +9,8 @@ import PromptGateTestSupport
 //             200 ms latency, 32 connections; wall, CPU per case, peak RSS, efficiency
 //             (--cases N, --connections C, --latencies 0,0.2, --inprocess, --baseline)
 //   pipeline  the real binary on generated replay projects: check cold start, CPU per case, wall,
-//             peak RSS, database bytes per result, 10,000-case diff (--quick: 1000 cases only; --keep)
+//             peak RSS, database bytes per result, 10,000-case diff, and a 10,000-case HTTP run of the
+//             binary (--quick: 1000 replay cases only; --keep)
 //   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
 //   stats     the gate simulation tables (false-fail and detection rates)

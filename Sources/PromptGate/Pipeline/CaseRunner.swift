@@ -21,10 +21,11 @@ struct CaseRunner: Sendable {
 
     /// Everything but scoring; throws when the run stops before the case could finish.
     func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
-        var request = call.request
+        let testCase = call.testCase
+        var request = call.form.request(for: testCase, repeatIndex: call.repeatIndex)
         let requestJSON = JSONWriter.canonical(request.contentJSON)
         let requestHash = ContentHash.of(requestJSON)
-        var result = CaseResult(caseID: call.testCase.id, repeatIndex: call.repeatIndex, tags: call.testCase.tags, requestHash: requestHash)
+        var result = CaseResult(caseID: testCase.id, repeatIndex: call.repeatIndex, tags: testCase.tags, requestHash: requestHash)
         result.requestJSON = requestJSON
         result.plannedRequest = request
         guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {

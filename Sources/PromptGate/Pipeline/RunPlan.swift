@@ -1,9 +1,17 @@
-/// One request the run will make: a case and a repeat. The request is rendered each time it is
-/// asked for rather than kept, so a plan of 10,000 cases does not hold 10,000 rendered prompts.
+/// One request the run will make: a case and a repeat. The case is parsed and the request rendered
+/// each time they are asked for rather than kept, so a plan of 10,000 cases holds neither 10,000
+/// parsed cases nor 10,000 rendered prompts.
 public struct PlannedCall: Sendable {
-    public let testCase: TestCase
     public let repeatIndex: Int
+    let cases: CaseList
+    let casePosition: Int
     let form: RequestForm
+
+    /// The case's id (without parsing the case).
+    public var caseID: String { cases.id(at: casePosition) }
+
+    /// The case, parsed.
+    public var testCase: TestCase { cases[casePosition] }
 
     /// The rendered request.
     public var request: CompletionRequest { form.request(for: testCase, repeatIndex: repeatIndex) }
@@ -56,7 +64,7 @@ public struct RunPlan: Sendable {
     /// The same plan without the calls whose case and repeat are in `done`.
     public func excluding(_ done: Set<RecordingFile.RecordingKey>) -> RunPlan {
         RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.testCase.id, repeatIndex: $0.repeatIndex)) },
+                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
                 warnings: warnings)
     }
 }
@@ -75,7 +83,7 @@ public enum RunPlanner {
         // The schema travels with the request only when the provider constrains output with it.
         let outputSchema = provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
         let form = RequestForm(prompt: prompt, outputSchema: outputSchema)
-        for testCase in testSet.cases {
+        for (position, testCase) in testSet.cases.enumerated() {
             if prompt.settings.output == .json && testCase.expected == nil {
                 errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
             }
@@ -95,7 +103,7 @@ public enum RunPlanner {
             }
             if failed { continue }
             for r in 0..<repeats {
-                calls.append(PlannedCall(testCase: testCase, repeatIndex: r, form: form))
+                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form))
             }
         }
         if !errors.isEmpty {

@@ -27,14 +27,14 @@ public struct RunRecorder: Sendable {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         var file = (try? RecordingFile.load(url: url, display: config.display(url))) ?? RecordingFile(path: config.display(url))
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.testCase.id, repeatIndex: call.repeatIndex)
+            let key = RecordingFile.RecordingKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
             guard var response = answers[key] else { continue }
             response.requestID = nil
             response.statusCode = nil
             file.add(Recording(caseID: key.caseID, repeatIndex: key.repeatIndex, requestHash: Self.replayHash(call.request), response: response))
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.serialized(order: plan.testSet.cases.map(\.id)).utf8).write(to: url, options: .atomic)
+        try Data(file.serialized(order: plan.testSet.cases.ids).utf8).write(to: url, options: .atomic)
         return url
     }
 

@@ -10,9 +10,10 @@ import GRDB
 enum StoredDate {
     private static let msPerDay: Int64 = 86_400_000
 
-    /// `date` as `yyyy-MM-dd HH:mm:ss.SSS` in UTC, to the nearest millisecond (as GRDB writes it).
+    /// `date` as `yyyy-MM-dd HH:mm:ss.SSS` in UTC, to the nearest millisecond with halves rounded
+    /// up, as GRDB's formatter writes it (checked on 100,000 random dates from 1900 to 2200).
     static func text(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let ms = Int64((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down))
         let days = floorDivide(ms, msPerDay)
         let civil = CivilDate(daysSinceEpoch: days)
         let inDay = ms - days * msPerDay

@@ -3,8 +3,9 @@
 enum CaseFileParser {
     static let allowedKeys: Set<String> = ["id", "vars", "expected", "tags"]
 
-    static func parse(_ text: String, path: String, schema: JSONSchema?, into bag: inout DiagnosticBag) -> [TestCase] {
-        var cases: [TestCase] = []
+    static func parse(_ text: String, path: String, schema: JSONSchema?, into bag: inout DiagnosticBag) -> CaseList {
+        var cases = CaseList.Builder()
+        cases.reserveCapacity(bytes: text.utf8.count)
         var firstLineOfID: [String: Int] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -26,9 +27,9 @@ enum CaseFileParser {
                 continue
             }
             firstLineOfID[testCase.id] = lineNumber
-            cases.append(testCase)
+            cases.append(id: testCase.id, tags: testCase.tags, line: lineNumber, text: rawLine.utf8)
         }
-        return cases
+        return cases.build()
     }
 
     private static func parseCase(_ object: [String: JSONValue], path: String, line: Int, schema: JSONSchema?, into bag: inout DiagnosticBag) -> TestCase? {

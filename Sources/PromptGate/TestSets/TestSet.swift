@@ -3,7 +3,7 @@ public struct TestSet: Sendable {
     public let name: String
     /// Folder path relative to the project root.
     public let path: String
-    public let cases: [TestCase]
+    public let cases: CaseList
     /// The expected-output schema as written (nil when the test set has none).
     public let schema: JSONValue?
     public let settings: TestSetSettings
@@ -11,6 +11,10 @@ public struct TestSet: Sendable {
     public let contentHash: String
 
     public init(name: String, path: String, cases: [TestCase], schema: JSONValue?, settings: TestSetSettings, contentHash: String) {
+        self.init(name: name, path: path, cases: CaseList(cases), schema: schema, settings: settings, contentHash: contentHash)
+    }
+
+    public init(name: String, path: String, cases: CaseList, schema: JSONValue?, settings: TestSetSettings, contentHash: String) {
         self.name = name
         self.path = path
         self.cases = cases
@@ -21,6 +25,6 @@ public struct TestSet: Sendable {
 
     /// The case with `id`.
     public func testCase(_ id: String) -> TestCase? {
-        cases.first { $0.id == id }
+        cases.position(of: id).map { cases[$0] }
     }
 }

@@ -11,7 +11,9 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.001), Date(timeIntervalSince1970: 951_782_400),  // 2000-02-29
                      Date(timeIntervalSince1970: 4_107_542_399.999), Date(timeIntervalSince1970: -2_208_988_800)]  // 2100-02-28 23:59:59.999, 1900-01-01
-        for _ in 0..<2000 { dates.append(Date(timeIntervalSince1970: Double.random(in: -2_208_988_800...7_258_118_400, using: &generator))) }
+        // Halves of a millisecond are exactly representable at these magnitudes and round up.
+        dates += [-1_774_908_254_561.5, -296_079_753_210.5, 1_764_124_548_250.5].map { Date(timeIntervalSince1970: $0 / 1000) }
+        for _ in 0..<20_000 { dates.append(Date(timeIntervalSince1970: Double.random(in: -2_208_988_800...7_258_118_400, using: &generator))) }
         for date in dates {
             #expect(StoredDate.text(date) == (date.databaseValue.storage.value as? String), "\(date.timeIntervalSince1970)")
         }
@@ -21,7 +23,7 @@ import Testing
         for seconds in [0, 1_764_115_200.123, -86_400.5, 253_402_300_799.999] {
             let date = Date(timeIntervalSince1970: seconds)
             let back = try #require(StoredDate.date(StoredDate.text(date).databaseValue))
-            #expect(abs(back.timeIntervalSince1970 - (seconds * 1000).rounded() / 1000) < 1e-6)
+            #expect(abs(back.timeIntervalSince1970 - (seconds * 1000 + 0.5).rounded(.down) / 1000) < 1e-6)
         }
     }
 
