@@ -7,8 +7,16 @@
 int pg_release_free_memory(void) {
     return malloc_trim(0);
 }
+
+int pg_use_one_malloc_arena(void) {
+    return mallopt(M_ARENA_MAX, 1);
+}
 #else
 int pg_release_free_memory(void) {
+    return 0;
+}
+
+int pg_use_one_malloc_arena(void) {
     return 0;
 }
 #endif

@@ -14,6 +14,7 @@ struct PromptGateCLI: AsyncParsableCommand {
     )
 
     static func main() async {
+        MemoryRelease.useOneHeapForAllThreads()
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {

@@ -51,28 +51,29 @@ public struct RunExecutor: Sendable {
             validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
         var summary = Summary()
         var batch = ResultBatch()
-        try await withThrowingTaskGroup(of: (PlannedCall, Result<CaseResult, CaseRunner.Unfinished>).self) { group in
+        try await withThrowingTaskGroup(of: CallOutcome.self) { group in
             var next = 0
             func launch() {
                 guard next < plan.calls.count, summary.stopReason == nil else { return }
-                let call = plan.calls[next]
+                let position = next
+                let call = plan.calls[position]
                 next += 1
                 group.addTask {
                     do throws(CaseRunner.Unfinished) {
-                        return (call, .success(try await runner.answer(call)))
+                        return CallOutcome(position: position, result: .finished(try await runner.answer(call)))
                     } catch {
-                        return (call, .failure(error))
+                        return CallOutcome(position: position, result: .unfinished(error))
                     }
                 }
             }
             for _ in 0..<(2 * concurrency) { launch() }
-            while let (call, outcome) = try await group.next() {
-                switch outcome {
-                case .success(var result):
+            while let outcome = try await group.next() {
+                switch outcome.result {
+                case .finished(var result):
                     launch()
-                    runner.evaluate(&result, for: call)
+                    runner.evaluate(&result, for: plan.calls[outcome.position])
                     if let ready = batch.add(result) { try await onResults(ready) }
-                case .failure(let unfinished):
+                case .unfinished(let unfinished):
                     if !unfinished.attempts.isEmpty {
                         summary.unfinished.append((unfinished.caseID, unfinished.repeatIndex, unfinished.attempts))
                     }
@@ -112,4 +113,17 @@ struct ResultBatch {
         defer { pending.removeAll(keepingCapacity: true) }
         return pending
     }
+}
+
+/// What a call's task hands back: the planned call's position and the finished case, or why the
+/// run stopped before it finished. (A concrete enum rather than `Result<CaseResult, Unfinished>`:
+/// see the note on `RunExecutor.execute`.)
+struct CallOutcome: Sendable {
+    enum Result: Sendable {
+        case finished(CaseResult)
+        case unfinished(CaseRunner.Unfinished)
+    }
+
+    let position: Int
+    let result: Result
 }

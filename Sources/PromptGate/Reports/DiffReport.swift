@@ -104,7 +104,7 @@ struct CaseDetail {
             if !result.reasons.isEmpty {
                 out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
             }
-            let fields = candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match }
+            let fields = Array(candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match })
             if !fields.isEmpty {
                 out += Markdown.table(["field", "expected", "actual", "outcome"], fields.map {
                     [Markdown.code($0.path), Markdown.code(redactor.redact($0.expectedJSON ?? "absent")), Markdown.code(redactor.redact($0.actualJSON ?? "absent")), $0.status.rawValue]

@@ -23,7 +23,7 @@ extension ResultStore {
             while let row = try scoreRows.next() {
                 scores.append(LeanRows.score(row))
             }
-            var fields: [FieldScoreRecord] = []
+            var fields = PackedFields()
             fields.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ?", arguments: [runID]) ?? 0)
             let fieldRows = try Row.fetchCursor(db, sql: "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM result JOIN fieldScore ON fieldScore.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, fieldScore.id", arguments: [runID])
             while let row = try fieldRows.next() {

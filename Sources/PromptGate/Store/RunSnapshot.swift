@@ -2,12 +2,11 @@
 public struct RunSnapshot: Sendable {
     public let run: RunRecord
     public let results: [ResultRecord]
-    /// Scores (packed) and field outcomes in flat arrays with a range per result: one allocation
-    /// each, not one per result, so a 10,000-case run stays small in memory.
+    /// Scores and field outcomes packed in flat arrays, with each result's rows found through one
+    /// dictionary: a few allocations, not several per result, so a 10,000-case run stays small.
     let scoreRows: PackedScores
-    let scoreRanges: [Int64: Range<Int>]
-    let fieldRows: [FieldScoreRecord]
-    let fieldRanges: [Int64: Range<Int>]
+    let fieldRows: PackedFields
+    let rowRanges: [Int64: RowRanges]
     /// The rendered request and raw reply of the results the review sample shows (snapshots leave
     /// these large texts out of `results`).
     public let samples: [Int64: SampleText]
@@ -25,25 +24,26 @@ public struct RunSnapshot: Sendable {
 
     /// A snapshot from scores and field outcomes grouped by result id.
     public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
+        var packedFields = PackedFields()
+        for id in fields.keys.sorted() { for field in fields[id] ?? [] { packedFields.append(field) } }
         self.init(run: run, results: results, scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
-                  fieldRows: fields.keys.sorted().flatMap { fields[$0] ?? [] }, samples: samples)
+                  fieldRows: packedFields, samples: samples)
     }
 
     /// A snapshot from flat rows in which each result's rows are contiguous.
-    init(run: RunRecord, results: [ResultRecord], scoreRows: PackedScores, fieldRows: [FieldScoreRecord], samples: [Int64: SampleText]) {
+    init(run: RunRecord, results: [ResultRecord], scoreRows: PackedScores, fieldRows: PackedFields, samples: [Int64: SampleText]) {
         self.run = run
         self.results = results
         self.scoreRows = scoreRows
         self.fieldRows = fieldRows
-        self.scoreRanges = RunSnapshot.ranges((0..<scoreRows.count).map(scoreRows.resultID(at:)))
-        self.fieldRanges = RunSnapshot.ranges(fieldRows.map(\.resultID))
+        self.rowRanges = RowRanges.of(scores: scoreRows, fields: fieldRows)
         self.samples = samples
     }
 
     /// Scores grouped by result id (built on demand).
     public var scores: [Int64: [ScoreRecord]] { Dictionary(grouping: (0..<scoreRows.count).map { scoreRows[$0] }, by: \.resultID) }
     /// Field outcomes grouped by result id (built on demand).
-    public var fields: [Int64: [FieldScoreRecord]] { Dictionary(grouping: fieldRows, by: \.resultID) }
+    public var fields: [Int64: [FieldScoreRecord]] { Dictionary(grouping: (0..<fieldRows.count).map { fieldRows[$0] }, by: \.resultID) }
 
     /// Results grouped by case id, repeats in order, case ids sorted.
     public var byCase: [(caseID: String, results: [ResultRecord])] {
@@ -53,26 +53,14 @@ public struct RunSnapshot: Sendable {
 
     /// Scores of one result, unpacked as they are read.
     public func scores(of result: ResultRecord) -> LazyMapCollection<Range<Int>, ScoreRecord> {
-        let range = result.id.flatMap { scoreRanges[$0] } ?? 0..<0
+        let range = result.id.flatMap { rowRanges[$0]?.scores } ?? 0..<0
         return range.lazy.map { [scoreRows] in scoreRows[$0] }
     }
 
-    /// Field outcomes of one result.
-    public func fields(of result: ResultRecord) -> ArraySlice<FieldScoreRecord> {
-        guard let id = result.id, let range = fieldRanges[id] else { return [] }
-        return fieldRows[range]
-    }
-
-    private static func ranges(_ ids: [Int64]) -> [Int64: Range<Int>] {
-        var out: [Int64: Range<Int>] = [:]
-        var start = 0
-        while start < ids.count {
-            var end = start + 1
-            while end < ids.count && ids[end] == ids[start] { end += 1 }
-            out[ids[start]] = start..<end
-            start = end
-        }
-        return out
+    /// Field outcomes of one result, unpacked as they are read.
+    public func fields(of result: ResultRecord) -> LazyMapCollection<Range<Int>, FieldScoreRecord> {
+        let range = result.id.flatMap { rowRanges[$0]?.fields } ?? 0..<0
+        return range.lazy.map { [fieldRows] in fieldRows[$0] }
     }
 }
 
@@ -88,3 +76,34 @@ final class MetricsCache: Sendable {
     }
 }
 
+/// Where one result's score rows and field rows are (each result's rows are contiguous).
+struct RowRanges: Sendable {
+    private var scoreStart: Int32 = 0, scoreEnd: Int32 = 0, fieldStart: Int32 = 0, fieldEnd: Int32 = 0
+
+    var scores: Range<Int> { Int(scoreStart)..<Int(scoreEnd) }
+    var fields: Range<Int> { Int(fieldStart)..<Int(fieldEnd) }
+
+    static func of(scores: PackedScores, fields: PackedFields) -> [Int64: RowRanges] {
+        var out: [Int64: RowRanges] = [:]
+        forEachRun(count: scores.count, id: scores.resultID(at:)) { id, start, end in
+            out[id, default: RowRanges()].scoreStart = start
+            out[id, default: RowRanges()].scoreEnd = end
+        }
+        forEachRun(count: fields.count, id: fields.resultID(at:)) { id, start, end in
+            out[id, default: RowRanges()].fieldStart = start
+            out[id, default: RowRanges()].fieldEnd = end
+        }
+        return out
+    }
+
+    /// Calls `body` with each maximal run of equal ids.
+    private static func forEachRun(count: Int, id: (Int) -> Int64, _ body: (Int64, Int32, Int32) -> Void) {
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && id(end) == id(start) { end += 1 }
+            body(id(start), Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+            start = end
+        }
+    }
+}

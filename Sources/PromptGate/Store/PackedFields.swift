@@ -1,0 +1,71 @@
+/// The field outcome rows of a run, packed for memory: 48 bytes a row instead of 120, with paths,
+/// matchers and the expected, actual and note texts each stored once however many rows share them
+/// (a run repeats the same few paths and many of the same values). Rows are read back as
+/// `FieldScoreRecord`s.
+struct PackedFields: Sendable {
+    private struct Row: Sendable {
+        let id: Int64
+        let resultID: Int64
+        let weight: Double
+        /// Indices into `texts`; -1 for none.
+        let expected: Int32
+        let actual: Int32
+        let note: Int32
+        let path: Int32
+        let matcher: Int32
+        let status: FieldOutcome.Status
+    }
+
+    private var rows: [Row] = []
+    private var texts = InternedTexts()
+
+    init() {}
+
+    var count: Int { rows.count }
+
+    /// Reserves room for `count` rows.
+    mutating func reserveCapacity(_ count: Int) {
+        rows.reserveCapacity(count)
+    }
+
+    /// Adds a row at the end.
+    mutating func append(_ record: FieldScoreRecord) {
+        rows.append(Row(
+            id: record.id ?? 0, resultID: record.resultID, weight: record.weight,
+            expected: texts.index(of: record.expectedJSON), actual: texts.index(of: record.actualJSON), note: texts.index(of: record.note),
+            path: texts.index(of: record.path), matcher: texts.index(of: record.matcher),
+            status: record.status))
+    }
+
+    /// The result id of row `index`.
+    func resultID(at index: Int) -> Int64 { rows[index].resultID }
+
+    /// Row `index` as a record.
+    subscript(index: Int) -> FieldScoreRecord {
+        let row = rows[index]
+        return FieldScoreRecord(
+            id: row.id, resultID: row.resultID, path: texts[row.path] ?? "", status: row.status,
+            expectedJSON: texts[row.expected], actualJSON: texts[row.actual], weight: row.weight,
+            matcher: texts[row.matcher] ?? "", note: texts[row.note])
+    }
+}
+
+/// Distinct strings stored once, referred to by index.
+private struct InternedTexts: Sendable {
+    private var values: [String] = []
+    private var indices: [String: Int32] = [:]
+
+    /// The index of `text` (added if new); -1 for nil.
+    mutating func index(of text: String?) -> Int32 {
+        guard let text else { return -1 }
+        if let index = indices[text] { return index }
+        let index = Int32(truncatingIfNeeded: values.count)
+        values.append(text)
+        indices[text] = index
+        return index
+    }
+
+    subscript(index: Int32) -> String? {
+        index >= 0 && Int(index) < values.count ? values[Int(index)] : nil
+    }
+}
