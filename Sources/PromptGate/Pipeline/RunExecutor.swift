@@ -116,8 +116,10 @@ struct ResultBatch {
 }
 
 /// What a call's task hands back: the planned call's position and the finished case, or why the
-/// run stopped before it finished. (A concrete enum rather than `Result<CaseResult, Unfinished>`:
-/// see the note on `RunExecutor.execute`.)
+/// run stopped before it finished. A concrete type on purpose: with a tuple holding a generic
+/// `Result<CaseResult, CaseRunner.Unfinished>` as the task group's element, release builds (Swift
+/// 6.3, Linux) read garbage from the finished task once `PlannedCall` changed layout, while debug
+/// builds and AddressSanitizer were clean; `swift test -c release` covers this path.
 struct CallOutcome: Sendable {
     enum Result: Sendable {
         case finished(CaseResult)

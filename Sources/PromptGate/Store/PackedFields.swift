@@ -49,23 +49,3 @@ struct PackedFields: Sendable {
             matcher: texts[row.matcher] ?? "", note: texts[row.note])
     }
 }
-
-/// Distinct strings stored once, referred to by index.
-private struct InternedTexts: Sendable {
-    private var values: [String] = []
-    private var indices: [String: Int32] = [:]
-
-    /// The index of `text` (added if new); -1 for nil.
-    mutating func index(of text: String?) -> Int32 {
-        guard let text else { return -1 }
-        if let index = indices[text] { return index }
-        let index = Int32(truncatingIfNeeded: values.count)
-        values.append(text)
-        indices[text] = index
-        return index
-    }
-
-    subscript(index: Int32) -> String? {
-        index >= 0 && Int(index) < values.count ? values[Int(index)] : nil
-    }
-}

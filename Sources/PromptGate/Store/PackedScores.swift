@@ -20,8 +20,8 @@ struct PackedScores: Sendable {
 
     private var rows: [Row] = []
     private var texts: [Text] = []
-    private var names: [String] = []
-    private var nameIndex: [String: UInt16] = [:]
+    /// Scorer names (a handful: the scorers are defined in code, so a `UInt16` index holds them).
+    private var names = InternedTexts()
 
     init() {}
 
@@ -47,7 +47,7 @@ struct PackedScores: Sendable {
             texts.append(Text(reasonsJSON: record.reasonsJSON, detailsJSON: record.detailsJSON))
         }
         rows.append(Row(id: record.id ?? 0, resultID: record.resultID, value: record.value, text: text,
-                        scorer: intern(record.scorer), status: record.status, hard: record.hard))
+                        scorer: UInt16(truncatingIfNeeded: names.index(of: record.scorer)), status: record.status, hard: record.hard))
     }
 
     /// The result id of row `index`.
@@ -58,15 +58,7 @@ struct PackedScores: Sendable {
         let row = rows[index]
         let text = row.text >= 0 ? texts[Int(row.text)] : nil
         return ScoreRecord(
-            id: row.id, resultID: row.resultID, scorer: names[Int(row.scorer)], status: row.status,
+            id: row.id, resultID: row.resultID, scorer: names[Int32(row.scorer)] ?? "", status: row.status,
             value: row.value, hard: row.hard, reasonsJSON: text?.reasonsJSON ?? "[]", detailsJSON: text?.detailsJSON)
-    }
-
-    private mutating func intern(_ name: String) -> UInt16 {
-        if let index = nameIndex[name] { return index }
-        let index = UInt16(truncatingIfNeeded: names.count)
-        names.append(name)
-        nameIndex[name] = index
-        return index
     }
 }

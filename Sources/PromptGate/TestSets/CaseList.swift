@@ -36,11 +36,6 @@ public struct CaseList: RandomAccessCollection, Sendable {
     /// Every case id, in file order.
     public var ids: [String] { storage.entries.map(\.id) }
 
-    /// The position of the case with `id`.
-    public func position(of id: String) -> Int? {
-        storage.entries.firstIndex { $0.id == id }
-    }
-
     /// Collects cases as they are read.
     struct Builder {
         private var bytes: [UInt8] = []

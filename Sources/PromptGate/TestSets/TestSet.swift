@@ -22,9 +22,4 @@ public struct TestSet: Sendable {
         self.settings = settings
         self.contentHash = contentHash
     }
-
-    /// The case with `id`.
-    public func testCase(_ id: String) -> TestCase? {
-        cases.position(of: id).map { cases[$0] }
-    }
 }
