@@ -18,13 +18,25 @@ public enum ProviderFactory {
             return ReplayProvider(recordings: recordings)
         case .openai:
             let key = try APIKey.resolve(for: settings, environment: environment)
-            return OpenAIProvider(config: settings, apiKey: key, transport: transport ?? CurlTransport(maxConnections: max(8, concurrency)))
+            return OpenAIProvider(config: settings, apiKey: key, transport: try httpTransport(transport, for: settings, concurrency: concurrency))
         case .anthropic:
             let key = try APIKey.resolve(for: settings, environment: environment)
-            return AnthropicProvider(config: settings, apiKey: key, transport: transport ?? CurlTransport(maxConnections: max(8, concurrency)))
+            return AnthropicProvider(config: settings, apiKey: key, transport: try httpTransport(transport, for: settings, concurrency: concurrency))
         case .exec:
             return try ExecProvider.resolve(settings, root: config.root, environment: environment)
         }
+    }
+
+    /// `given`, or the libcurl transport. libcurl is loaded here, so a machine without it fails
+    /// before the run starts, with what to install, instead of with an error on every case.
+    private static func httpTransport(_ given: (any HTTPTransport)?, for settings: ProviderConfig, concurrency: Int) throws(InputError) -> any HTTPTransport {
+        if let given { return given }
+        if let problem = CurlGlobal.ensureInitialized() {
+            let reason: String
+            if case .other(_, let message) = problem { reason = message } else { reason = "\(problem)" }
+            throw InputError(.error(ProjectConfig.fileName, "provider `\(settings.name)` calls an HTTP API, which needs libcurl: \(reason)"))
+        }
+        return CurlTransport(maxConnections: max(8, concurrency))
     }
 
     /// At most 20 recording problems, a count of the rest, and first the likely cause when the
