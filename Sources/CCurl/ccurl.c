@@ -2,6 +2,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #if defined(__APPLE__)
 static const char *const library_names[] = {"libcurl.4.dylib", "libcurl.dylib"};
@@ -39,8 +40,14 @@ static char load_error[512];
 
 static void load(void) {
     void *library = NULL;
-    for (size_t i = 0; i < sizeof library_names / sizeof library_names[0] && !library; i++) {
-        library = dlopen(library_names[i], RTLD_NOW | RTLD_LOCAL);
+    // PROMPTGATE_LIBCURL names the library to load instead (a custom build, or a test).
+    const char *chosen = getenv("PROMPTGATE_LIBCURL");
+    if (chosen && *chosen) {
+        library = dlopen(chosen, RTLD_NOW | RTLD_LOCAL);
+    } else {
+        for (size_t i = 0; i < sizeof library_names / sizeof library_names[0] && !library; i++) {
+            library = dlopen(library_names[i], RTLD_NOW | RTLD_LOCAL);
+        }
     }
     if (!library) {
         const char *reason = dlerror();

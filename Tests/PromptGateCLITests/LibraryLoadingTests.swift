@@ -42,4 +42,19 @@ import Testing
         #expect(loadedCurl, "an HTTP run must load libcurl")
         #expect(server.log.count == 1)
     }
+
+    @Test func anHTTPRunWithoutLibcurlStopsBeforeItStartsAndSaysWhatToInstall() async throws {
+        let project = try TempProject(files: [
+            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: anthropic\n    base_url: http://127.0.0.1:9\n    api_key_env: PG_LOAD_KEY\n",
+            "testsets/t/cases.jsonl": #"{"id": "c1", "vars": {"text": "great"}, "expected": {"sentiment": "positive"}}"#,
+            "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
+            "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\n{{text}}\n",
+        ])
+        defer { project.remove() }
+        let result = try await CLIRunner.run(["run", "p@v1"], in: project.root,
+                                             environment: ["PROMPTGATE_LIBCURL": "/nonexistent/libcurl.so.4", "PG_LOAD_KEY": "sk-load-test-key"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("promptgate.yaml") && result.stderr.contains("needs libcurl") && result.stderr.contains("install"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path), "nothing may be written")
+    }
 }

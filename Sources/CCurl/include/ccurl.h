@@ -10,8 +10,9 @@
 // pg_curl_* functions below are the only way the Swift code calls libcurl (linking against
 // curl_* directly fails, on purpose).
 
-/// Loads libcurl and resolves every function below, once per process (thread-safe). Returns 1 when
-/// libcurl is usable, 0 otherwise with the reason copied into `error` (NUL-terminated).
+/// Loads libcurl (or the library the PROMPTGATE_LIBCURL environment variable names) and resolves
+/// every function below, once per process (thread-safe). Returns 1 when libcurl is usable, 0
+/// otherwise with the reason copied into `error` (NUL-terminated).
 int pg_curl_load(char *error, size_t capacity);
 
 // Valid only after pg_curl_load returned 1 (pg_curl_easy_strerror loads, and returns NULL without libcurl).
