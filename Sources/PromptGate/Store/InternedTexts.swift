@@ -13,6 +13,12 @@ struct InternedTexts: Sendable {
         return index
     }
 
+    /// Drops the lookup table used by `index(of:)`; the texts stay readable. A later `index(of:)`
+    /// still works (it stores the text again).
+    mutating func finishAdding() {
+        indices = [:]
+    }
+
     subscript(index: Int32) -> String? {
         index >= 0 && Int(index) < values.count ? values[Int(index)] : nil
     }

@@ -1,10 +1,9 @@
-/// The field outcome rows of a run, packed for memory: 48 bytes a row instead of 120, with paths,
+/// The field outcome rows of a run, packed for memory: 40 bytes a row instead of 120, with paths,
 /// matchers and the expected, actual and note texts each stored once however many rows share them
 /// (a run repeats the same few paths and many of the same values). Rows are read back as
-/// `FieldScoreRecord`s.
+/// `FieldScoreRecord`s without their row id, which nothing that reads a run uses.
 struct PackedFields: Sendable {
     private struct Row: Sendable {
-        let id: Int64
         let resultID: Int64
         let weight: Double
         /// Indices into `texts`; -1 for none.
@@ -31,10 +30,15 @@ struct PackedFields: Sendable {
     /// Adds a row at the end.
     mutating func append(_ record: FieldScoreRecord) {
         rows.append(Row(
-            id: record.id ?? 0, resultID: record.resultID, weight: record.weight,
+            resultID: record.resultID, weight: record.weight,
             expected: texts.index(of: record.expectedJSON), actual: texts.index(of: record.actualJSON), note: texts.index(of: record.note),
             path: texts.index(of: record.path), matcher: texts.index(of: record.matcher),
             status: record.status))
+    }
+
+    /// Frees what appending needed (the lookup of texts already stored); call once all rows are in.
+    mutating func finishAppending() {
+        texts.finishAdding()
     }
 
     /// The result id of row `index`.
@@ -44,7 +48,7 @@ struct PackedFields: Sendable {
     subscript(index: Int) -> FieldScoreRecord {
         let row = rows[index]
         return FieldScoreRecord(
-            id: row.id, resultID: row.resultID, path: texts[row.path] ?? "", status: row.status,
+            id: nil, resultID: row.resultID, path: texts[row.path] ?? "", status: row.status,
             expectedJSON: texts[row.expected], actualJSON: texts[row.actual], weight: row.weight,
             matcher: texts[row.matcher] ?? "", note: texts[row.note])
     }

@@ -1,9 +1,9 @@
-/// The score rows of a run, packed for memory: 32 bytes a row instead of about 100, with scorer
+/// The score rows of a run, packed for memory: 24 bytes a row instead of about 100, with scorer
 /// names stored once and the reasons and details text kept only for the rows that have any
-/// (a passing score usually has neither). Rows are read back as `ScoreRecord`s.
+/// (a passing score usually has neither). Rows are read back as `ScoreRecord`s without their row
+/// id, which nothing that reads a run uses.
 struct PackedScores: Sendable {
     private struct Row: Sendable {
-        let id: Int64
         let resultID: Int64
         let value: Double
         /// Index into `texts`, or -1 for no reasons and no details.
@@ -46,7 +46,7 @@ struct PackedScores: Sendable {
             text = Int32(truncatingIfNeeded: texts.count)
             texts.append(Text(reasonsJSON: record.reasonsJSON, detailsJSON: record.detailsJSON))
         }
-        rows.append(Row(id: record.id ?? 0, resultID: record.resultID, value: record.value, text: text,
+        rows.append(Row(resultID: record.resultID, value: record.value, text: text,
                         scorer: UInt16(truncatingIfNeeded: names.index(of: record.scorer)), status: record.status, hard: record.hard))
     }
 
@@ -58,7 +58,7 @@ struct PackedScores: Sendable {
         let row = rows[index]
         let text = row.text >= 0 ? texts[Int(row.text)] : nil
         return ScoreRecord(
-            id: row.id, resultID: row.resultID, scorer: names[Int32(row.scorer)] ?? "", status: row.status,
+            id: nil, resultID: row.resultID, scorer: names[Int32(row.scorer)] ?? "", status: row.status,
             value: row.value, hard: row.hard, reasonsJSON: text?.reasonsJSON ?? "[]", detailsJSON: text?.detailsJSON)
     }
 }

@@ -29,6 +29,7 @@ extension ResultStore {
             while let row = try fieldRows.next() {
                 fields.append(LeanRows.field(row))
             }
+            fields.finishAppending()
             let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: UInt64(runID)).compactMap(\.id)
             var samples: [Int64: RunSnapshot.SampleText] = [:]
             if !sampleIDs.isEmpty {

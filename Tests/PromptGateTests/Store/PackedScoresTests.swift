@@ -13,7 +13,7 @@ struct PackedScoresTests {
         ]
         let packed = PackedScores(records)
         #expect(packed.count == records.count)
-        #expect((0..<packed.count).map { packed[$0] } == records)
+        #expect((0..<packed.count).map { packed[$0] } == records.map(\.withoutRowID), "everything but the row id reads back")
         #expect((0..<packed.count).map(packed.resultID(at:)) == [10, 10, 11, 11])
     }
 
@@ -25,6 +25,31 @@ struct PackedScoresTests {
             8: [ScoreRecord(id: 2, resultID: 8, scorer: "schema", status: .fail, value: 0, hard: true, reasonsJSON: #"["bad"]"#, detailsJSON: nil)],
         ]
         let snapshot = RunSnapshot(run: run, results: [], scores: scores, fields: [:])
-        #expect(snapshot.scores == scores)
+        #expect(snapshot.scores == scores.mapValues { $0.map(\.withoutRowID) })
     }
+}
+
+@Suite("Packed field rows")
+struct PackedFieldsTests {
+    @Test func rowsReadBackExactlyAsStoredWithSharedTextsStoredOnce() {
+        let records = [
+            FieldScoreRecord(id: 1, resultID: 10, path: "category", status: .match, expectedJSON: #""billing""#, actualJSON: #""billing""#, weight: 2, matcher: "exact", note: nil),
+            FieldScoreRecord(id: 2, resultID: 10, path: "summary", status: .mismatch, expectedJSON: #""A short review.""#, actualJSON: nil, weight: 1, matcher: "text", note: "missing"),
+            FieldScoreRecord(id: 3, resultID: 11, path: "category", status: .missing, expectedJSON: nil, actualJSON: "null", weight: 0.5, matcher: "exact", note: nil),
+        ]
+        var packed = PackedFields()
+        for record in records { packed.append(record) }
+        packed.finishAppending()
+        #expect(packed.count == 3)
+        #expect((0..<packed.count).map { packed[$0] } == records.map(\.withoutRowID))
+        #expect((0..<packed.count).map(packed.resultID(at:)) == [10, 10, 11])
+    }
+}
+
+extension ScoreRecord {
+    var withoutRowID: ScoreRecord { var copy = self; copy.id = nil; return copy }
+}
+
+extension FieldScoreRecord {
+    var withoutRowID: FieldScoreRecord { var copy = self; copy.id = nil; return copy }
 }
