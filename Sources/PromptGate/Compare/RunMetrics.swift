@@ -73,7 +73,7 @@ public struct RunMetrics: Sendable, Equatable {
     public var costPerCase: Double { results == 0 ? 0 : costUSD / Double(results) }
 
     /// Passed over scored results (errors excluded: they are not quality).
-    public static func passRate(_ results: [ResultRecord]) -> Double {
+    public static func passRate(_ results: some Collection<ResultRecord>) -> Double {
         passRate(passed: results.count(where: { $0.verdict == .pass }), scored: results.count(where: { $0.verdict != .error }))
     }
 

@@ -9,11 +9,12 @@ extension ResultStore {
     public func snapshot(runID: Int64) throws(StoreError) -> RunSnapshot {
         guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
         return try read { db in
-            var results: [ResultRecord] = []
+            var results = ResultRows()
             // Exact capacity: growing by doubling would leave up to 40% of the largest array unused.
             results.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE runID = ?", arguments: [runID]) ?? 0)
             let resultRows = try Row.fetchCursor(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID])
             while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
+            results.finishAppending()
             // Scores and field rows come in the results' order (grouped by result), which the
             // (runID, caseID, repeatIndex) index gives without a sort: ordering by resultID made
             // SQLite sort every row of a large run in a temporary b-tree first (2 MiB at 10,000 cases).

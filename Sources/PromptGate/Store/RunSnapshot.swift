@@ -1,7 +1,8 @@
 /// A stored run with all its results, scores and field outcomes: what compare and reports read.
 public struct RunSnapshot: Sendable {
     public let run: RunRecord
-    public let results: [ResultRecord]
+    /// The results, packed; read as `ResultRecord`s.
+    public let results: ResultRows
     /// Scores and field outcomes packed in flat arrays, with each result's rows found through one
     /// dictionary: a few allocations, not several per result, so a 10,000-case run stays small.
     let scoreRows: PackedScores
@@ -26,12 +27,12 @@ public struct RunSnapshot: Sendable {
     public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
         var packedFields = PackedFields()
         for id in fields.keys.sorted() { for field in fields[id] ?? [] { packedFields.append(field) } }
-        self.init(run: run, results: results, scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
+        self.init(run: run, results: ResultRows(results), scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
                   fieldRows: packedFields, samples: samples)
     }
 
     /// A snapshot from flat rows in which each result's rows are contiguous.
-    init(run: RunRecord, results: [ResultRecord], scoreRows: PackedScores, fieldRows: PackedFields, samples: [Int64: SampleText]) {
+    init(run: RunRecord, results: ResultRows, scoreRows: PackedScores, fieldRows: PackedFields, samples: [Int64: SampleText]) {
         self.run = run
         self.results = results
         self.scoreRows = scoreRows

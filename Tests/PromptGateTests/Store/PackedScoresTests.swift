@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PromptGate
 
@@ -52,4 +53,23 @@ extension ScoreRecord {
 
 extension FieldScoreRecord {
     var withoutRowID: FieldScoreRecord { var copy = self; copy.id = nil; return copy }
+}
+
+@Suite("Packed results")
+struct ResultRowsTests {
+    @Test func everyColumnReadsBackExactlyIncludingNilsAndSharedTexts() {
+        let records = [
+            ResultRecord(id: 5, runID: 2, caseID: "a-case-id-longer-than-fifteen", repeatIndex: 0, verdict: .pass, score: 1, reasonsJSON: "[]", tagsJSON: #"["critical"]"#,
+                         outputRaw: #"{"a":1}"#, outputJSON: #"{"a":1}"#, parseMode: .strict, stopReason: "stop", latencyMs: 12.5, inputTokens: 10, outputTokens: 3,
+                         costUSD: 0.25, modelUsed: "m", cacheHit: true, attemptCount: 2, errorKind: nil, errorMessage: nil, requestHash: "sha256:x",
+                         createdAt: Date(timeIntervalSinceReferenceDate: 123.456), requestJSON: "{}", fallbackUsed: true),
+            ResultRecord(id: nil, runID: 2, caseID: "b", repeatIndex: 3, verdict: .error, score: 0, reasonsJSON: "[]", tagsJSON: "[]",
+                         outputRaw: nil, outputJSON: nil, parseMode: .failed, stopReason: nil, latencyMs: 0, inputTokens: 0, outputTokens: 0,
+                         costUSD: 0, modelUsed: nil, cacheHit: false, attemptCount: 6, errorKind: "timeout", errorMessage: "no answer in 30 s", requestHash: "",
+                         createdAt: Date(timeIntervalSince1970: -1), requestJSON: nil, fallbackUsed: false),
+        ]
+        let rows = ResultRows(records)
+        #expect(Array(rows) == records)
+        #expect(rows.count == 2 && rows[1].id == nil && rows[0].outputRaw == #"{"a":1}"#)
+    }
 }

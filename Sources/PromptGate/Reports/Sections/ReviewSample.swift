@@ -10,7 +10,7 @@ struct ReviewSample {
     static let defaultSize = 5
 
     /// The results a sample of `size` shows: seeded, so the same run always gives the same sample.
-    static func pick(from results: [ResultRecord], size: Int, seed: UInt64) -> [ResultRecord] {
+    static func pick<Results: RandomAccessCollection<ResultRecord>>(from results: Results, size: Int, seed: UInt64) -> [ResultRecord] where Results.Index == Int {
         var generator = SeededGenerator(seed: seed)
         // Shuffling positions, not the records, gives the same order without copying the run.
         let answered = results.indices.filter { results[$0].verdict != .error }
