@@ -6,7 +6,9 @@ public struct CaseResult: Sendable {
     public var requestHash: String
     /// The rendered request as canonical JSON (stored for review samples).
     public var requestJSON: String?
-    /// The rendered planned request, kept from answering to scoring (not stored; scoring drops it).
+    /// The parsed case and its rendered request, kept from answering to scoring so neither is
+    /// parsed or rendered twice (not stored; scoring drops them).
+    var plannedCase: TestCase?
     var plannedRequest: CompletionRequest?
     public var response: CompletionResponse?
     public var parsed: ParsedOutput?

@@ -27,6 +27,7 @@ struct CaseRunner: Sendable {
         let requestHash = ContentHash.of(requestJSON)
         var result = CaseResult(caseID: testCase.id, repeatIndex: call.repeatIndex, tags: testCase.tags, requestHash: requestHash)
         result.requestJSON = requestJSON
+        result.plannedCase = testCase
         result.plannedRequest = request
         guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
             result.attemptCount = result.attempts.count
@@ -63,11 +64,12 @@ struct CaseRunner: Sendable {
 
     /// Scores an answered case (a case without an answer stays an error).
     func evaluate(_ result: inout CaseResult, for call: PlannedCall) {
-        defer { result.plannedRequest = nil }
+        defer { result.plannedCase = nil; result.plannedRequest = nil }
         guard let response = result.response, let parsed = result.parsed else { return }
-        let request = result.plannedRequest ?? call.request
+        let testCase = result.plannedCase ?? call.testCase
+        let request = result.plannedRequest ?? call.form.request(for: testCase, repeatIndex: call.repeatIndex)
         let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
-        result.evaluation = scorers.evaluate(output, for: call.testCase)
+        result.evaluation = scorers.evaluate(output, for: testCase)
     }
 
     private func parse(_ response: CompletionResponse, request: CompletionRequest) -> ParsedOutput {

@@ -31,9 +31,7 @@ public enum ProviderFactory {
     /// before the run starts, with what to install, instead of with an error on every case.
     private static func httpTransport(_ given: (any HTTPTransport)?, for settings: ProviderConfig, concurrency: Int) throws(InputError) -> any HTTPTransport {
         if let given { return given }
-        if let problem = CurlGlobal.ensureInitialized() {
-            let reason: String
-            if case .other(_, let message) = problem { reason = message } else { reason = "\(problem)" }
+        if let reason = CurlGlobal.unavailableReason {
             throw InputError(.error(ProjectConfig.fileName, "provider `\(settings.name)` calls an HTTP API, which needs libcurl: \(reason)"))
         }
         return CurlTransport(maxConnections: max(8, concurrency))

@@ -87,15 +87,16 @@ struct RowRanges: Sendable {
     static func of(scores: PackedScores, fields: PackedFields) -> [Int64: RowRanges] {
         var out: [Int64: RowRanges] = [:]
         forEachRun(count: scores.count, id: scores.resultID(at:)) { id, start, end in
-            out[id, default: RowRanges()].scoreStart = start
-            out[id, default: RowRanges()].scoreEnd = end
+            out[id, default: RowRanges()].setScores(start, end)
         }
         forEachRun(count: fields.count, id: fields.resultID(at:)) { id, start, end in
-            out[id, default: RowRanges()].fieldStart = start
-            out[id, default: RowRanges()].fieldEnd = end
+            out[id, default: RowRanges()].setFields(start, end)
         }
         return out
     }
+
+    private mutating func setScores(_ start: Int32, _ end: Int32) { (scoreStart, scoreEnd) = (start, end) }
+    private mutating func setFields(_ start: Int32, _ end: Int32) { (fieldStart, fieldEnd) = (start, end) }
 
     /// Calls `body` with each maximal run of equal ids.
     private static func forEachRun(count: Int, id: (Int) -> Int64, _ body: (Int64, Int32, Int32) -> Void) {
