@@ -22,8 +22,9 @@ struct SkippedGroup: Sendable {
 
 /// Loads the draft 2020-12 files of the official suite and holds the skip list.
 enum ConformanceSuite {
-    /// The suite folder relative to the package root (adjust here if the layout changes).
-    static let relativeFolder = "../shared/conformance/json-schema-2020-12"
+    /// The environment variable naming the suite's `tests/draft2020-12` folder (a checkout of
+    /// json-schema-org/JSON-Schema-Test-Suite). CI sets it; without it the conformance tests skip.
+    static let environmentVariable = "PROMPTGATE_JSON_SCHEMA_SUITE"
     /// Number of test cases in the 45 files.
     static let expectedCaseCount = 1263
 
@@ -67,23 +68,34 @@ enum ConformanceSuite {
         ],
     ]
 
-    /// The suite folder: `relativeFolder` from the package root (found by walking up from this
-    /// file to the directory holding Package.swift). A missing folder makes the cases fail loudly.
-    static func folder(filePath: String = #filePath) -> URL {
-        let files = FileManager.default
-        var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            if files.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                return directory.appendingPathComponent(relativeFolder).standardizedFileURL
-            }
-            directory = directory.deletingLastPathComponent()
+    /// The suite folder named by `environmentVariable` (relative paths from the package root), or
+    /// nil when the variable is unset or empty.
+    static func folder(filePath: String = #filePath) -> URL? {
+        guard let value = ProcessInfo.processInfo.environment[environmentVariable], !value.isEmpty else {
+            return nil
         }
-        return URL(fileURLWithPath: relativeFolder)
+        if value.hasPrefix("/") { return URL(fileURLWithPath: value).standardizedFileURL }
+        let packageRoot = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return packageRoot.appendingPathComponent(value).standardizedFileURL
     }
+
+    /// Why the suite does not run here, said once so a skipped run tells how to get the data.
+    static let skipNotice = """
+        JSON Schema conformance skipped: set \(environmentVariable) to the draft2020-12 folder of the \
+        official JSON-Schema-Test-Suite (git clone https://github.com/json-schema-org/JSON-Schema-Test-Suite, \
+        then \(environmentVariable)=JSON-Schema-Test-Suite/tests/draft2020-12).
+        """
 
     /// Every case of every file, in file order; a file that cannot be read becomes a failing case.
     static func loadCases() -> [ConformanceCase] {
-        let root = folder()
+        guard let root = folder() else { return [] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [ConformanceCase(file: root.path, group: "\(environmentVariable) names no folder", test: "",
+                                    schema: true, data: .null, valid: false)]
+        }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
             .filter { $0.hasSuffix(".json") }
             .sorted()

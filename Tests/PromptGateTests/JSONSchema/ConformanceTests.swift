@@ -2,8 +2,10 @@ import Testing
 import PromptGate
 
 /// The official JSON-Schema-Test-Suite for draft 2020-12, one parameterised test per case, plus a
-/// summary that counts passes and skips.
-@Suite("JSON Schema 2020-12 conformance")
+/// summary that counts passes and skips. The suite's files are third-party data outside this
+/// repository: the tests run when `PROMPTGATE_JSON_SCHEMA_SUITE` names them (CI sets it, and a set
+/// variable naming a missing folder fails), and skip with instructions otherwise.
+@Suite("JSON Schema 2020-12 conformance", .enabled(if: ConformanceSuite.folder() != nil, Comment(rawValue: ConformanceSuite.skipNotice)))
 struct ConformanceTests {
     static let cases = ConformanceSuite.loadCases()
     static let runnable = cases.filter { ConformanceSuite.skipReason(for: $0) == nil }
