@@ -16,12 +16,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
+        // Layer 1, general machinery: no domain types; never imports PromptGate (docs/architecture.md).
+
+        // JSON values, the strict parser and writer, JSON read from model replies.
+        .target(name: "PromptGateJSON"),
+
         // libcurl's headers at build time (libcurl4-openssl-dev); the library itself is loaded on first use.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "CMemory"),
+
+        // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
+        // compare, reports, app.
         .target(
             name: "PromptGate",
             dependencies: [
+                "PromptGateJSON",
                 "CCurl",
                 "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -29,6 +38,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+
+        // Layer 3, the thin CLI and tools on top of the library.
         .executableTarget(
             name: "promptgate",
             dependencies: [

@@ -1,0 +1,4 @@
+// The general-machinery targets PromptGate is built on, re-exported so that code importing
+// PromptGate (the CLI, the bench, the tests) sees their public API as before the split.
+// Layer order: docs/architecture.md.
+@_exported import PromptGateJSON
