@@ -18,18 +18,20 @@ let package = Package(
     targets: [
         // Layer 1, general machinery: no domain types; never imports PromptGate (docs/architecture.md).
 
-        // JSON values, the strict parser and writer, JSON read from model replies.
-        .target(name: "PromptGateJSON"),
-
         // libcurl's headers at build time (libcurl4-openssl-dev); the library itself is loaded on first use.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "CMemory"),
+        // A value behind a mutex (`Locked`), shared by the targets below and the domain.
+        .target(name: "PromptGateSync"),
+        // JSON values, the strict parser and writer, JSON read from model replies.
+        .target(name: "PromptGateJSON"),
 
         // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
         .target(
             name: "PromptGate",
             dependencies: [
+                "PromptGateSync",
                 "PromptGateJSON",
                 "CCurl",
                 "CMemory",
