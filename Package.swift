@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "PromptGateSync"),
         // JSON values, the strict parser and writer, JSON read from model replies.
         .target(name: "PromptGateJSON"),
+        // JSON Schema (draft 2020-12) and the linear-time ECMA-262 regex engine behind `pattern`.
+        .target(name: "PromptGateSchema", dependencies: ["PromptGateJSON", "PromptGateSync"]),
 
         // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
@@ -34,6 +36,7 @@ let package = Package(
                 "PromptGateSync",
                 "PromptGateJSON",
                 "CCurl",
+                "PromptGateSchema",
                 "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),

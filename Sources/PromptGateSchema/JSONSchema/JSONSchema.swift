@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// A compiled JSON Schema (draft 2020-12). Compile once, then validate any number of instances from
 /// any thread: the value is immutable and `Sendable`.
 ///

@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// The unevaluated vocabulary: subschemas for the properties and items that no other keyword of the
 /// same schema (including valid in-place subschemas reached via allOf/anyOf/oneOf/if/$ref/...) evaluated.
 extension Evaluator {

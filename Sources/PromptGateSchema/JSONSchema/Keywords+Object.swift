@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// `properties`, `required`, `patternProperties` and `additionalProperties`, evaluated in one pass
 /// over an object (see `ObjectShape`).
 extension Evaluator {

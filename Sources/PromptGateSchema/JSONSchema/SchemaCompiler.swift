@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// Turns a schema document into `CompiledSchema`: every subschema becomes a `SchemaNode`, `$ref`s are
 /// resolved to node indices once, regular expressions are compiled once, and every keyword value is
 /// checked so a malformed schema fails at load time rather than during validation.

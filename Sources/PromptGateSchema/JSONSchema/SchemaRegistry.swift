@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// A place in one of the loaded schema documents: document index plus JSON Pointer.
 struct SchemaLocation: Hashable, Sendable {
     let document: Int

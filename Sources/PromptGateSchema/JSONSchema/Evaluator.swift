@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// One step of the instance location being evaluated.
 enum PathToken {
     case key(String)

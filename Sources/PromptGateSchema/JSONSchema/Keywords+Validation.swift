@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// The validation vocabulary: keywords that test the instance itself.
 extension Evaluator {
     /// Values listed in `enum` messages before the list is cut short with "…".

@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// The JSON types a `type` keyword admits, as a bit set.
 struct TypeSet: OptionSet, Sendable {
     let rawValue: UInt8

@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// The applicator vocabulary: keywords that apply subschemas to the instance or to its parts.
 extension Evaluator {
     mutating func applyPrefixItems(_ nodes: [Int], _ instance: JSONValue, gather: Bool, _ local: inout Annotations) -> Bool {

@@ -1,6 +1,8 @@
+import PromptGateJSON
+
 /// RFC 6901 JSON Pointer helpers: escaping reference tokens, splitting pointers and walking a
 /// `JSONValue` along one, plus the percent-decoding URI fragments need.
-enum JSONPointer {
+package enum JSONPointer {
     /// Escapes one reference token ("~" becomes "~0", "/" becomes "~1").
     static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
@@ -19,18 +21,18 @@ enum JSONPointer {
     }
 
     /// Appends one unescaped reference token to a pointer.
-    static func appending(_ pointer: String, _ token: String) -> String {
+    package static func appending(_ pointer: String, _ token: String) -> String {
         pointer + "/" + escape(token)
     }
 
     /// Appends an array index to a pointer.
-    static func appending(_ pointer: String, _ index: Int) -> String {
+    package static func appending(_ pointer: String, _ index: Int) -> String {
         pointer + "/" + String(index)
     }
 
     /// Splits a pointer into unescaped tokens; nil when it is malformed (no leading "/", or "~" not
     /// followed by "0" or "1").
-    static func tokens(_ pointer: String) -> [String]? {
+    package static func tokens(_ pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }
         guard pointer.hasPrefix("/") else { return nil }
         var result: [String] = []
@@ -42,7 +44,7 @@ enum JSONPointer {
     }
 
     /// The value at `tokens` inside `root`, or nil when the path does not exist.
-    static func resolve(_ tokens: [String], in root: JSONValue) -> JSONValue? {
+    package static func resolve(_ tokens: [String], in root: JSONValue) -> JSONValue? {
         var current = root
         for token in tokens {
             switch current {
@@ -79,7 +81,7 @@ enum JSONPointer {
     }
 
     /// Decodes %XX escapes as UTF-8; nil when an escape is malformed or the bytes are not UTF-8.
-    static func percentDecode(_ text: String) -> String? {
+    package static func percentDecode(_ text: String) -> String? {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8)[...]

@@ -1,6 +1,6 @@
 /// A URI reference split into its RFC 3986 components, with reference resolution (section 5.2) so
 /// `$id` and `$ref` values can be resolved against the base URI in scope.
-struct URIReference: Equatable, Sendable {
+package struct URIReference: Equatable, Sendable {
     var scheme: String?
     var authority: String?
     var path: String
@@ -40,7 +40,7 @@ struct URIReference: Equatable, Sendable {
     }
 
     /// The reference recomposed as text (RFC 3986 section 5.3).
-    var string: String {
+    package var string: String {
         var out = ""
         if let scheme { out += scheme + ":" }
         if let authority { out += "//" + authority }
@@ -82,7 +82,7 @@ struct URIReference: Equatable, Sendable {
     }
 
     /// Resolves the text `reference` against the text `base`.
-    static func resolve(_ reference: String, against base: String) -> URIReference {
+    package static func resolve(_ reference: String, against base: String) -> URIReference {
         URIReference(parsing: reference).resolved(against: URIReference(parsing: base))
     }
 

@@ -1,8 +1,10 @@
+import PromptGateJSON
+
 /// JSON Schema's notion of equality and the short value renderings used in messages.
-enum SchemaValue {
+package enum SchemaValue {
     /// Equality as JSON Schema defines it: numbers by value (1 == 1.0), strings code point by code
     /// point (no Unicode normalisation), arrays in order, objects regardless of key order.
-    static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    package static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y

@@ -1,3 +1,5 @@
+import PromptGateSync
+
 /// The code points of Unicode scripts (`\p{Script=Latin}`, `\p{scx=Greek}`). The standard library's
 /// `Regex` is the only public source of script data, and it is not `Sendable`, so each script is
 /// turned into code point ranges once per process (a fraction of a second) and kept. Only patterns

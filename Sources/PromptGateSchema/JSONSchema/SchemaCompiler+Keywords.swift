@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// Compilation of the validation, applicator and unevaluated vocabularies.
 extension SchemaCompiler {
     /// type, enum, const, numeric, string, array-size and object-size keywords.

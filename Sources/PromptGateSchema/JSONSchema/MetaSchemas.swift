@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 // The embedded documents below are the draft 2020-12 meta-schemas from
 // json-schema-org/json-schema-spec (as shipped in the Python package jsonschema-specifications),
 // minified, otherwise unchanged. Their licence:
@@ -27,11 +29,11 @@
 /// The draft 2020-12 meta-schema and its vocabulary meta-schemas (published by json-schema.org), embedded
 /// so a `$ref` to "https://json-schema.org/draft/2020-12/schema" works offline. They are parsed on
 /// first use only.
-enum MetaSchemas {
-    static let baseURI = "https://json-schema.org/draft/2020-12/"
+package enum MetaSchemas {
+    package static let baseURI = "https://json-schema.org/draft/2020-12/"
 
     /// The parsed document published at `uri`, or nil when `uri` is not one of the embedded ones.
-    static func document(for uri: String) -> JSONValue? {
+    package static func document(for uri: String) -> JSONValue? {
         guard uri.hasPrefix(baseURI) else { return nil }
         return parsed[String(uri.dropFirst(baseURI.count))]
     }

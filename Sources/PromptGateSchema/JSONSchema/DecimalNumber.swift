@@ -1,13 +1,13 @@
 /// A finite number as an exact decimal `mantissa × 10^exponent`, taken from the shortest decimal
 /// text that round-trips the `Double` (what the JSON document said). `multipleOf` divides these
 /// exactly, so 0.0075 is a multiple of 0.0001 although the binary floating-point quotient is not whole.
-struct DecimalNumber: Sendable, Equatable {
+package struct DecimalNumber: Sendable, Equatable {
     /// Significant digits without trailing zeros (at most 17 digits, so it fits in 64 bits).
     let mantissa: UInt64
     let exponent: Int
 
     /// Nil for infinities and NaN.
-    init?(_ value: Double) {
+    package init?(_ value: Double) {
         guard value.isFinite else { return nil }
         if value == 0 {
             mantissa = 0
@@ -55,7 +55,7 @@ struct DecimalNumber: Sendable, Equatable {
     }
 
     /// True when `value` is an integer multiple of this (positive) number.
-    func divides(_ value: Double) -> Bool {
+    package func divides(_ value: Double) -> Bool {
         guard let dividend = DecimalNumber(value) else { return false }
         if dividend.mantissa == 0 { return true }
         guard mantissa != 0 else { return false }
