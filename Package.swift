@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "PromptGateJSON"),
         // JSON Schema (draft 2020-12) and the linear-time ECMA-262 regex engine behind `pattern`.
         .target(name: "PromptGateSchema", dependencies: ["PromptGateJSON", "PromptGateSync"]),
+        // HTTP over libcurl: requests, responses, the transport; nothing provider-specific.
+        .target(name: "PromptGateHTTP", dependencies: ["CCurl", "PromptGateSync"]),
 
         // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
@@ -35,8 +37,8 @@ let package = Package(
             dependencies: [
                 "PromptGateSync",
                 "PromptGateJSON",
-                "CCurl",
                 "PromptGateSchema",
+                "PromptGateHTTP",
                 "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),

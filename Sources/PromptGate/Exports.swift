@@ -2,5 +2,6 @@
 // PromptGate (the CLI, the bench, the tests) sees their public API as before the split.
 // Layer order: docs/architecture.md.
 @_exported import PromptGateJSON
+@_exported import PromptGateHTTP
 @_exported import PromptGateSchema
 @_exported import PromptGateSync

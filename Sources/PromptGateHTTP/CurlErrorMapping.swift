@@ -2,9 +2,9 @@ import Foundation
 import CCurl
 
 /// Maps libcurl result codes to `TransportError`, scrubbing secrets from the message.
-enum CurlErrorMapping {
+package enum CurlErrorMapping {
     /// Builds the typed error for a failed transfer; `detail` is libcurl's error buffer (may be empty).
-    static func error(for code: CURLcode, detail: String, secrets: [String]) -> TransportError {
+    package static func error(for code: CURLcode, detail: String, secrets: [String]) -> TransportError {
         let message = scrub(detail.isEmpty ? strerror(code) : detail, secrets: secrets)
         switch code {
         case CURLE_OPERATION_TIMEDOUT:

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import PromptGateSync
 
 /// One submitted request waiting for (or owned by) the driver thread.
 struct CurlJob: Sendable {

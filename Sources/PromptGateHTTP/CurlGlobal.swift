@@ -2,10 +2,10 @@ import CCurl
 
 /// Loads libcurl and runs `curl_global_init` exactly once per process, thread-safely (Swift's lazy
 /// statics use `swift_once`). Until a transport starts, the process has not mapped libcurl at all.
-enum CurlGlobal {
+package enum CurlGlobal {
     /// Why libcurl is unusable (what to install, or the failed call), loading it first if needed;
     /// nil when it is usable.
-    static let unavailableReason: String? = {
+    package static let unavailableReason: String? = {
         var reason = [CChar](repeating: 0, count: 512)
         guard pg_curl_load(&reason, reason.count) == 1 else {
             return String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
