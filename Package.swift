@@ -29,6 +29,11 @@ let package = Package(
         .target(name: "PromptGateSchema", dependencies: ["PromptGateJSON", "PromptGateSync"]),
         // HTTP over libcurl: requests, responses, the transport; nothing provider-specific.
         .target(name: "PromptGateHTTP", dependencies: ["CCurl", "PromptGateSync"]),
+        // The PII scanner: detectors, checksums, redaction.
+        .target(
+            name: "PromptGatePII",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
@@ -39,6 +44,7 @@ let package = Package(
                 "PromptGateJSON",
                 "PromptGateSchema",
                 "PromptGateHTTP",
+                "PromptGatePII",
                 "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),

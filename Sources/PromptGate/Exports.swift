@@ -3,5 +3,6 @@
 // Layer order: docs/architecture.md.
 @_exported import PromptGateJSON
 @_exported import PromptGateHTTP
+@_exported import PromptGatePII
 @_exported import PromptGateSchema
 @_exported import PromptGateSync

@@ -1,13 +1,13 @@
 /// Bech32 (BIP-173) and Bech32m (BIP-350) checksums for native SegWit addresses ("bc1...").
-enum Bech32 {
+package enum Bech32 {
     /// Which checksum constant a string verified with.
-    enum Variant: Sendable { case bech32, bech32m }
+    package enum Variant: Sendable { case bech32, bech32m }
 
     private static let charset = Array("qpzry9x8gf2tvdw0s3jn54khce6mua7l".unicodeScalars.map(\.value))
     private static let generator: [UInt32] = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
 
     /// The 5-bit value of a lowercase data character, or -1.
-    static func value(_ c: UInt32) -> Int {
+    package static func value(_ c: UInt32) -> Int {
         charset.firstIndex(of: PIIChar.lower(c)) ?? -1
     }
 
@@ -22,7 +22,7 @@ enum Bech32 {
     }
 
     /// Verifies `data` (5-bit values, checksum included) under human-readable part `hrp`.
-    static func verify(hrp: String, data: [Int]) -> Variant? {
+    package static func verify(hrp: String, data: [Int]) -> Variant? {
         let h = hrp.unicodeScalars.map { Int($0.value) }
         let expanded = h.map { $0 >> 5 } + [0] + h.map { $0 & 31 }
         switch polymod(expanded + data) {

@@ -1,6 +1,6 @@
 /// Finds IBANs: a registered country code, two check digits and a BBAN of exactly the
 /// country's length, compact or grouped by single spaces, in one letter case, that passes the ISO 7064 mod-97 check.
-struct IBANDetector: PIIDetector {
+package struct IBANDetector: PIIDetector {
     var types: Set<PIIType> { [.iban] }
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
@@ -55,7 +55,7 @@ struct IBANDetector: PIIDetector {
     }
 
     /// The remainder of the rearranged IBAN (BBAN + country + check digits) modulo 97.
-    static func mod97(_ characters: [UInt32]) -> Int {
+    package static func mod97(_ characters: [UInt32]) -> Int {
         var remainder = 0
         for c in characters[4...] + characters[..<4] {
             if PIIChar.isDigit(c) {

@@ -2,7 +2,7 @@
 /// digit is the mod-11 check digit (a computed 10 is never valid). Because any ten digits
 /// pass mod-11 about one time in eleven, the number must be introduced as an NHS number,
 /// and an "NHS" keyword must be nearer than a phone keyword.
-struct UKNHSDetector: PIIDetector {
+package struct UKNHSDetector: PIIDetector {
     var types: Set<PIIType> { [.ukNHS] }
 
     private static let keywords = ContextKeywords(["nhs", "national health service", "nhs no", "nhs number"])
@@ -20,7 +20,7 @@ struct UKNHSDetector: PIIDetector {
     }
 
     /// The NHS mod-11 check: weights 10 down to 2, check digit = 11 - (sum mod 11), 11 -> 0.
-    static func isValid(_ digits: [Int]) -> Bool {
+    package static func isValid(_ digits: [Int]) -> Bool {
         guard digits.count == 10 else { return false }
         var sum = 0
         for position in 0..<9 { sum += digits[position] * (10 - position) }

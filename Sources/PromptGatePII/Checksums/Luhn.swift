@@ -1,7 +1,7 @@
 /// The Luhn (mod-10) check used by payment card numbers.
-enum Luhn {
+package enum Luhn {
     /// True when the last digit is the Luhn check digit of the others.
-    static func isValid(_ digits: [Int]) -> Bool {
+    package static func isValid(_ digits: [Int]) -> Bool {
         guard digits.count > 1 else { return false }
         var sum = 0
         for (offset, digit) in digits.reversed().enumerated() {

@@ -1,5 +1,7 @@
+import Crypto
+
 /// Base58Check decoding as used by legacy Bitcoin addresses (P2PKH "1...", P2SH "3...").
-enum Base58Check {
+package enum Base58Check {
     /// Maps an ASCII scalar to its Base58 digit, or -1 (0, O, I and l are not in the alphabet).
     static let digitTable: [Int] = {
         var table = [Int](repeating: -1, count: 128)
@@ -34,10 +36,10 @@ enum Base58Check {
 
     /// The payload (version byte and hash) when the last four bytes are the first four of
     /// the double SHA-256 of the rest, else nil.
-    static func verifiedPayload(_ scalars: ArraySlice<UInt32>) -> [UInt8]? {
+    package static func verifiedPayload(_ scalars: ArraySlice<UInt32>) -> [UInt8]? {
         guard let bytes = decode(scalars), bytes.count > 4 else { return nil }
         let payload = Array(bytes.dropLast(4))
-        let checksum = PIISHA256.hash(PIISHA256.hash(payload)).prefix(4)
+        let checksum = SHA256.hash(data: Array(SHA256.hash(data: payload))).prefix(4)
         return Array(checksum) == Array(bytes.suffix(4)) ? payload : nil
     }
 }
