@@ -34,6 +34,8 @@ let package = Package(
             name: "PromptGatePII",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Pure statistics: exact tests, paired bootstrap, McNemar, seeded random streams.
+        .target(name: "PromptGateStatistics", dependencies: ["PromptGateSync"]),
 
         // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
@@ -45,6 +47,7 @@ let package = Package(
                 "PromptGateSchema",
                 "PromptGateHTTP",
                 "PromptGatePII",
+                "PromptGateStatistics",
                 "CMemory",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -5,4 +5,5 @@
 @_exported import PromptGateHTTP
 @_exported import PromptGatePII
 @_exported import PromptGateSchema
+@_exported import PromptGateStatistics
 @_exported import PromptGateSync

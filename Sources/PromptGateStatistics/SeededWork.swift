@@ -1,13 +1,14 @@
 import Foundation
+import PromptGateSync
 
 /// Runs a seeded Monte Carlo loop (bootstrap resamples, permutation draws) reproducibly, on two
 /// threads when it is large. Below `parallelDraws` case draws the single stream of `seed` does
 /// all the work, exactly as the reference implementations do; above it the repetitions are split
 /// in two halves, each with its own stream derived from `seed`, so a 10,000-case comparison
 /// takes half the time and still gives the same numbers on every run.
-enum SeededWork {
+package enum SeededWork {
     /// Case draws (cases x repetitions) from which the work is split over two threads.
-    static let parallelDraws = 20_000_000
+    package static let parallelDraws = 20_000_000
 
     /// Runs `body(repetitions, generator)` once, or twice on halves of the repetitions, and
     /// returns the results in stream order.
