@@ -12,6 +12,8 @@
 //    and an error, `fenced`/`extracted` carry a value (an object or a non-empty array when
 //    extracted).
 
+import PromptGateJSON
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func jsonFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)

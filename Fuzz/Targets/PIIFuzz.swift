@@ -16,6 +16,8 @@
 private let allTypes = PIIType.allCases
 private let fullScanner = PIIScanner()
 
+import PromptGatePII
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func piiFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)

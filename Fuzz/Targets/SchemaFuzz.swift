@@ -16,6 +16,9 @@
 //  - the schemas `true` and `{}` accept the instance, `false` rejects it;
 //  - the instance validates the same against a schema loaded twice.
 
+import PromptGateSchema
+import PromptGateJSON
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func schemaFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)

@@ -12,6 +12,8 @@
 //  - rendering each slot back as `{{name}}` and parsing that gives the same segments;
 //  - leaving one variable out fails with MissingVariableError naming it and its first line.
 
+import PromptGate
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func templateFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzBytes(data, size)
