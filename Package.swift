@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
-        // Layer 1, general machinery: no domain types; never imports PromptGate (docs/architecture.md).
+        // General machinery (layers 0-2 of docs/architecture.md): no domain types; never imports PromptGate.
 
         // libcurl's headers at build time (libcurl4-openssl-dev); the library itself is loaded on first use.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
@@ -37,7 +37,7 @@ let package = Package(
         // Pure statistics: exact tests, paired bootstrap, McNemar, seeded random streams.
         .target(name: "PromptGateStatistics", dependencies: ["PromptGateSync"]),
 
-        // Layer 2, the domain library: prompts, test sets, providers, pipeline, scorers, store,
+        // The domain library (layer 3): prompts, test sets, providers, pipeline, scorers, store,
         // compare, reports, app.
         .target(
             name: "PromptGate",
@@ -55,7 +55,7 @@ let package = Package(
             ]
         ),
 
-        // Layer 3, the thin CLI and tools on top of the library.
+        // On top of the library (layers 4-5): the thin CLI, the bench, test support, the tests.
         .executableTarget(
             name: "promptgate",
             dependencies: [
