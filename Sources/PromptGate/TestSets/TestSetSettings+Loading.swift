@@ -19,7 +19,12 @@ extension TestSetSettings {
                 }
             }
             settings.pii.inputsSynthetic = pii.bool("inputs_synthetic", into: &bag) ?? false
-            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic"])
+            if var intended = pii.mapping("intended_in_recordings", into: &bag) {
+                for recording in intended.keys {
+                    settings.pii.intendedInRecordings[recording] = Set(intended.stringList(recording, into: &bag) ?? [])
+                }
+            }
+            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic", "intended_in_recordings"])
         }
         if var confidence = yaml.mapping("confidence", into: &bag) {
             let field = confidence.string("field", required: true, into: &bag)

@@ -80,6 +80,9 @@ public struct PIIPolicy: Sendable, Equatable {
     public var allowed: [String: Set<String>] = [:]
     /// True when the test set's inputs are declared synthetic, so `check` does not warn about them.
     public var inputsSynthetic = false
+    /// Recording (`prompt@vN`) -> ids of cases whose recorded output holds personal data on purpose
+    /// (an example showing the PII scorer at work): `check` does not warn about them.
+    public var intendedInRecordings: [String: Set<String>] = [:]
 
     public init() {}
 }
