@@ -8,6 +8,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private let isTTY: Bool
     private let useColor: Bool
     private var lastDecile = -1
+    private var lastDone = 0
 
     init() {
         isTTY = isatty(STDERR_FILENO) == 1
@@ -15,6 +16,9 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     func update(_ p: RunProgress) {
+        // A command may run several versions in turn: a count going back starts a new bar.
+        if p.done < lastDone { lastDecile = -1 }
+        lastDone = p.done
         let eta = p.eta.map { String(format: "%.0fs", $0) } ?? "–"
         let counts = "\(p.done)/\(p.total) cases · \(p.failed) failed · \(p.errors) errors · $\(String(format: "%.4f", p.costUSD)) · ETA \(eta)"
         if isTTY {

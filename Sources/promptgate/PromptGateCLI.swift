@@ -67,16 +67,19 @@ struct ExitStatusError: Error {
 
 /// Options every command shares.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "The project folder (holding promptgate.yaml, prompts/, testsets/).")
-    var root: String = "."
+    @Option(name: .long, help: "The project folder (holding promptgate.yaml, prompts/, testsets/); default: the current folder or the nearest parent holding promptgate.yaml.")
+    var root: String?
 
     @Option(name: .long, help: "The SQLite database file (default: `database:` in promptgate.yaml, else .promptgate/promptgate.sqlite).")
     var db: String?
 
-    var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
+    /// The project root: `--root`, or found from the current folder upwards; exit 2 without one.
+    func rootURL() throws -> URL {
+        try ProjectRoot.find(explicit: root, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
 
     func open() throws -> Project {
-        try Project.open(root: rootURL, databaseOverride: db)
+        try Project.open(root: rootURL(), databaseOverride: db)
     }
 }
 

@@ -45,6 +45,8 @@ enum Summaries {
             lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(redactor.redact(why))")
         }
         for item in diff.fixes { lines.append("  fix \(item.caseID)") }
+        lines.append("verdict: \(outcome.decision.verdict.rawValue) (baseline v\(b.version): \(outcome.baseline.reason))")
+        lines += verdictLines(outcome.decision)
         lines.append("report: \(config.display(outcome.reportURL))")
         return lines.joined(separator: "\n")
     }
@@ -53,21 +55,23 @@ enum Summaries {
 }
 
 extension Summaries {
-    static func gate(_ outcome: GateCommand.Outcome, config: ProjectConfig) -> String {
-        guard let decision = outcome.decision, let baseline = outcome.baseline else {
-            return "\(outcome.prompt)@v\(outcome.candidate): PASS (first version: nothing to compare with)"
-        }
-        let redactor = ReportRedactor()
-        var lines = ["\(outcome.prompt)@v\(outcome.candidate) vs v\(baseline): \(decision.verdict.rawValue)"]
-        for rule in decision.reasons {
-            lines.append("  \(rule.outcome.rawValue.uppercased()) \(rule.rule): \(redactor.redact(rule.message))")
-        }
+    static func gate(_ outcome: GateCommand.Outcome, config: ProjectConfig, note: String? = nil) -> String {
+        let against = outcome.baseline.version.map { "vs v\($0)" } ?? "(no baseline)"
+        var lines = ["\(outcome.prompt)@v\(outcome.candidate) \(against): \(outcome.verdict.rawValue)\(note.map { " (\($0))" } ?? "")"]
+        lines.append("  baseline: \(outcome.baseline.version.map { "v\($0), " } ?? "")\(outcome.baseline.reason)")
+        lines += verdictLines(outcome.decision)
         if let diff = outcome.diff {
             for item in diff.regressions {
                 lines.append("  regression \(item.caseID)\(item.isCritical ? " [critical]" : "")")
             }
         }
-        if let url = outcome.reportURL { lines.append("  report: \(config.display(url))") }
+        lines.append("  report: \(config.display(outcome.reportURL))")
         return lines.joined(separator: "\n")
+    }
+
+    /// The rules that did not pass, worst first, as indented lines.
+    static func verdictLines(_ decision: GateDecision) -> [String] {
+        let redactor = ReportRedactor()
+        return decision.reasons.map { "  \($0.outcome.rawValue.uppercased()) \($0.rule): \(redactor.redact($0.message))" }
     }
 }

@@ -9,7 +9,8 @@ public enum ChangedFiles {
         return Array(Set(diff + untracked)).sorted()
     }
 
-    private static func git(_ arguments: [String], root: URL, base: String) throws(InputError) -> [String] {
+    /// Runs git in `root` and returns its output lines; a failure is bad input naming `base`.
+    static func git(_ arguments: [String], root: URL, base: String) throws(InputError) -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", root.path] + arguments

@@ -29,7 +29,7 @@ public enum ReportCommand {
         let redactor = ReportRedactor(showPII: showPII)
         switch format {
         case .markdown:
-            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot])
+            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot], upTo: snapshot.run.version)
             return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID), redactor: redactor).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
         case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"

@@ -116,7 +116,7 @@ public enum RunCommand {
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
             model: plan.prompt.settings.model, repeats: plan.repeats, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options)), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options, pricing: config.pricing)), status: .running, startedAt: Date())
         // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
         // only the cases and repeats it has no result for are called.
         let run: RunRecord
@@ -143,10 +143,16 @@ public enum RunCommand {
         var recorder = options.record ? RunRecorder(plan: plan) : nil
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
+        var reportedError = false
         let summary = try await executor.execute(plan, onResults: { results in
             await writer.enqueue(results)
             recorder?.add(results)
             for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
+            // The first provider error is said at once, not only counted; the report lists them all.
+            if !reportedError, let failed = results.first(where: { $0.error != nil }), let error = failed.error {
+                reportedError = true
+                options.log?("\(plan.prompt.reference): first provider error (case \(failed.caseID)): \(error)")
+            }
             options.progress?(progress)
         })
         try await writer.finish()
@@ -166,7 +172,7 @@ public enum RunCommand {
         var reportURL: URL?
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
-            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot])
+            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
@@ -194,7 +200,7 @@ extension RunCommand {
 
 /// The settings a run was made with, stored with it (never secrets: only the key's variable name).
 enum RunConfigSnapshot {
-    static func json(_ plan: RunPlan, options: RunCommand.Options) -> JSONValue {
+    static func json(_ plan: RunPlan, options: RunCommand.Options, pricing: [String: ModelPrice]) -> JSONValue {
         let s = plan.prompt.settings
         var provider: [String: JSONValue] = ["name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue)]
         if let base = plan.provider.baseURL { provider["base_url"] = .string(base) }
@@ -203,6 +209,7 @@ enum RunConfigSnapshot {
             "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)), "provider": .object(provider),
             "fallback": s.fallback.map(JSONValue.string) ?? .null,
             "cache": .bool(!options.noCache),
+            RunInputs.key: .string(RunInputs.fingerprint(plan, pricing: pricing)),
             "budget": [
                 "max_cost": options.budget.maxCostUSD.map(JSONValue.number) ?? .null,
                 "max_tokens": options.budget.maxTokens.map { .number(Double($0)) } ?? .null,

@@ -17,20 +17,13 @@ public enum Gate {
         } else {
             add("provider_errors", .ok, "provider errors \(cand.errors) of \(cand.results)")
         }
-        // Hard rules.
-        add("schema_validity", cand.schemaValidity + 1e-12 >= policy.minSchemaValidity ? .ok : .fail,
-            "schema validity \(pct(cand.schemaValidity)) (required at least \(pct(policy.minSchemaValidity)))")
-        let pii = findings(diff.candidate, scorer: PIIScorer.id)
-        add("pii", pii.total <= policy.maxPIIFindings ? .ok : .fail,
-            pii.count == 0 ? "no personal data outside allowed fields" : "\(pii.total) PII finding\(pii.total == 1 ? "" : "s") outside allowed fields in \(pii.count) result\(pii.count == 1 ? "" : "s"): \(ids(pii.cases))")
+        // Hard rules: the absolute ones (which also judge a version alone), then critical cases.
+        rules += AbsoluteRules.evaluate(diff.candidate, policy: policy)
         let critical = diff.regressions.filter(\.isCritical).map(\.caseID)
         if policy.noCriticalRegressions {
             add("critical_regressions", critical.isEmpty ? .ok : .fail,
                 critical.isEmpty ? "no regression on critical cases" : "regression on critical case\(critical.count == 1 ? "" : "s") \(ids(critical))")
         }
-        let leaks = findings(diff.candidate, scorer: TemplateLeakScorer.id)
-        add("template_leaks", leaks.count <= policy.maxTemplateLeaks ? .ok : .fail,
-            leaks.count == 0 ? "no template leaks" : "template leaks in \(leaks.count) result\(leaks.count == 1 ? "" : "s"): \(ids(leaks.cases))")
         // Statistics on the cases both runs scored.
         let (passRate, meanScore) = significance(diff, alpha: policy.alpha)
         if let passRate {
@@ -40,17 +33,7 @@ public enum Gate {
             rules.append(statisticalRule("mean_score", meanScore, maximumDrop: policy.maxMeanScoreDrop, unit: ""))
         }
         rules += costAndLatency(base: base, cand: cand, policy: policy)
-        let verdict: GateVerdict
-        if rules.contains(where: { $0.outcome == .fail }) {
-            verdict = .fail
-        } else if rules.contains(where: { $0.outcome == .inconclusive }) {
-            verdict = .inconclusive
-        } else if rules.contains(where: { $0.outcome == .warn }) {
-            verdict = .warn
-        } else {
-            verdict = .pass
-        }
-        return GateDecision(verdict: verdict, rules: rules, passRate: passRate, meanScore: meanScore)
+        return GateDecision(verdict: GateVerdict.worst(of: rules), rules: rules, passRate: passRate, meanScore: meanScore)
     }
 
     /// The noise-aware drop rule (`DropRule`) for one measure, with the reason in words.
@@ -81,8 +64,13 @@ public enum Gate {
         let candCost = cand.results > 0 ? cand.costUSD / Double(cand.results) : 0
         if baseCost > 0 {
             let ratio = candCost / baseCost
-            let outcome: GateRuleResult.Outcome = ratio > policy.maxCostRatio ? .fail : (ratio > policy.maxCostRatio * policy.costWarnFraction && ratio > 1 ? .warn : .ok)
-            rules.append(GateRuleResult(rule: "cost", outcome: outcome, message: String(format: "cost per case x%.2f of the baseline (ceiling x%.2f)", ratio, policy.maxCostRatio)))
+            let warnFrom = policy.maxCostRatio * policy.costWarnFraction
+            let outcome: GateRuleResult.Outcome = ratio > policy.maxCostRatio ? .fail : (ratio > warnFrom && ratio > 1 ? .warn : .ok)
+            var message = String(format: "cost per case x%.2f of the baseline (ceiling x%.2f)", ratio, policy.maxCostRatio)
+            if outcome == .warn {
+                message += String(format: ": above %.0f%% of the ceiling (warns from x%.2f; `cost_warn_fraction`)", policy.costWarnFraction * 100, warnFrom)
+            }
+            rules.append(GateRuleResult(rule: "cost", outcome: outcome, message: message))
         }
         if let maxRatio = policy.maxLatencyP95Ratio, base.latencyP95 > 0 {
             let ratio = cand.latencyP95 / base.latencyP95

@@ -10,6 +10,14 @@ public enum GateVerdict: String, Sendable, Codable {
         case .inconclusive: return .incomplete
         }
     }
+
+    /// FAIL if any rule failed, else INCONCLUSIVE if any was, else WARN if any warned, else PASS.
+    public static func worst(of rules: [GateRuleResult]) -> GateVerdict {
+        if rules.contains(where: { $0.outcome == .fail }) { return .fail }
+        if rules.contains(where: { $0.outcome == .inconclusive }) { return .inconclusive }
+        if rules.contains(where: { $0.outcome == .warn }) { return .warn }
+        return .pass
+    }
 }
 
 /// One rule's outcome, in words a reviewer understands.

@@ -42,7 +42,7 @@ extension ProjectConfig {
             declaredProviders = Set(providers.keys)
             for name in providers.keys {
                 guard var entry = providers.mapping(name, into: &bag) else { continue }
-                if let provider = loadProvider(name: name, from: &entry, into: &bag) {
+                if let provider = loadProvider(name: name, from: &entry, root: root, into: &bag) {
                     config.providers[name] = provider
                 }
             }
@@ -110,7 +110,7 @@ extension ProjectConfig {
         return settings
     }
 
-    private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {
+    private static func loadProvider(name: String, from entry: inout YAMLMapping, root: URL, into bag: inout DiagnosticBag) -> ProviderConfig? {
         let kinds = ProviderConfig.Kind.allCases.map(\.rawValue)
         // Every key is read before the type is judged, so a typo next to a bad type is reported too.
         let type = entry.string("type", required: true, into: &bag)
@@ -120,7 +120,8 @@ extension ProjectConfig {
         let timeout = entry.double("timeout", into: &bag)
         let structuredOutput = entry.string("structured_output", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute"])
+        let dependsOn = entry.stringList("depends_on", into: &bag)
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute", "depends_on"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -158,8 +159,13 @@ extension ProjectConfig {
             if provider.command?.isEmpty ?? true {
                 bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `command`, e.g. [python3, pipeline.py]"))
             }
+            provider.dependencies = ProviderDependencies.resolve(patterns: dependsOn, command: provider.command, root: root, provider: name,
+                                                                 line: entry.lineOf("depends_on"), into: &bag)
         case .replay:
             break
+        }
+        if dependsOn != nil && kind != .exec {
+            bag.append(.error(fileName, line: entry.lineOf("depends_on"), "provider `\(name)`: `depends_on` applies only to `type: exec` providers"))
         }
         return provider
     }

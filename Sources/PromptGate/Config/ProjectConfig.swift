@@ -88,6 +88,20 @@ public struct ProviderConfig: Sendable, Equatable {
     public var requestsPerMinute: Double?
     /// Tokens (estimated input + max output) allowed per minute (`tokens_per_minute`); nil: no limit.
     public var tokensPerMinute: Double?
+    /// For `exec`: the files its answers depend on (`depends_on`, default: the script it runs).
+    public var dependencies: ProviderDependencies?
+
+    /// Everything about this provider that decides an answer (not limits or timeouts), hashed
+    /// into the response cache key and compared before a stored run is reused.
+    public var answerSettings: JSONValue {
+        [
+            "type": .string(kind.rawValue),
+            "base_url": baseURL.map(JSONValue.string) ?? .null,
+            "command": command.map { .array($0.map(JSONValue.string)) } ?? .null,
+            "structured_output": .string(structuredOutput.rawValue),
+            "depends_on": dependencies.map { .string($0.hash) } ?? .null,
+        ]
+    }
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

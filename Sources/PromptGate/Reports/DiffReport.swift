@@ -8,14 +8,17 @@ public struct DiffReport: Sendable {
     public let diff: RunDiff
     /// The gate's decision, shown first.
     public let decision: GateDecision?
+    /// Why the baseline was chosen (named under the title).
+    let baselineReason: String?
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
 
-    public init(diff: RunDiff, decision: GateDecision? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
+    public init(diff: RunDiff, decision: GateDecision? = nil, baselineReason: String? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
         self.deadLetters = deadLetters
         self.decision = decision
+        self.baselineReason = baselineReason
         self.trend = trend
         self.redactor = redactor
     }
@@ -25,6 +28,7 @@ public struct DiffReport: Sendable {
         let b = diff.baseline.run, c = diff.candidate.run
         let mb = diff.baseline.metrics, mc = diff.candidate.metrics
         var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
+        if let baselineReason { head += "Baseline: v\(b.version), \(Markdown.cell(baselineReason)).\n\n" }
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"
         head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
@@ -36,7 +40,7 @@ public struct DiffReport: Sendable {
         var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { tail += "\n" + trendText }
-        let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: UInt64(c.id ?? 0), redactor: redactor).markdown()
+        let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: c.sampleSeed, redactor: redactor).markdown()
         if !sample.isEmpty { tail += "\n" + sample }
         let sections: [(String, [CaseDiff])] = [
             ("Regressions", diff.regressions), ("Fixes", diff.fixes), ("Flaky", diff.cases(.flaky)), ("Provider errors", diff.cases(.error)),

@@ -15,6 +15,11 @@ public enum ReportWriter {
         config.reportsURL.appendingPathComponent(prompt).appendingPathComponent("v\(version).md")
     }
 
+    /// `reports/<prompt>/v<N>-gate.md`: the gate of a version that has no baseline.
+    public static func aloneReportURL(config: ProjectConfig, prompt: String, version: Int) -> URL {
+        config.reportsURL.appendingPathComponent(prompt).appendingPathComponent("v\(version)-gate.md")
+    }
+
     /// `reports/<prompt>/v<A>-vs-v<B>.md`.
     public static func diffReportURL(config: ProjectConfig, prompt: String, baseline: Int, candidate: Int) -> URL {
         config.reportsURL.appendingPathComponent(prompt).appendingPathComponent("v\(candidate)-vs-v\(baseline).md")

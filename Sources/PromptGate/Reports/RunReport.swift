@@ -16,7 +16,7 @@ public struct RunReport: Sendable {
     public func markdown() -> String {
         let run = snapshot.run
         let m = snapshot.metrics
-        var out = "# \(run.reference) — run #\(run.id ?? 0)\n\n"
+        var out = "# \(run.reference)\n\n"
         out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
         out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
         if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
@@ -27,7 +27,7 @@ public struct RunReport: Sendable {
         out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
-        let sample = ReviewSample(snapshot: snapshot, size: 5, seed: UInt64(run.id ?? 0), redactor: redactor).markdown()
+        let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()
         if !sample.isEmpty { out += "\n" + sample }
         return out
     }

@@ -159,3 +159,12 @@ extension ParseMode: DatabaseValueConvertible {}
 extension ScoreStatus: DatabaseValueConvertible {}
 extension FieldOutcome.Status: DatabaseValueConvertible {}
 extension RunRecord.Status: DatabaseValueConvertible {}
+
+extension RunRecord {
+    /// The review sample's seed, derived from what the run was made of (prompt and test set), so
+    /// re-running the same inputs picks the same cases and a committed report does not change.
+    public var sampleSeed: UInt64 {
+        let hex = ContentHash.of(promptHash + "\n" + testsetHash).dropFirst("sha256:".count).prefix(16)
+        return UInt64(hex, radix: 16) ?? 0
+    }
+}

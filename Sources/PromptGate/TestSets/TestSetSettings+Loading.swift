@@ -8,6 +8,7 @@ extension TestSetSettings {
         }
         if var fields = yaml.mapping("fields", into: &bag) {
             for field in fields.keys {
+                settings.fieldLines[field] = fields.lineOf(field)
                 guard var entry = fields.mapping(field, into: &bag) else { continue }
                 if let rule = parseRule(field, &entry, path: path, into: &bag) { settings.fields.append(rule) }
             }

@@ -14,6 +14,8 @@ public struct TestSetSettings: Sendable, Equatable {
     public var hardScorers: Set<String>?
     /// Weights of the scorers in a case's mean score (default 1 each).
     public var scorerWeights: [String: Double] = [:]
+    /// The line of each field's key under `fields:`, for messages.
+    var fieldLines: [String: Int] = [:]
 
     public init() {}
 

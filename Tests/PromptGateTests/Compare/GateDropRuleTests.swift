@@ -37,7 +37,7 @@ struct GateDropRuleTests {
         let project = try Self.project(regressions: regressions, fixes: fixes)
         defer { project.remove() }
         let outcome = try await GateCommand.run(project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
-        let rule = try #require(outcome.decision?.rules.first { $0.rule == "pass_rate" })
+        let rule = try #require(outcome.decision.rules.first { $0.rule == "pass_rate" })
         return (rule, outcome)
     }
 
