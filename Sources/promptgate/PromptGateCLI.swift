@@ -20,20 +20,27 @@ struct PromptGateCLI: AsyncParsableCommand {
 
     static func main() async {
         MemoryRelease.useOneHeapForAllThreads()
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            Self.exit(withStatus: handle(error, workStarted: false))
+        }
+        do {
             if var async = command as? AsyncParsableCommand {
                 try await async.run()
             } else {
                 try command.run()
             }
         } catch {
-            Self.exit(withStatus: handle(error))
+            Self.exit(withStatus: handle(error, workStarted: true))
         }
     }
 
-    /// Prints an error the way users can act on it and picks its exit status from the contract.
-    static func handle(_ error: Error) -> ExitStatus {
+    /// Prints an error the way users can act on it and picks its exit status from the contract:
+    /// an error nobody classified is a usage error while the arguments are parsed (2), and a run
+    /// that could not complete once the command has started working (3), never "bad input".
+    static func handle(_ error: Error, workStarted: Bool) -> ExitStatus {
         switch error {
         case let exit as ExitStatusError:
             return exit.status
@@ -49,6 +56,10 @@ struct PromptGateCLI: AsyncParsableCommand {
             if code == .success {
                 if !message.isEmpty { print(message) }
                 return .ok
+            }
+            if workStarted && !(error is ValidationError || error is ExitCode || error is CleanExit) {
+                Console.error("error: \(message)")
+                return .incomplete
             }
             Console.error(message)
             return .badInput
