@@ -6,7 +6,7 @@ import PromptGate
 struct InitCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a working project in an empty folder: config, a prompt v1, a test set, a stand-in pipeline, .gitignore lines and a GitHub workflow.",
+        abstract: "Create a working project in an empty folder: config, a prompt v1, a test set, a stand-in pipeline, editor schemas, .gitignore lines and a GitHub workflow.",
         discussion: "The project runs offline with no API key: its `exec` provider calls pipeline/classify.sh. Nothing is written when one of the files already exists. " + ExitStatus.summary
     )
 

@@ -34,7 +34,7 @@ extension ProjectConfig {
                 if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be at least 1")) }
                 config.repeats = max(1, n)
             }
-            defaults.reportUnknownKeys(into: &bag)
+            defaults.reportUnknownKeys(into: &bag, allowed: ["provider", "concurrency", "repeats"])
         }
         var declaredProviders: Set<String> = []
         if var providers = yaml.mapping("providers", into: &bag) {
@@ -52,7 +52,7 @@ extension ProjectConfig {
                 guard var entry = pricing.mapping(model, into: &bag) else { continue }
                 let input = entry.double("input", required: true, into: &bag)
                 let output = entry.double("output", required: true, into: &bag)
-                entry.reportUnknownKeys(into: &bag)
+                entry.reportUnknownKeys(into: &bag, allowed: ["input", "output"])
                 if let input, let output {
                     config.pricing[model] = ModelPrice(inputPerMillion: input, outputPerMillion: output)
                 }

@@ -1,4 +1,5 @@
-/// The files `promptgate init` writes: a small project that runs offline with no API key. Its
+/// The files `promptgate init` writes: a small project that runs offline with no API key, with
+/// the editor schemas its YAML files point to. Its
 /// provider is an `exec` pipeline (a POSIX shell script that classifies tickets by keyword), so
 /// `run` and `check` work right after `init`, and a copied version (`promptgate new`) runs too.
 enum ProjectTemplate {
@@ -18,9 +19,10 @@ enum ProjectTemplate {
         ("testsets/\(testSetName)/testset.yaml", testSetSettings),
         ("pipeline/classify.sh", pipeline),
         (".github/workflows/promptgate.yml", workflow),
-    ]
+    ] + EditorSchemas.files.map { ("schemas/\($0.name)", $0.text + "\n") }
 
     static let config = """
+    # yaml-language-server: $schema=schemas/promptgate.schema.json
     # promptgate project configuration; every key is described in promptgate's docs/formats.md.
     version: 1
     database: .promptgate/promptgate.sqlite   # every run, case and score; ignored by git
@@ -86,6 +88,7 @@ enum ProjectTemplate {
     """
 
     static let testSetSettings = """
+    # yaml-language-server: $schema=../../schemas/testset.schema.json
     version: 1
     fields:
       queue: { match: exact }
