@@ -46,6 +46,7 @@ struct CICommandCLI: AsyncParsableCommand {
         let ref = base ?? Self.defaultBase(project.config.root)
         let outcome = try await CICommand.run(project: project, base: ref)
         for gate in outcome.gates { print(Summaries.gate(gate, config: project.config)) }
+        for name in outcome.deleted { print("\(name): deleted since \(ref), not gated") }
         if outcome.gates.isEmpty { print("no prompt or test set changed since \(ref): nothing to gate") }
         print("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }

@@ -15,6 +15,7 @@ struct PromptGateCLI: AsyncParsableCommand {
 
     static func main() async {
         MemoryRelease.useOneHeapForAllThreads()
+        StandardStream.ignoreBrokenPipes()
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {
@@ -37,7 +38,7 @@ struct PromptGateCLI: AsyncParsableCommand {
             return .badInput
         case let store as StoreError:
             Console.error("error: \(store)")
-            return .incomplete
+            return store.isBadInput ? .badInput : .incomplete
         default:
             let code = Self.exitCode(for: error)
             let message = Self.fullMessage(for: error)
@@ -78,6 +79,6 @@ struct ProjectOptions: ParsableArguments {
 /// Writes to standard error.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.error(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

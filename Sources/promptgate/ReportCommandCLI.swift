@@ -30,7 +30,7 @@ struct ReportCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let project = try self.project.open()
-        let store = try project.openStore()
+        let store = try project.openStoreForReading()
         let id = try ReportCommand.resolveRun(run, store: store)
         let text = try ReportCommand.render(runID: id, store: store, format: ReportCommand.Format(rawValue: format) ?? .markdown, showPII: showPII)
         if let output {
@@ -57,6 +57,6 @@ struct HistoryCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let project = try self.project.open()
-        print(try HistoryCommand.table(prompt: prompt, store: try project.openStore()), terminator: "")
+        print(try HistoryCommand.table(prompt: prompt, store: try project.openStoreForReading()), terminator: "")
     }
 }
