@@ -94,5 +94,23 @@ extension LiveServerSuites {
                 #expect(!text.contains(String(key.suffix(8))), "part of the key leaked: \(text)")
             }
         }
+
+        @Test func absurdTokenCountsAreClampedNotTrapped() async throws {
+            let answer = #"printf '{"output": "{\\"sentiment\\": \\"positive\\", \\"name\\": null}", "usage": {"input_tokens": 1e300, "output_tokens": -5}}'"#
+            let project = try Self.project("cat >/dev/null\n" + answer)
+            defer { project.remove() }
+            let (result, _) = try await Self.firstResult(project)
+            #expect(result.verdict == .pass)
+            #expect(result.inputTokens == TokenUsage.maxReportedTokens && result.outputTokens == 0)
+        }
+
+        @Test func terminalEscapesFromTheCommandAreShownEscaped() async throws {
+            let project = try Self.project("cat >/dev/null\nprintf 'bad \\033]0;pwned\\007 \\033[2J done' >&2\nexit 4")
+            defer { project.remove() }
+            let (result, _) = try await Self.firstResult(project)
+            let message = result.errorMessage ?? ""
+            #expect(!message.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(message.debugDescription)")
+            #expect(message.contains("bad \\u{1B}]0;pwned\\u{7} \\u{1B}[2J done"), "\(message.debugDescription)")
+        }
     }
 }
