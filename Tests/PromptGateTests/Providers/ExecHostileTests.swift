@@ -34,8 +34,9 @@ extension LiveServerSuites {
         }
 
         @Test func aTimeoutStopsTheWholeProcessGroupWithSIGTERM() async throws {
-            // The grandchild records its pid; SIGTERM must reach it (not blocked, same group).
-            let project = try Self.project("cat >/dev/null\nsleep 30 &\necho $! >> grandchildren.txt\nwait", timeout: 0.4)
+            // The grandchild records its pid; SIGTERM must reach the command (not blocked: its trap
+            // runs) and the grandchild (same group).
+            let project = try Self.project("trap 'echo term >> got-term.txt; exit 1' TERM\ncat >/dev/null\nsleep 30 &\necho $! >> grandchildren.txt\nwait", timeout: 0.4)
             defer { project.remove() }
             let start = Date()
             let (result, attempts) = try await Self.firstResult(project)
@@ -45,6 +46,7 @@ extension LiveServerSuites {
             let pids = try project.read("grandchildren.txt").split(separator: "\n").compactMap { Int32($0) }
             #expect(pids.count == 2)
             #expect(pids.allSatisfy { !Self.isAlive($0) }, "grandchildren \(pids) outlived the timeout")
+            #expect((try? project.read("got-term.txt")) == "term\nterm\n", "SIGTERM did not reach the command's trap")
         }
 
         @Test func theAnswerIsReadWhenTheCommandExitsWhateverItsChildrenHold() async throws {
@@ -71,10 +73,17 @@ extension LiveServerSuites {
             #expect(result.errorMessage?.contains("more than 100000 bytes") == true, "\(result.errorMessage ?? "nil")")
         }
 
+        /// Puts the test key in this process's environment, where the CLI finds keys, for `body`.
+        static func withKeyInEnvironment<T>(_ body: () async throws -> T) async rethrows -> T {
+            setenv("PG_EXEC_KEY", ProviderFixtures.key, 1)
+            defer { unsetenv("PG_EXEC_KEY") }
+            return try await body()
+        }
+
         @Test func theCommandDoesNotSeeProviderKeys() async throws {
             let project = try Self.project("cat >/dev/null\nprintf '[%s]' \"$PG_EXEC_KEY\" > seen.txt\nprintf '%s' \"$PATH\" > path.txt\n" + Self.answer)
             defer { project.remove() }
-            let (result, _) = try await Self.firstResult(project)
+            let (result, _) = try await Self.withKeyInEnvironment { try await Self.firstResult(project) }
             #expect(result.verdict == .pass)
             #expect(try project.read("seen.txt") == "[]")
             #expect(try !project.read("path.txt").isEmpty)
@@ -86,7 +95,7 @@ extension LiveServerSuites {
             let script = "cat >/dev/null\nprintf 'key=%s\\n' \"$PG_EXEC_KEY\"\n{ printf '%s' \"$PG_EXEC_KEY\"; head -c 1990 /dev/zero | tr '\\0' x; } >&2\nexit 3"
             let project = try Self.project(script, pipelineExtra: "\n    env: [PG_EXEC_KEY]")
             defer { project.remove() }
-            let (result, attempts) = try await Self.firstResult(project)
+            let (result, attempts) = try await Self.withKeyInEnvironment { try await Self.firstResult(project) }
             let key = ProviderFixtures.key
             let message = result.errorMessage ?? ""
             #expect(message.contains("exited with code 3"))
