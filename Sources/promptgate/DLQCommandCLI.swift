@@ -18,7 +18,7 @@ struct DLQCommandCLI: AsyncParsableCommand {
         @OptionGroup var project: ProjectOptions
 
         func run() async throws {
-            let counts = try project.open().openStore().deadLetterCounts()
+            let counts = try project.open().openStoreForReading().deadLetterCounts()
             print(DLQSummaries.list(counts))
         }
     }
@@ -33,7 +33,7 @@ struct DLQCommandCLI: AsyncParsableCommand {
         var runID: Int64
 
         func run() async throws {
-            let store = try project.open().openStore()
+            let store = try project.open().openStoreForReading()
             guard let run = try store.run(id: runID) else {
                 throw InputError(.error(store.path, "no run with id \(runID); `promptgate dlq list` shows the runs with dead letters"))
             }

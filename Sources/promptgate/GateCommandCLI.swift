@@ -54,6 +54,7 @@ struct CICommandCLI: AsyncParsableCommand {
         for item in outcome.intermediates {
             print(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
         }
+        for name in outcome.deleted { print("\(name): deleted since \(ref), not gated") }
         if outcome.gates.isEmpty { print("no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate") }
         print("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }

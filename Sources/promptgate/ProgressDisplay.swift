@@ -26,13 +26,13 @@ final class ProgressDisplay: @unchecked Sendable {
             let filled = p.total == 0 ? width : width * p.done / p.total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let colored = useColor ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
-            FileHandle.standardError.write(Data("\r\(colored) \(counts)\u{1B}[K".utf8))
-            if p.done == p.total { FileHandle.standardError.write(Data("\n".utf8)) }
+            StandardStream.error("\r\(colored) \(counts)\u{1B}[K")
+            if p.done == p.total { StandardStream.error("\n") }
         } else {
             let decile = p.total == 0 ? 10 : p.done * 10 / p.total
             guard decile != lastDecile, decile > lastDecile else { return }
             lastDecile = decile
-            FileHandle.standardError.write(Data("progress: \(counts)\n".utf8))
+            StandardStream.error("progress: \(counts)\n")
         }
     }
 }

@@ -20,6 +20,7 @@ struct PromptGateCLI: AsyncParsableCommand {
 
     static func main() async {
         MemoryRelease.useOneHeapForAllThreads()
+        StandardStream.ignoreBrokenPipes()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -49,7 +50,7 @@ struct PromptGateCLI: AsyncParsableCommand {
             return .badInput
         case let store as StoreError:
             Console.error("error: \(store)")
-            return .incomplete
+            return store.isBadInput ? .badInput : .incomplete
         default:
             let code = Self.exitCode(for: error)
             let message = Self.fullMessage(for: error)
@@ -97,6 +98,6 @@ struct ProjectOptions: ParsableArguments {
 /// Writes to standard error.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.error(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

@@ -34,7 +34,7 @@ struct ReportCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let project = try self.project.open()
-        let store = try project.openStore()
+        let store = try project.openStoreForReading()
         if format == "html" {
             print("wrote \(try HTMLReportCommand.write(project: project, store: store, run: run, baseline: baseline, output: output, showPII: showPII))")
             return
@@ -65,6 +65,6 @@ struct HistoryCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let project = try self.project.open()
-        print(try HistoryCommand.table(prompt: prompt, store: try project.openStore()), terminator: "")
+        print(try HistoryCommand.table(prompt: prompt, store: try project.openStoreForReading()), terminator: "")
     }
 }

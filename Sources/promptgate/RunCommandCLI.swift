@@ -27,6 +27,9 @@ struct RunCommandCLI: AsyncParsableCommand {
           help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
     var resume = true
 
+    @Flag(help: "When another process is running the same inputs, wait for it to finish instead of stopping (exit 2).")
+    var wait = false
+
     @Flag(help: "Do not answer from the response cache (fresh answers are still cached).")
     var noCache = false
 
@@ -63,6 +66,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.log = { Console.error($0) }
         options.noCache = noCache
         options.resume = resume
+        options.waitForOtherRun = wait
         options.record = record
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
@@ -71,7 +75,11 @@ struct RunCommandCLI: AsyncParsableCommand {
         }
         let display = ProgressDisplay()
         options.progress = { display.update($0) }
+        let interruption = RunInterruption()
+        options.interruption = interruption
+        let watch = SignalWatch(interruption: interruption)
         let outcome = try await RunCommand.run(project: project, options: options)
+        withExtendedLifetime(watch) {}
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }

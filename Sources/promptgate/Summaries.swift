@@ -14,6 +14,9 @@ enum Summaries {
         if outcome.run.status == .aborted {
             lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
         }
+        if outcome.run.status == .interrupted {
+            lines.append("run \(outcome.run.abortReason ?? "interrupted"): finished cases are kept; `promptgate run \(outcome.run.reference)` finishes it")
+        }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
         if let recording = outcome.recording { lines.append("recorded \(recording.count) answers: \(config.display(recording.url))") }
         return lines.joined(separator: "\n")

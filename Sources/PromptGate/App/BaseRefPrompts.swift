@@ -9,7 +9,7 @@ public struct BaseRefPrompts: Sendable {
 
     /// Lists `prompts/<name>/v<N>.md` at `ref`.
     public static func at(_ ref: String, root: URL) throws(InputError) -> BaseRefPrompts {
-        let paths = try ChangedFiles.git(["ls-tree", "-r", "--name-only", ref, "--", "prompts"], root: root, base: ref)
+        let paths = try ChangedFiles.git(["ls-tree", "-r", "--name-only", "--end-of-options", ref, "--", "prompts"], root: root, base: ref)
         var versions: [String: [Int]] = [:]
         for path in paths {
             let parts = path.split(separator: "/")

@@ -21,7 +21,7 @@ public final class BaseTree: Sendable {
             throw InputError(.error(target.path, "cannot create a folder for the project at `\(ref)`: \(error.localizedDescription)"))
         }
         let tree = BaseTree(root: target)
-        _ = try ChangedFiles.git(["archive", "--format=tar", "-o", archive.path, ref], root: root, base: ref)
+        _ = try ChangedFiles.git(["archive", "--format=tar", "-o", archive.path, "--end-of-options", ref], root: root, base: ref)
         defer { try? FileManager.default.removeItem(at: archive) }
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -12,6 +12,8 @@ public enum CICommand {
         public let targets: [CITarget]
         public let reportURL: URL
         public let markdown: String
+        /// What was deleted since the base and so is not gated: `name@vN`, or `name` for a whole prompt.
+        public var deleted: [String] = []
 
         /// 1 if any gate failed, else 3 if any was inconclusive, else 0.
         public var exitStatus: ExitStatus {
@@ -44,7 +46,8 @@ public enum CICommand {
                 }
             }
         }
-        let markdown = CIReport(base: base, targets: targets, gates: gates, intermediates: intermediates, config: project.config).markdown()
+        let deleted = deletedVersions(changed, config: project.config)
+        let markdown = CIReport(base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted, config: project.config).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
         try ReportWriter.write(markdown, to: url)
         if let stepSummary, !stepSummary.isEmpty, let handle = FileHandle(forWritingAtPath: stepSummary) {
@@ -52,7 +55,21 @@ public enum CICommand {
             handle.write(Data(markdown.utf8))
             try? handle.close()
         }
-        return Outcome(gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown)
+        return Outcome(gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown, deleted: deleted)
+    }
+
+    /// Prompt versions (`name@vN`) and whole prompts (`name`) among `changed` that no longer exist.
+    static func deletedVersions(_ changed: [String], config: ProjectConfig) -> [String] {
+        var deleted: Set<String> = []
+        for path in changed {
+            let parts = path.split(separator: "/")
+            guard parts.count == 3, parts[0] == "prompts", let version = PromptCatalog.version(fromFileName: String(parts[2])),
+                !FileManager.default.fileExists(atPath: config.root.appendingPathComponent(path).path) else { continue }
+            let name = String(parts[1])
+            let folder = config.promptsURL.appendingPathComponent(name).path
+            deleted.insert(FileManager.default.fileExists(atPath: folder) ? "\(name)@v\(version)" : name)
+        }
+        return deleted.sorted()
     }
 
     /// Opens the project exported at the base ref, storing its runs in the current database.

@@ -5,10 +5,15 @@ struct CIReport {
     let targets: [CITarget]
     let gates: [GateCommand.Outcome]
     let intermediates: [GateCommand.Outcome]
+    /// Prompt versions (`name@vN`) and whole prompts (`name`) deleted since the base.
+    let deleted: [String]
     let config: ProjectConfig
 
     func markdown() -> String {
         var out = "# promptgate CI\n\n"
+        if !deleted.isEmpty {
+            out += "Deleted since `\(base)`, not gated: " + deleted.map(Markdown.code).joined(separator: ", ") + ".\n\n"
+        }
         guard !gates.isEmpty else {
             return out + "No prompt version added and no config, test set or pipeline file changed since `\(base)`: nothing to gate.\n"
         }

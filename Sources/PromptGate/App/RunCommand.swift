@@ -24,6 +24,10 @@ public enum RunCommand {
         public var budget = BudgetLimits()
         /// Write the answers to the version's recordings file (`--record`; needs a live provider).
         public var record = false
+        /// When another process is running the same inputs: wait for it (`--wait`) instead of exit 2.
+        public var waitForOtherRun = false
+        /// Stops the run from outside (signals); the run is then stored `interrupted`.
+        public var interruption: RunInterruption?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -70,7 +74,15 @@ public enum RunCommand {
     /// Plans the version, builds its provider (keys and commands checked before any call), runs it
     /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
-        let (performed, store) = try await planAndPerform(project: project, options: options)
+        let work = Task { try await planAndPerform(project: project, options: options) }
+        // After an interruption the calls in flight get `grace` seconds, then they are cancelled.
+        options.interruption?.onInterrupt { [grace = options.interruption?.grace ?? 0] _ in
+            Task.detached {
+                try? await Task.sleep(nanoseconds: UInt64(max(0, min(grace, 600)) * 1e9))
+                work.cancel()
+            }
+        }
+        let (performed, store) = try await work.value
         store.releaseMemory()
         MemoryRelease.returnFreePages()
         return try finish(performed, store: store, project: project, options: options)
@@ -122,15 +134,18 @@ public enum RunCommand {
         let run: RunRecord
         var plan = plan
         var resumedFrom = 0
-        if options.resume, let unfinished = try store.unfinishedRun(like: runRecord), let id = unfinished.id {
+        switch try await RunLeaseWait.claim(runRecord, store: store, project: project, options: options) {
+        case .resumed(let unfinished):
             run = unfinished
-            let done = try store.storedKeys(runID: id)
+            let done = try store.storedKeys(runID: unfinished.id ?? 0)
             resumedFrom = done.count
             plan = plan.excluding(done)
-        } else {
-            run = try store.startRun(runRecord)
+        case .fresh(let started), .busy(let started, _):
+            run = started
         }
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
+        let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
+        defer { heartbeat.cancel() }
         let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
@@ -138,6 +153,7 @@ public enum RunCommand {
             policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
         let governor = executor.governor
+        options.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
                                   onFailure: { error in await governor.stop("cannot store results: \(error)") })
         var recorder = options.record ? RunRecorder(plan: plan) : nil
@@ -159,8 +175,9 @@ public enum RunCommand {
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
         }
-        let status: RunRecord.Status = summary.stopReason == nil ? .completed : .aborted
-        try store.finishRun(runID, status: status, reason: summary.stopReason)
+        let interrupted = options.interruption?.reason
+        let status: RunRecord.Status = interrupted != nil ? .interrupted : summary.stopReason == nil ? .completed : .aborted
+        try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason)
         return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
                          resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
     }

@@ -87,11 +87,15 @@ extension ProjectConfig {
             if x < 0 { bag.append(.error(fileName, line: entry.lineOf("max_delay"), "`max_delay` must be zero or more seconds")) }
             policy.maxDelay = max(0, x)
         }
+        if let x = entry.double("max_retry_wait", into: &bag) {
+            if !(x >= 0) || !x.isFinite { bag.append(.error(fileName, line: entry.lineOf("max_retry_wait"), "`max_retry_wait` must be zero or more seconds")) }
+            policy.maxRetryWait = x.isFinite ? max(0, x) : policy.maxRetryWait
+        }
         if let n = entry.int("reask", into: &bag) {
             if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
             policy.reasks = max(0, n)
         }
-        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask", "max_retry_wait"])
         return policy
     }
 
@@ -119,9 +123,11 @@ extension ProjectConfig {
         let command = entry.stringList("command", into: &bag)
         let timeout = entry.double("timeout", into: &bag)
         let structuredOutput = entry.string("structured_output", into: &bag)
+        let maxResponseBytes = entry.int("max_response_bytes", into: &bag)
+        let env = entry.stringList("env", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
         let dependsOn = entry.stringList("depends_on", into: &bag)
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute", "depends_on"])
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute", "depends_on", "max_response_bytes", "env"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -131,6 +137,11 @@ extension ProjectConfig {
         provider.baseURL = baseURL
         provider.apiKeyEnv = apiKeyEnv
         provider.command = command
+        provider.passedEnvironment = env ?? []
+        if let maxResponseBytes {
+            if maxResponseBytes < 1 { bag.append(.error(fileName, line: entry.lineOf("max_response_bytes"), "provider `\(name)`: `max_response_bytes` must be a positive number of bytes")) }
+            provider.maxResponseBytes = max(1, maxResponseBytes)
+        }
         if let timeout {
             if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
             provider.timeout = timeout
@@ -149,7 +160,9 @@ extension ProjectConfig {
         }
         switch kind {
         case .openai, .anthropic:
-            if provider.baseURL == nil {
+            if let url = provider.baseURL {
+                BaseURLCheck.check(url, provider: name, sendsKey: provider.apiKeyEnv != nil, line: entry.lineOf("base_url"), into: &bag)
+            } else {
                 bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `base_url`"))
             }
             if provider.apiKeyEnv == nil {

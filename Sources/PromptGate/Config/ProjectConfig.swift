@@ -102,6 +102,11 @@ public struct ProviderConfig: Sendable, Equatable {
             "depends_on": dependencies.map { .string($0.hash) } ?? .null,
         ]
     }
+    /// Body bytes accepted from the server (`max_response_bytes`); more fails the call.
+    public var maxResponseBytes: Int = TransferLimits.defaultMaxResponseBytes
+    /// For `exec`: names of environment variables passed to the command even though they hold a
+    /// provider's API key (`env:`); every other provider key is removed from its environment.
+    public var passedEnvironment: [String] = []
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

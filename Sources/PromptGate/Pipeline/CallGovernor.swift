@@ -32,7 +32,7 @@ public actor CallGovernor {
         if let stopReason { throw RunStop(stopReason) }
         let now = monotonicNow()
         let wait = max(requestBucket?.reserve(1, now: now) ?? 0, tokenBucket?.reserve(Double(estimatedTokens), now: now) ?? 0)
-        if wait > 0 { try? await Task.sleep(nanoseconds: UInt64(wait * 1e9)) }
+        if wait > 0, wait.isFinite { try? await Task.sleep(nanoseconds: UInt64(min(wait, 1e9) * 1e9)) }
         while inFlight >= concurrency.limit && stopReason == nil {
             await withCheckedContinuation { waiters.append($0) }
         }

@@ -69,7 +69,11 @@ struct CallLoop: Sendable {
                     await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: 0)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }
-                    if error.isRetryable && retry + 1 < policy.maxAttempts {
+                    if error.isRetryable && retry + 1 < policy.maxAttempts, let asked = error.retryAfter, asked > policy.maxRetryWait {
+                        let why = "the server asked to wait \(Self.seconds(asked)) before retrying, more than `max_retry_wait` (\(Self.seconds(policy.maxRetryWait))); not retried (raise `retry: max_retry_wait` to wait that long)"
+                        outcome.error?.message += "; " + why
+                        log?("no retry: case \(request.caseID) repeat \(request.repeatIndex), \(model): \(why)")
+                    } else if error.isRetryable && retry + 1 < policy.maxAttempts {
                         retry += 1
                         wait = policy.delay(beforeRetry: retry, retryAfter: error.retryAfter, unitRandom: Double.random(in: 0..<1))
                         log?("retry: case \(request.caseID) repeat \(request.repeatIndex), \(model) attempt \(retry + 1)/\(policy.maxAttempts) in \(Self.seconds(wait)) after \(error)")
@@ -104,13 +108,15 @@ struct CallLoop: Sendable {
 
     private func sleep(_ seconds: Double) async throws(RunStop) {
         do {
-            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            // Total on any input: the wait is already capped by `max_retry_wait`; this guards the conversion.
+            let bounded = seconds.isFinite ? min(max(seconds, 0), 1e9) : 0
+            try await Task.sleep(nanoseconds: UInt64(bounded * 1e9))
         } catch {
             throw RunStop("the run was interrupted")
         }
     }
 
     private static func seconds(_ s: Double) -> String {
-        s < 1 ? "\(Int((s * 1000).rounded())) ms" : String(format: "%.1f s", s)
+        s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.1f s", s)
     }
 }

@@ -11,6 +11,8 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
     /// breaker) with a reason; failed: could not run.
     public enum Status: String, Codable, Sendable {
         case running, completed, aborted, failed
+        /// Stopped by SIGINT/SIGTERM; the next run of the same inputs finishes it.
+        case interrupted
     }
 
     public var id: Int64?

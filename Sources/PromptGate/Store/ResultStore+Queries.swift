@@ -49,17 +49,6 @@ extension ResultStore {
 }
 
 extension ResultStore {
-    /// The newest run left `running` (interrupted) with exactly the same inputs as `run`.
-    public func unfinishedRun(like run: RunRecord) throws(StoreError) -> RunRecord? {
-        try read { db in
-            try RunRecord.fetchOne(db, sql: """
-                SELECT * FROM run WHERE status = 'running' AND prompt = ? AND version = ? AND promptHash = ?
-                AND testsetHash = ? AND provider = ? AND model = ? AND repeats = ? AND configJSON = ?
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [run.prompt, run.version, run.promptHash, run.testsetHash, run.provider, run.model, run.repeats, run.configJSON])
-        }
-    }
-
     /// The (case, repeat) pairs that have a stored result in a run.
     public func storedKeys(runID: Int64) throws(StoreError) -> Set<RecordingFile.RecordingKey> {
         try read { db in

@@ -59,7 +59,7 @@ enum AnthropicWire {
         let usage = json["usage"]
         return .success(Answer(
             text: text, stopReason: reason,
-            usage: TokenUsage(inputTokens: Int(usage?["input_tokens"]?.numberValue ?? 0), outputTokens: Int(usage?["output_tokens"]?.numberValue ?? 0))))
+            usage: TokenUsage.reported(input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue)))
     }
 
     /// `stop_reason` in provider-neutral form.

@@ -45,7 +45,7 @@ enum OpenAIWire {
         let usage = json["usage"]
         return .success(Answer(
             text: text, stopReason: stopReason(finish, refused: message["refusal"]?.stringValue != nil),
-            usage: TokenUsage(inputTokens: Int(usage?["prompt_tokens"]?.numberValue ?? 0), outputTokens: Int(usage?["completion_tokens"]?.numberValue ?? 0))))
+            usage: TokenUsage.reported(input: usage?["prompt_tokens"]?.numberValue, output: usage?["completion_tokens"]?.numberValue)))
     }
 
     /// `finish_reason` in provider-neutral form.

@@ -34,6 +34,10 @@ public enum HTTPStatusClassifier {
             return ProviderError(.configuration, "provider `\(provider)`: `base_url` is not a valid http(s) URL")
         case .invalidRequest(let why):
             return ProviderError(.configuration, "provider `\(provider)`: the request cannot be sent (\(why))")
+        case .responseTooLarge(let part, let limit) where part == "body":
+            return ProviderError(.invalidResponse, "provider `\(provider)`: the answer is larger than \(limit) bytes and was not read; raise `max_response_bytes` for this provider if that is expected")
+        case .responseTooLarge(_, let limit):
+            return ProviderError(.invalidResponse, "provider `\(provider)`: the response headers are larger than \(limit) bytes and were not read")
         case .other(let code, let why):
             return ProviderError(.invalidResponse, "provider `\(provider)`: transport error \(code) (\(why))")
         }
