@@ -52,6 +52,26 @@ import Testing
         #expect(summary.contains("changed: pipeline.sh"))
     }
 
+    @Test func aChangedFileDeclaredInDependsOnIsGatedAndAMissingOneIsBadInput() async throws {
+        let project = try await ExecGitProject.make(versions: ["good"])
+        defer { project.remove() }
+        let config = ExecGitProject.config().replacingOccurrences(of: "command: [./pipeline.sh]", with: "command: [./pipeline.sh]\n    depends_on: [pipeline.sh, lib/*.txt]")
+        try project.write("promptgate.yaml", config)
+        try project.write("lib/rules.txt", "rule 1\n")
+        try await project.commit("declare the pipeline's files")
+        try await project.branch("rules")
+        try project.write("lib/rules.txt", "rule 2\n")
+        try await project.commit("rules change")
+        let ci = try await project.run(["ci", "--base", "main"])
+        #expect(ci.status == 0 && ci.stdout.contains("reviews@v1 vs v1: PASS"), "\(ci.stdout)\(ci.stderr)")
+        #expect(try project.read("reports/ci-summary.md").contains("changed: lib/rules.txt"))
+
+        try project.write("promptgate.yaml", config.replacingOccurrences(of: "lib/*.txt", with: "lib/*.json"))
+        let check = try await project.run(["check"])
+        #expect(check.status == 2, "\(check.stdout)\(check.stderr)")
+        #expect(check.stderr.contains("promptgate.yaml:8: error: provider `pipe`: `depends_on` entry `lib/*.json` matches no file"))
+    }
+
     @Test func aConfigOnlyChangeIsGated() async throws {
         let project = try await ExecGitProject.make(versions: ["c3wrong"])
         defer { project.remove() }

@@ -8,7 +8,7 @@ struct ExecGitProject {
 
     /// The pipeline: odd cases are positive and even ones negative; `MODE=bad` answers neutral to
     /// every case, `MODE=c2wrong` only to the critical case c2, `MODE=c3wrong` only to c3, and
-    /// `MODE=leak` puts an e-mail address in `name`.
+    /// `MODE=leak` puts an e-mail address in `name`; `MODE=verbose` uses 24 output tokens instead of 20.
     static let pipeline = #"""
     #!/bin/sh
     input=$(cat)
@@ -20,7 +20,9 @@ struct ExecGitProject {
     case "$input" in *MODE=c2wrong*) [ "$id" = c2 ] && s=neutral;; esac
     case "$input" in *MODE=c3wrong*) [ "$id" = c3 ] && s=neutral;; esac
     case "$input" in *MODE=leak*) name='\"ann.lee@example.com\"';; esac
-    printf '{"output": "{\\"sentiment\\": \\"%s\\", \\"name\\": %s}", "stop_reason": "stop", "usage": {"input_tokens": 300, "output_tokens": 20}}\n' "$s" "$name"
+    out=20
+    case "$input" in *MODE=verbose*) out=24;; esac
+    printf '{"output": "{\\"sentiment\\": \\"%s\\", \\"name\\": %s}", "stop_reason": "stop", "usage": {"input_tokens": 300, "output_tokens": %s}}\n' "$s" "$name" "$out"
     """#
 
     static func config(inputPrice: String = "1.0") -> String {

@@ -38,6 +38,16 @@ import Testing
         #expect(crashed.stderr.contains("boom: the model server is down"))
     }
 
+    @Test func theCostWarningSaysWhyItFires() async throws {
+        // 2% dearer per case: above the warn point (1.2 x 0.8 = 0.96) though far below the ceiling.
+        let project = try await ExecGitProject.make(versions: ["good", "verbose"])
+        defer { project.remove() }
+        let gate = try await project.run(["gate", "reviews"])
+        #expect(gate.status == 0, "\(gate.stdout)\(gate.stderr)")
+        #expect(gate.stdout.contains("reviews@v2 vs v1: WARN"))
+        #expect(gate.stdout.contains("WARN cost: cost per case x1.02 of the baseline (ceiling x1.20): above 80% of the ceiling (warns from x0.96; `cost_warn_fraction`)"))
+    }
+
     @Test func aMissingProjectOrConfigIsBadInput() async throws {
         let missing = try await CLIRunner.run(["check", "--root", "/nonexistent-promptgate-root"], in: FileManager.default.temporaryDirectory)
         #expect(missing.status == 2, "\(missing.stdout)\(missing.stderr)")

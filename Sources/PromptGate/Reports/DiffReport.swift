@@ -67,6 +67,7 @@ public struct DiffReport: Sendable {
             budget -= section.count
             body += section
         }
+        body += stillFailing()
         body += idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
         if let limit, head.count + body.count + tail.count > limit || cut {
             return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
@@ -87,6 +88,18 @@ public struct DiffReport: Sendable {
         return text + "."
     }
 
+    /// Cases that failed in both versions, folded: each id with its first reason.
+    private func stillFailing() -> String {
+        let cases = diff.cases(.stillFailing)
+        guard !cases.isEmpty else { return "" }
+        var out = "\n<details><summary>Still failing in both versions (\(cases.count))</summary>\n\n"
+        for item in cases {
+            let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first
+            out += "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.cell(redactor.redact($0)) } ?? "") + "\n"
+        }
+        return out + "\n</details>\n"
+    }
+
     private func idList(_ title: String, _ cases: [CaseDiff]) -> String {
         guard !cases.isEmpty else { return "" }
         return "\n## \(title) (\(cases.count))\n\n" + cases.map { Markdown.code($0.caseID) }.joined(separator: ", ") + "\n"
@@ -103,7 +116,8 @@ struct CaseDetail {
         let critical = item.isCritical ? " · critical" : ""
         let b = item.baseline.map { "\($0.passes)/\($0.results.count)" } ?? "–"
         let c = item.candidate.map { "\($0.passes)/\($0.results.count)" } ?? "–"
-        var out = "<details><summary><code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)</summary>\n\n"
+        let summary = "<code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)"
+        var out = ""
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
                 out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
@@ -116,7 +130,8 @@ struct CaseDetail {
                 out += "\n"
             }
         }
-        out += "</details>\n\n"
-        return out
+        // A case with nothing to unfold (a fix that now passes cleanly) is one line, not an empty block.
+        guard !out.isEmpty else { return "- \(summary)\n\n" }
+        return "<details><summary>\(summary)</summary>\n\n" + out + "</details>\n\n"
     }
 }
