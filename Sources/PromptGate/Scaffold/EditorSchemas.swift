@@ -104,6 +104,11 @@ enum EditorSchemas {
               "type": "integer",
               "description": "Re-asks with the validation error before a case is dead-lettered.",
               "minimum": 0
+            },
+            "max_retry_wait": {
+              "type": "number",
+              "description": "Longest wait a server may ask for (Retry-After) before the call fails instead (seconds, default 60).",
+              "minimum": 0
             }
           },
           "additionalProperties": false
@@ -193,6 +198,25 @@ enum EditorSchemas {
               "type": "number",
               "description": "Client-side token rate limit.",
               "exclusiveMinimum": 0
+            },
+            "max_response_bytes": {
+              "type": "integer",
+              "description": "Body (or exec output) bytes a call accepts; more fails the call (default 8 MiB).",
+              "minimum": 1
+            },
+            "env": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "exec: provider key variables passed to the command anyway (every other configured key is removed from its environment)."
+            },
+            "depends_on": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "exec: paths or globs of the files its answers depend on (default: the command's arguments that are project files); part of the cache key and of ci's change detection."
             }
           },
           "required": [
@@ -259,6 +283,12 @@ enum EditorSchemas {
               "type": "number",
               "description": "Above this share of provider errors the verdict is INCONCLUSIVE.",
               "minimum": 0
+            },
+            "min_pass_rate": {
+              "type": "number",
+              "description": "Absolute floor for the candidate's pass rate (0..1); applies to first versions too.",
+              "minimum": 0,
+              "maximum": 1
             }
           },
           "additionalProperties": false
@@ -558,6 +588,12 @@ enum EditorSchemas {
               "type": "number",
               "description": "Above this share of provider errors the verdict is INCONCLUSIVE.",
               "minimum": 0
+            },
+            "min_pass_rate": {
+              "type": "number",
+              "description": "Absolute floor for the candidate's pass rate (0..1); applies to first versions too.",
+              "minimum": 0,
+              "maximum": 1
             }
           },
           "additionalProperties": false
