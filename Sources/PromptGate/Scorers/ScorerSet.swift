@@ -14,6 +14,8 @@ public struct ScorerSet: Sendable {
             scorers.append(FieldScorer(settings: settings))
             scorers.append(PlaceholderScorer(list: settings.placeholders))
             if let rule = settings.confidence { scorers.append(ConfidenceScorer(rule: rule)) }
+        } else {
+            scorers.append(TextScorer(settings: settings))
         }
         self.init(scorers: scorers, hard: settings.hardScorers, weights: settings.scorerWeights)
     }

@@ -13,6 +13,12 @@ extension TestSetSettings {
                 if let rule = parseRule(field, &entry, path: path, into: &bag) { settings.fields.append(rule) }
             }
         }
+        if var checks = yaml.mapping("text", into: &bag) {
+            for name in checks.keys {
+                guard var entry = checks.mapping(name, into: &bag) else { continue }
+                if let rule = parseRule(name, &entry, implied: name, path: path, into: &bag) { settings.textRules.append(rule) }
+            }
+        }
         if var pii = yaml.mapping("pii", into: &bag) {
             if var allowed = pii.mapping("allowed", into: &bag) {
                 for field in allowed.keys {
@@ -43,12 +49,20 @@ extension TestSetSettings {
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "pii", "confidence", "placeholders", "scorers"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "confidence", "placeholders", "scorers"])
         return settings
     }
 
-    private static func parseRule(_ field: String, _ entry: inout YAMLMapping, path: String, into bag: inout DiagnosticBag) -> FieldRule? {
-        let name = entry.string("match", into: &bag) ?? "exact"
+    /// One rule: a field's (`match:` names the matcher) or a `text:` check's (`implied` names it).
+    private static func parseRule(_ field: String, _ entry: inout YAMLMapping, implied: String? = nil, path: String, into bag: inout DiagnosticBag) -> FieldRule? {
+        let name = implied ?? entry.string("match", into: &bag) ?? "exact"
+        let subject = implied.map { "`text:` check `\($0)`" } ?? "field `\(field)`"
+        if ReferenceCheckSettings.names.contains(name) {
+            let check = ReferenceCheckSettings.parse(name, &entry, subject: subject, path: path, into: &bag)
+            let weight = entry.double("weight", into: &bag) ?? 1
+            entry.reportUnknownKeys(into: &bag, allowed: ReferenceCheckSettings.keys(for: name) + ["weight"] + (implied == nil ? ["match"] : []))
+            return check.map { FieldRule(path: field, match: .reference($0), weight: weight) }
+        }
         let weight = entry.double("weight", into: &bag) ?? 1
         let absTol = entry.double("abs_tol", into: &bag)
         let relTol = entry.double("rel_tol", into: &bag)
@@ -63,25 +77,25 @@ extension TestSetSettings {
         case "date": match = .date
         case "enum": match = .enumeration
         case "set": match = .set
-        case "fuzzy": match = .fuzzy(threshold: threshold ?? 0.8)
+        case "fuzzy", "edit_similarity": match = .fuzzy(threshold: threshold ?? 0.8)
         case "regex":
             guard let pattern else {
-                bag.append(.error(path, line: entry.line, "field `\(field)`: `match: regex` needs `pattern`"))
+                bag.append(.error(path, line: entry.line, "\(subject): `match: regex` needs `pattern`"))
                 return nil
             }
             do {
                 match = .regex(pattern: try ECMARegex(pattern, scope: .wholeText))
             } catch {
-                bag.append(.error(path, line: entry.lineOf("pattern"), "field `\(field)`: `\(pattern)` is not a valid regular expression: \(error)"))
+                bag.append(.error(path, line: entry.lineOf("pattern"), "\(subject): `\(pattern)` is not a valid regular expression: \(error)"))
                 return nil
             }
         case "ignore": match = .ignore
         default:
-            bag.append(.error(path, line: entry.lineOf("match"), "field `\(field)`: unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy, regex or ignore"))
+            bag.append(.error(path, line: entry.lineOf("match"), "\(subject): unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy (edit_similarity), regex, \(ReferenceCheckSettings.names.joined(separator: ", ")) or ignore"))
             return nil
         }
         if weight < 0 {
-            bag.append(.error(path, line: entry.lineOf("weight"), "field `\(field)`: `weight` must not be negative"))
+            bag.append(.error(path, line: entry.lineOf("weight"), "\(subject): `weight` must not be negative"))
         }
         return FieldRule(path: field, match: match, weight: weight)
     }

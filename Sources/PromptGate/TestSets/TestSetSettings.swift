@@ -6,6 +6,9 @@ public struct TestSetSettings: Sendable, Equatable {
 
     /// Field rules in file order; fields of the expected output with no rule are matched exactly.
     public var fields: [FieldRule] = []
+    /// Checks of a whole free-text reply (`output: text`), from `text:`, in file order; each rule's
+    /// `path` is its matcher's name.
+    public var textRules: [FieldRule] = []
     public var pii = PIIPolicy()
     public var confidence: ConfidenceRule?
     /// Strings that count as a missing value; nil means the built-in list.
@@ -57,6 +60,9 @@ public enum FieldMatch: Sendable, Equatable {
     /// The actual value (as text) matches the regular expression as a whole (ECMA-262 syntax,
     /// compiled when the test set loads with scope `.wholeText`).
     case regex(pattern: ECMARegex)
+    /// A reference check for free text: contains / contains_all / not_contains, length bounds,
+    /// token F1 (see `ReferenceCheck`).
+    case reference(ReferenceCheck)
     /// Not compared.
     case ignore
 
@@ -71,6 +77,7 @@ public enum FieldMatch: Sendable, Equatable {
         case .set: return "set"
         case .fuzzy: return "fuzzy"
         case .regex: return "regex"
+        case .reference(let check): return check.name
         case .ignore: return "ignore"
         }
     }
