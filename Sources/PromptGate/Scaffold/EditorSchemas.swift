@@ -324,10 +324,16 @@ enum EditorSchemas {
                   "enum",
                   "set",
                   "fuzzy",
+                  "edit_similarity",
                   "regex",
+                  "token_f1",
+                  "contains",
+                  "contains_all",
+                  "not_contains",
+                  "length",
                   "ignore"
                 ],
-                "description": "exact (default), text, number, date, enum, set, fuzzy, regex or ignore."
+                "description": "exact (default), text, number, date, enum, set, fuzzy (edit_similarity), regex, token_f1, contains, contains_all, not_contains, length or ignore."
               },
               "weight": {
                 "type": "number",
@@ -346,17 +352,246 @@ enum EditorSchemas {
               },
               "threshold": {
                 "type": "number",
-                "description": "fuzzy: least similarity (default 0.8).",
+                "description": "fuzzy / edit_similarity: least similarity (default 0.8); token_f1: least token F1 (default 0.5).",
                 "minimum": 0,
                 "maximum": 1
               },
               "pattern": {
                 "type": "string",
                 "description": "regex: ECMA-262 pattern the whole value must match."
+              },
+              "values": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "minItems": 1,
+                "description": "contains, contains_all, not_contains: the terms (default: the case's expected text or list of texts)."
+              },
+              "case_sensitive": {
+                "type": "boolean",
+                "description": "contains, contains_all, not_contains: compare case-sensitively (default false: normalized text)."
+              },
+              "min_chars": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "length: fewest characters."
+              },
+              "max_chars": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "length: most characters."
+              },
+              "min_words": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "length: fewest words."
+              },
+              "max_words": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "length: most words."
               }
             },
             "additionalProperties": false
           }
+        },
+        "text": {
+          "type": "object",
+          "description": "Checks of a whole free-text reply (output: text), compared with the case's expected text where a check needs one (docs/text-scoring.md).",
+          "properties": {
+            "token_f1": {
+              "type": "object",
+              "description": "Token F1 with the expected text (SQuAD normalization) at least threshold.",
+              "properties": {
+                "threshold": {
+                  "type": "number",
+                  "description": "fuzzy / edit_similarity: least similarity (default 0.8); token_f1: least token F1 (default 0.5).",
+                  "minimum": 0,
+                  "maximum": 1
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "edit_similarity": {
+              "type": "object",
+              "description": "Normalized edit similarity with the expected text at least threshold.",
+              "properties": {
+                "threshold": {
+                  "type": "number",
+                  "description": "fuzzy / edit_similarity: least similarity (default 0.8); token_f1: least token F1 (default 0.5).",
+                  "minimum": 0,
+                  "maximum": 1
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "fuzzy": {
+              "type": "object",
+              "description": "Same as edit_similarity.",
+              "properties": {
+                "threshold": {
+                  "type": "number",
+                  "description": "fuzzy / edit_similarity: least similarity (default 0.8); token_f1: least token F1 (default 0.5).",
+                  "minimum": 0,
+                  "maximum": 1
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "text": {
+              "type": "object",
+              "description": "Equal to the expected text after normalization.",
+              "properties": {
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "regex": {
+              "type": "object",
+              "description": "The whole reply matches the pattern.",
+              "properties": {
+                "pattern": {
+                  "type": "string",
+                  "description": "regex: ECMA-262 pattern the whole value must match."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "contains": {
+              "type": "object",
+              "description": "At least one term appears.",
+              "properties": {
+                "values": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "minItems": 1,
+                  "description": "contains, contains_all, not_contains: the terms (default: the case's expected text or list of texts)."
+                },
+                "case_sensitive": {
+                  "type": "boolean",
+                  "description": "contains, contains_all, not_contains: compare case-sensitively (default false: normalized text)."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "contains_all": {
+              "type": "object",
+              "description": "Every term appears.",
+              "properties": {
+                "values": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "minItems": 1,
+                  "description": "contains, contains_all, not_contains: the terms (default: the case's expected text or list of texts)."
+                },
+                "case_sensitive": {
+                  "type": "boolean",
+                  "description": "contains, contains_all, not_contains: compare case-sensitively (default false: normalized text)."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "not_contains": {
+              "type": "object",
+              "description": "No term appears.",
+              "properties": {
+                "values": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "minItems": 1,
+                  "description": "contains, contains_all, not_contains: the terms (default: the case's expected text or list of texts)."
+                },
+                "case_sensitive": {
+                  "type": "boolean",
+                  "description": "contains, contains_all, not_contains: compare case-sensitively (default false: normalized text)."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            "length": {
+              "type": "object",
+              "description": "Length bounds in characters or in words.",
+              "properties": {
+                "min_chars": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "length: fewest characters."
+                },
+                "max_chars": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "length: most characters."
+                },
+                "min_words": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "length: fewest words."
+                },
+                "max_words": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "length: most words."
+                },
+                "weight": {
+                  "type": "number",
+                  "description": "Weight of the field in the score (default 1).",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            }
+          },
+          "additionalProperties": false
         },
         "pii": {
           "type": "object",

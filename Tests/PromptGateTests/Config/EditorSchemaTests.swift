@@ -77,13 +77,31 @@ import Yams
         let schema = try schema("testset.schema.json")
         let places: [([String], String)] = [
             ([], "version: 1\nzz_probe: 1\n"),
-            (["fields", "*"], "version: 1\nfields: { f: { zz_probe: 1 } }\n"),
             (["pii"], "version: 1\npii: { zz_probe: 1 }\n"),
             (["confidence"], "version: 1\nconfidence: { field: c, min: 0.5, zz_probe: 1 }\n"),
             (["scorers"], "version: 1\nscorers: { zz_probe: 1 }\n"),
         ]
         for (path, yaml) in places {
             #expect(keys(schema, at: path) == acceptedKeys(loadTestSet, yamlWithProbe: yaml), "testset.yaml at \(path)")
+        }
+    }
+
+    /// A field rule's options depend on its matcher: the schema lists the union, the loader accepts
+    /// each matcher's own; under `text:` each check is a key with its own options.
+    @Test func everyMatcherOptionTheTestSetLoaderAcceptsIsInTheSchemaAndTheReverse() throws {
+        let schema = try schema("testset.schema.json")
+        let matchers = schema["properties"]?["fields"]?["additionalProperties"]?["properties"]?["match"]?["enum"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(matchers.contains("token_f1"))
+        var union: Set<String> = []
+        for matcher in matchers {
+            union.formUnion(acceptedKeys(loadTestSet, yamlWithProbe: "version: 1\nfields: { f: { match: \(matcher), pattern: x, zz_probe: 1 } }\n"))
+        }
+        #expect(keys(schema, at: ["fields", "*"]) == union)
+        let checks = keys(schema, at: ["text"])
+        #expect(checks.contains("token_f1") && checks.contains("length"))
+        for check in checks.sorted() {
+            let accepted = acceptedKeys(loadTestSet, yamlWithProbe: "version: 1\ntext: { \(check): { pattern: x, zz_probe: 1 } }\n")
+            #expect(keys(schema, at: ["text", check]).isSubset(of: accepted), "text: \(check)")
         }
     }
 
