@@ -28,7 +28,7 @@ public enum GateCommand {
         let (store, runs) = try await CompareCommand.ensureRuns(project: project, prompt: name, versions: [previous, version])
         let (baseRun, candRun) = (runs[0], runs[1])
         let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
-        let decision = Gate.evaluate(diff, policy: policy)
+        let decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
         let trend = try ReportHistory.points(prompt: name, store: store, loaded: [diff.baseline, diff.candidate])
         try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)

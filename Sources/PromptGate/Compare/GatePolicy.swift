@@ -24,13 +24,15 @@ public struct GatePolicy: Sendable, Equatable {
     public var maxLatencyP95Ratio: Double?
     /// Error rule: a larger share of provider errors makes the verdict inconclusive.
     public var maxErrorShare = 0.1
+    /// Refusal rule: cases the baseline answered and the candidate refused (default none).
+    public var maxNewRefusals = 0
 
     public init() {}
 
     /// The YAML keys, for messages.
     static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "max_template_leaks", "alpha",
                        "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio", "cost_warn_fraction",
-                       "max_latency_p95_ratio", "max_error_share"]
+                       "max_latency_p95_ratio", "max_error_share", "max_new_refusals"]
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
@@ -51,6 +53,7 @@ public struct GatePolicy: Sendable, Equatable {
         fraction("cost_warn_fraction", &costWarnFraction)
         if let v = yaml.double("max_latency_p95_ratio", into: &bag) { maxLatencyP95Ratio = v }
         fraction("max_error_share", &maxErrorShare)
+        if let v = yaml.int("max_new_refusals", into: &bag) { maxNewRefusals = v }
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

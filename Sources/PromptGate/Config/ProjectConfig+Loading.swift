@@ -91,7 +91,8 @@ extension ProjectConfig {
             if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
             policy.reasks = max(0, n)
         }
-        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
+        if let on = entry.bool("reask_refusals", into: &bag) { policy.reaskRefusals = on }
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask", "reask_refusals"])
         return policy
     }
 
@@ -120,7 +121,17 @@ extension ProjectConfig {
         let timeout = entry.double("timeout", into: &bag)
         let structuredOutput = entry.string("structured_output", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute"])
+        let parameters = ModelParameters.load(from: &entry, file: fileName, into: &bag)
+        var models: [String: ModelParameters] = [:]
+        if var mapping = entry.mapping("models", into: &bag) {
+            for model in mapping.keys {
+                guard var item = mapping.mapping(model, into: &bag) else { continue }
+                models[model] = ModelParameters.load(from: &item, file: fileName, into: &bag)
+                item.reportUnknownKeys(into: &bag, allowed: ["token_parameter", "sampling"])
+            }
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute",
+                                                      "token_parameter", "sampling", "models"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -130,6 +141,8 @@ extension ProjectConfig {
         provider.baseURL = baseURL
         provider.apiKeyEnv = apiKeyEnv
         provider.command = command
+        provider.parameters = parameters
+        provider.models = models
         if let timeout {
             if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
             provider.timeout = timeout

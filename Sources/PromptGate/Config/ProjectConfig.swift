@@ -88,6 +88,15 @@ public struct ProviderConfig: Sendable, Equatable {
     public var requestsPerMinute: Double?
     /// Tokens (estimated input + max output) allowed per minute (`tokens_per_minute`); nil: no limit.
     public var tokensPerMinute: Double?
+    /// Parameters for every model of this provider (`token_parameter`, `sampling`).
+    public var parameters = ModelParameters()
+    /// Per-model parameters (`models:`), over `parameters`.
+    public var models: [String: ModelParameters] = [:]
+
+    /// The parameters `model` is called with: its `models:` entry, then the provider's.
+    public func parameters(for model: String) -> ModelParameters {
+        (models[model] ?? ModelParameters()).over(parameters)
+    }
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

@@ -10,6 +10,9 @@ public struct RetryPolicy: Sendable, Equatable {
     public var maxAttempts: Int
     /// Re-asks after an answer that fails to parse or to validate (`reask`).
     public var reasks: Int
+    /// Whether a refused or filtered answer is re-asked (`reask_refusals`, default off): a refusal
+    /// is an outcome to count, and a re-ask that answers keeps that the first answer was refused.
+    public var reaskRefusals = false
 
     public init(baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1) {
         self.baseDelay = baseDelay

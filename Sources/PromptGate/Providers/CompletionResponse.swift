@@ -3,9 +3,15 @@ public enum StopReason: String, Sendable, Codable, CaseIterable {
     case stop
     /// Cut off at max_tokens: the output is incomplete.
     case length
+    /// The provider's content filter stopped the answer (OpenAI `finish_reason: content_filter`).
     case contentFilter = "content_filter"
+    /// The model declined to answer (Anthropic `stop_reason: refusal`, OpenAI `message.refusal`).
+    case refusal
     case toolUse = "tool_use"
     case other
+
+    /// True when the answer is a refusal or was filtered: an outcome to count, not a parse failure.
+    public var isRefusal: Bool { self == .refusal || self == .contentFilter }
 }
 
 /// Tokens a call consumed.

@@ -10,7 +10,8 @@ public struct AnthropicProvider: Provider {
     public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]))
+        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]),
+                                         keyVariable: config.apiKeyEnv)
         self.url = Self.endpoint(config.baseURL ?? "https://api.anthropic.com")
     }
 
