@@ -13,6 +13,7 @@ public actor CallGovernor {
     /// Worst-case cost reserved by each call in flight, by ticket.
     private var reservations: [Int: Double] = [:]
     private var reservedUSD = 0.0
+    private var pacer = RequestPacer()
     private var nextTicket = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private let log: RunLog?
@@ -42,6 +43,12 @@ public actor CallGovernor {
         while (inFlight >= concurrency.limit || costBlocked) && stopReason == nil {
             await withCheckedContinuation { waiters.append($0) }
         }
+        let paced = pacer.reserve(now: monotonicNow())
+        if paced > 0 && stopReason == nil {
+            inFlight += 1
+            try? await Task.sleep(nanoseconds: UInt64(paced * 1e9))
+            inFlight -= 1
+        }
         if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }
         if let stopReason { throw RunStop(stopReason) }
         ledger.calls += 1
@@ -58,9 +65,10 @@ public actor CallGovernor {
         return ledger.costUSD + reservedUSD >= max
     }
 
-    /// Learns from a finished call (success or failure) and frees its place; `stopping` stops the
-    /// run at once (an error no retry can fix).
-    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double, stopping: String? = nil) {
+    /// Learns from a finished call (success or failure) and frees its place. `signal` is what the
+    /// provider's rate-limit headers (or a 429's wait) said; `stopping` stops the run at once (an
+    /// error no retry can fix).
+    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double, signal: RateLimitSignal? = nil, stopping: String? = nil) {
         if let stopping { stop(stopping) }
         inFlight -= 1
         reservedUSD = inFlight == 0 ? 0 : reservedUSD - (reservations.removeValue(forKey: ticket) ?? 0)
@@ -68,7 +76,11 @@ public actor CallGovernor {
         if let usage { ledger.tokens += usage.total }
         ledger.costUSD += costUSD
         if attempt.costEstimated { ledger.estimatedUSD += costUSD }
-        if attempt.errorKind == ProviderError.Kind.rateLimited.rawValue {
+        let rateLimited = attempt.errorKind == ProviderError.Kind.rateLimited.rawValue
+        if let signal { pacer.learn(signal, rateLimited: rateLimited, inFlight: inFlight, now: monotonicNow()) }
+        // A 429 that says how long to wait pauses every call that long (the pacer); only a 429
+        // without a wait lowers the concurrency.
+        if rateLimited && !RequestPacer.hasWait(signal) {
             if let lowered = concurrency.rateLimited(ticket: ticket, nextTicket: nextTicket) {
                 log?("concurrency: lowered to \(lowered) after a 429")
             }

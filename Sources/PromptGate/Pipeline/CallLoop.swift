@@ -65,7 +65,7 @@ struct CallLoop: Sendable {
                 outcome.attempts.append(attempt)
                 switch result {
                 case .success(let response):
-                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: attempt.costUSD)
+                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: attempt.costUSD, signal: response.rateLimit)
                     outcome.response = response
                     outcome.error = nil
                     outcome.fallbackUsed = index > 0
@@ -74,7 +74,8 @@ struct CallLoop: Sendable {
                     // An error every later call would meet stops the run in the same step that frees
                     // this call's place, so no waiting call slips out in between.
                     let fatal = error.stopsTheRun && !(error.isModelSide && index + 1 < models.count)
-                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, stopping: fatal ? error.runStopReason : nil)
+                    let signal = error.kind == .rateLimited ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
+                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, signal: signal, stopping: fatal ? error.runStopReason : nil)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }
                     if fatal { return }

@@ -38,6 +38,8 @@ public struct CompletionResponse: Sendable, Equatable {
     public var requestID: String?
     /// The HTTP status of the answer, for providers that speak HTTP.
     public var statusCode: Int?
+    /// What the answer's rate-limit headers said about the allowance left (not stored).
+    public var rateLimit: RateLimitSignal?
 
     public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil, statusCode: Int? = nil) {
         self.text = text
