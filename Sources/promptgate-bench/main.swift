@@ -14,6 +14,8 @@ import PromptGateTestSupport
 //   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
 //   stats     the gate simulation tables (false-fail and detection rates)
+//   ratelimit a run against a server enforcing R requests/min with real 429s and x-ratelimit-*
+//             headers: throughput achieved / R and the 429s (--rpm 600, --window 5, --cases 200)
 // Compare ratios measured in one run: these machines are noisy.
 
 let arguments = CommandLine.arguments
@@ -23,7 +25,7 @@ if arguments.count > 2, arguments[1] == "--measure" {
 if let serve = arguments.firstIndex(of: "--serve") {
     BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
 }
-let known: Set<String> = ["http", "pipeline", "pii", "soak", "stats"]
+let known: Set<String> = ["http", "pipeline", "pii", "soak", "stats", "ratelimit"]
 let modes = Set(arguments.dropFirst().filter { known.contains($0) })
 let quick = arguments.contains("--quick")
 func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
@@ -51,6 +53,10 @@ do {
         let soak = FaultSoak(cases: quick ? 500 : 2_000)
         print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
         print(try await soak.run())
+    }
+    if wants("ratelimit") {
+        print("")
+        print(try await RateLimitBench.run(arguments: Array(arguments.dropFirst())))
     }
     if wants("stats") {
         print("")

@@ -63,7 +63,8 @@ struct RunCommandCLI: AsyncParsableCommand {
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
         var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
-        options.log = { Console.error($0) }
+        let throttle = LogThrottle()
+        options.log = { throttle.log($0) }
         options.noCache = noCache
         options.resume = resume
         options.waitForOtherRun = wait
@@ -80,6 +81,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         let watch = SignalWatch(interruption: interruption)
         let outcome = try await RunCommand.run(project: project, options: options)
         withExtendedLifetime(watch) {}
+        throttle.finish()
         for warning in outcome.warnings { Console.error(warning.description) }
         print(Summaries.run(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }

@@ -6,8 +6,13 @@ enum Summaries {
     static func run(_ outcome: RunCommand.Outcome, config: ProjectConfig) -> String {
         let m = outcome.metrics
         var lines = [
-            "\(outcome.run.reference): \(m.passed)/\(m.passed + m.failed) passed (\(String(format: "%.1f", m.passRate * 100))%), \(m.failed) failed, \(m.errors) errors [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
+            "\(outcome.run.reference): \(m.headline) [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
         ]
+        if outcome.models.isMixed { lines.append("answered by: \(outcome.models.summary(code: { $0 }))") }
+        if m.costUSD > 0 || outcome.spentUSD > 0 {
+            let saved = outcome.cacheSavedUSD > 0 ? String(format: "; the cache saved $%.4f", outcome.cacheSavedUSD) : ""
+            lines.append(String(format: "cost of the answers $%.4f; spent in this run $%.4f", m.costUSD, outcome.spentUSD) + saved)
+        }
         if outcome.resumedResults > 0 {
             lines.insert("resumed interrupted run #\(outcome.run.id ?? 0): \(outcome.resumedResults) results were already stored and were not run again", at: 0)
         }

@@ -67,7 +67,7 @@ public enum CheckCommand {
         }
         do {
             let plan = try project.plan(name, version: version)
-            var problems = plan.warnings
+            var problems = plan.warnings + StrictSchemaCheck.diagnostics(plan, promptPath: prompt.path)
             if plan.provider.kind == .replay {
                 problems += RecordingCheck.verify(plan, config: project.config)
             }

@@ -49,7 +49,7 @@ public enum CompareCommand {
         }
         let (store, runs) = try await ensureRuns(prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
         let diff = RunDiff(snapshots: try store.snapshots(runs[0], runs[1]))
-        let decision = Gate.evaluate(diff, policy: policy)
+        let decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing)
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
         let report = DiffReport(diff: diff, decision: decision, baselineReason: reason, trend: trend, deadLetters: try store.deadLetterCount(runID: runs[1]))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)

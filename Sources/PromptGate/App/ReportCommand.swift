@@ -30,7 +30,8 @@ public enum ReportCommand {
         switch format {
         case .markdown:
             let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot], upTo: snapshot.run.version)
-            return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID), redactor: redactor).markdown()
+            return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID),
+                             calls: try store.callFacts(runID: runID), redactor: redactor).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
         case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"
         }

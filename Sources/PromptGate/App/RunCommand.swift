@@ -45,6 +45,12 @@ public enum RunCommand {
         public let warnings: [Diagnostic]
         /// Results already stored by an interrupted run that this one finished (0 for a fresh run).
         public var resumedResults = 0
+        /// What this run's calls spent (`metrics.costUSD` is what its answers cost, cached or not).
+        public var spentUSD = 0.0
+        /// What the answers served from the cache cost when they were bought.
+        public var cacheSavedUSD = 0.0
+        /// Which model answered how many results (the fallback's counted apart).
+        public var models = ModelShares.none
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
 
@@ -186,13 +192,18 @@ public enum RunCommand {
     static func finish(_ done: Performed, store: ResultStore, project: Project, options: Options) throws -> Outcome {
         let config = project.config
         let snapshot = try store.snapshot(runID: done.runID)
+        let calls = try store.callFacts(runID: done.runID)
         var reportURL: URL?
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
+                                                         calls: calls).markdown(), to: url)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
+        outcome.spentUSD = calls.spentUSD
+        outcome.models = ModelShares(snapshot)
+        outcome.cacheSavedUSD = snapshot.results.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         if let recorder = done.recorder {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Applies a `GatePolicy` to a `RunDiff`: hard rules, the paired statistical test, cost, latency
+/// Applies a `GatePolicy` to a `RunDiff`: hard rules, the paired statistical test, cost (`CostRule`), latency
 /// and provider errors, and decides PASS / WARN / FAIL / INCONCLUSIVE.
 public enum Gate {
-    public static func evaluate(_ diff: RunDiff, policy: GatePolicy) -> GateDecision {
+    /// `pricing` prices answers stored without a cost (rows written before answers carried it).
+    public static func evaluate(_ diff: RunDiff, policy: GatePolicy, pricing: [String: ModelPrice] = [:]) -> GateDecision {
         let base = diff.baseline.metrics, cand = diff.candidate.metrics
         var rules: [GateRuleResult] = []
         func add(_ rule: String, _ outcome: GateRuleResult.Outcome, _ message: String) {
@@ -24,6 +25,7 @@ public enum Gate {
             add("critical_regressions", critical.isEmpty ? .ok : .fail,
                 critical.isEmpty ? "no regression on critical cases" : "regression on critical case\(critical.count == 1 ? "" : "s") \(ids(critical))")
         }
+        rules.append(RefusalRule.evaluate(diff, policy: policy))
         // Statistics on the cases both runs scored.
         let (passRate, meanScore) = significance(diff, alpha: policy.alpha)
         if let passRate {
@@ -32,7 +34,8 @@ public enum Gate {
         if let meanScore {
             rules.append(statisticalRule("mean_score", meanScore, maximumDrop: policy.maxMeanScoreDrop, unit: ""))
         }
-        rules += costAndLatency(base: base, cand: cand, policy: policy)
+        rules.append(CostRule.evaluate(base: diff.baseline, cand: diff.candidate, policy: policy, pricing: pricing))
+        rules += latency(base: base, cand: cand, policy: policy)
         return GateDecision(verdict: GateVerdict.worst(of: rules), rules: rules, passRate: passRate, meanScore: meanScore)
     }
 
@@ -58,20 +61,8 @@ public enum Gate {
         }
     }
 
-    private static func costAndLatency(base: RunMetrics, cand: RunMetrics, policy: GatePolicy) -> [GateRuleResult] {
+    private static func latency(base: RunMetrics, cand: RunMetrics, policy: GatePolicy) -> [GateRuleResult] {
         var rules: [GateRuleResult] = []
-        let baseCost = base.results > 0 ? base.costUSD / Double(base.results) : 0
-        let candCost = cand.results > 0 ? cand.costUSD / Double(cand.results) : 0
-        if baseCost > 0 {
-            let ratio = candCost / baseCost
-            let warnFrom = policy.maxCostRatio * policy.costWarnFraction
-            let outcome: GateRuleResult.Outcome = ratio > policy.maxCostRatio ? .fail : (ratio > warnFrom && ratio > 1 ? .warn : .ok)
-            var message = String(format: "cost per case x%.2f of the baseline (ceiling x%.2f)", ratio, policy.maxCostRatio)
-            if outcome == .warn {
-                message += String(format: ": above %.0f%% of the ceiling (warns from x%.2f; `cost_warn_fraction`)", policy.costWarnFraction * 100, warnFrom)
-            }
-            rules.append(GateRuleResult(rule: "cost", outcome: outcome, message: message))
-        }
         if let maxRatio = policy.maxLatencyP95Ratio, base.latencyP95 > 0 {
             let ratio = cand.latencyP95 / base.latencyP95
             rules.append(GateRuleResult(rule: "latency_p95", outcome: ratio > maxRatio ? .fail : .ok, message: String(format: "latency p95 x%.2f of the baseline (ceiling x%.2f)", ratio, maxRatio)))

@@ -27,13 +27,15 @@ public struct GatePolicy: Sendable, Equatable {
     /// Optional absolute rule: the candidate's pass rate must reach this fraction (with or without
     /// a baseline).
     public var minPassRate: Double?
+    /// Refusal rule: cases the baseline answered and the candidate refused (default none).
+    public var maxNewRefusals = 0
 
     public init() {}
 
     /// The YAML keys, for messages.
     static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "max_template_leaks", "alpha",
                        "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio", "cost_warn_fraction",
-                       "max_latency_p95_ratio", "max_error_share", "min_pass_rate"]
+                       "max_latency_p95_ratio", "max_error_share", "min_pass_rate", "max_new_refusals"]
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
@@ -58,6 +60,7 @@ public struct GatePolicy: Sendable, Equatable {
             if !(0...1).contains(v) { bag.append(.error(yaml.file, line: yaml.lineOf("min_pass_rate"), "`min_pass_rate` must be between 0 and 1 (0.9 = 90%)")) }
             minPassRate = v
         }
+        if let v = yaml.int("max_new_refusals", into: &bag) { maxNewRefusals = v }
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

@@ -95,7 +95,8 @@ extension ProjectConfig {
             if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
             policy.reasks = max(0, n)
         }
-        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask", "max_retry_wait"])
+        if let on = entry.bool("reask_refusals", into: &bag) { policy.reaskRefusals = on }
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask", "reask_refusals", "max_retry_wait"])
         return policy
     }
 
@@ -127,7 +128,17 @@ extension ProjectConfig {
         let env = entry.stringList("env", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
         let dependsOn = entry.stringList("depends_on", into: &bag)
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute", "depends_on", "max_response_bytes", "env"])
+        let parameters = ModelParameters.load(from: &entry, file: fileName, into: &bag)
+        var models: [String: ModelParameters] = [:]
+        if var mapping = entry.mapping("models", into: &bag) {
+            for model in mapping.keys {
+                guard var item = mapping.mapping(model, into: &bag) else { continue }
+                models[model] = ModelParameters.load(from: &item, file: fileName, into: &bag)
+                item.reportUnknownKeys(into: &bag, allowed: ["token_parameter", "sampling"])
+            }
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute",
+                                                      "token_parameter", "sampling", "models", "depends_on", "max_response_bytes", "env"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -142,6 +153,8 @@ extension ProjectConfig {
             if maxResponseBytes < 1 { bag.append(.error(fileName, line: entry.lineOf("max_response_bytes"), "provider `\(name)`: `max_response_bytes` must be a positive number of bytes")) }
             provider.maxResponseBytes = max(1, maxResponseBytes)
         }
+        provider.parameters = parameters
+        provider.models = models
         if let timeout {
             if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
             provider.timeout = timeout

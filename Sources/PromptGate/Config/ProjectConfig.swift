@@ -107,6 +107,15 @@ public struct ProviderConfig: Sendable, Equatable {
     /// For `exec`: names of environment variables passed to the command even though they hold a
     /// provider's API key (`env:`); every other provider key is removed from its environment.
     public var passedEnvironment: [String] = []
+    /// Parameters for every model of this provider (`token_parameter`, `sampling`).
+    public var parameters = ModelParameters()
+    /// Per-model parameters (`models:`), over `parameters`.
+    public var models: [String: ModelParameters] = [:]
+
+    /// The parameters `model` is called with: its `models:` entry, then the provider's.
+    public func parameters(for model: String) -> ModelParameters {
+        (models[model] ?? ModelParameters()).over(parameters)
+    }
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

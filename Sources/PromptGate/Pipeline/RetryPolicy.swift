@@ -13,6 +13,9 @@ public struct RetryPolicy: Sendable, Equatable {
     /// Seconds a server may ask us to wait before a retry (`max_retry_wait`); a longer
     /// `Retry-After` ends the retries with an error saying so.
     public var maxRetryWait: Double
+    /// Whether a refused or filtered answer is re-asked (`reask_refusals`, default off): a refusal
+    /// is an outcome to count, and a re-ask that answers keeps that the first answer was refused.
+    public var reaskRefusals = false
 
     public init(baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1, maxRetryWait: Double = 60) {
         self.baseDelay = baseDelay

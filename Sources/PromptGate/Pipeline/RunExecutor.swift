@@ -48,6 +48,7 @@ public struct RunExecutor: Sendable {
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
+            reaskRefusals: policy.reaskRefusals,
             validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
         var summary = Summary()
         var batch = ResultBatch()

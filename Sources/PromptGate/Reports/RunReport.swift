@@ -5,11 +5,15 @@ public struct RunReport: Sendable {
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
+    let calls: RunCallFacts?
 
-    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
+    /// `calls` (from `ResultStore.callFacts`) adds what the run spent and the request ids of errors.
+    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, calls: RunCallFacts? = nil,
+                redactor: ReportRedactor = ReportRedactor()) {
         self.snapshot = snapshot
         self.trend = trend
         self.deadLetters = deadLetters
+        self.calls = calls
         self.redactor = redactor
     }
 
@@ -17,14 +21,18 @@ public struct RunReport: Sendable {
         let run = snapshot.run
         let m = snapshot.metrics
         var out = "# \(run.reference)\n\n"
-        out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
+        let rate = m.results == 0 ? 0 : Double(m.passed) / Double(m.results)
+        out += "**\(m.passed)/\(m.results) passed (\(Markdown.percent(rate)))** · \(m.failed) failed · \(m.errors) provider errors"
         out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
         if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
+        let models = ModelShares(snapshot)
+        if models.isMixed { out += "\n\nAnswered by: \(models.summary(code: Markdown.code))" }
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
         out += "\n" + failureSection()
-        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters).markdown()
+        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
+                                         estimatedUSD: calls?.estimatedUSD ?? 0).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
         let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()
@@ -43,6 +51,7 @@ public struct RunReport: Sendable {
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
             out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
+            if let id = calls?.requestID(of: result) { out += " (request id \(Markdown.code(id)))" }
             out += "\n"
         }
         return out

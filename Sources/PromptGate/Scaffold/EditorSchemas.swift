@@ -109,6 +109,10 @@ enum EditorSchemas {
               "type": "number",
               "description": "Longest wait a server may ask for (Retry-After) before the call fails instead (seconds, default 60).",
               "minimum": 0
+            },
+            "reask_refusals": {
+              "type": "boolean",
+              "description": "Re-ask refused or content-filtered answers too (default false; the refusal is kept)."
             }
           },
           "additionalProperties": false
@@ -217,6 +221,38 @@ enum EditorSchemas {
                 "type": "string"
               },
               "description": "exec: paths or globs of the files its answers depend on (default: the command's arguments that are project files); part of the cache key and of ci's change detection."
+            },
+            "token_parameter": {
+              "enum": [
+                "max_completion_tokens",
+                "max_tokens"
+              ],
+              "description": "openai: the name of the output-token limit (default max_completion_tokens; max_tokens for servers that only read the old name)."
+            },
+            "sampling": {
+              "type": "boolean",
+              "description": "openai: send temperature (default: left out only for reasoning models o1/o3/o4/gpt-5)."
+            },
+            "models": {
+              "type": "object",
+              "description": "openai: per-model token_parameter and sampling.",
+              "additionalProperties": {
+                "type": "object",
+                "properties": {
+                  "token_parameter": {
+                    "enum": [
+                      "max_completion_tokens",
+                      "max_tokens"
+                    ],
+                    "description": "openai: the name of the output-token limit (default max_completion_tokens; max_tokens for servers that only read the old name)."
+                  },
+                  "sampling": {
+                    "type": "boolean",
+                    "description": "openai: send temperature (default: left out only for reasoning models o1/o3/o4/gpt-5)."
+                  }
+                },
+                "additionalProperties": false
+              }
             }
           },
           "required": [
@@ -289,6 +325,11 @@ enum EditorSchemas {
               "description": "Absolute floor for the candidate's pass rate (0..1); applies to first versions too.",
               "minimum": 0,
               "maximum": 1
+            },
+            "max_new_refusals": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
             }
           },
           "additionalProperties": false
@@ -829,6 +870,11 @@ enum EditorSchemas {
               "description": "Absolute floor for the candidate's pass rate (0..1); applies to first versions too.",
               "minimum": 0,
               "maximum": 1
+            },
+            "max_new_refusals": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
             }
           },
           "additionalProperties": false

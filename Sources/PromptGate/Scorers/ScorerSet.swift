@@ -29,9 +29,10 @@ public struct ScorerSet: Sendable {
     /// The ids of the scorers in this set.
     public var ids: [String] { scorers.map { type(of: $0).id } }
 
-    /// Runs every scorer and decides the verdict.
+    /// Runs every scorer, adds the refusal finding when there is one, and decides the verdict.
     public func evaluate(_ output: ModelOutput, for testCase: TestCase) -> CaseEvaluation {
-        let scores = scorers.map { $0.score(output, for: testCase) }
+        var scores = scorers.map { $0.score(output, for: testCase) }
+        if let refusal = RefusalFinding.score(output) { scores.insert(refusal, at: 0) }
         return decide(scores)
     }
 
@@ -55,8 +56,8 @@ public struct ScorerSet: Sendable {
         return CaseEvaluation(scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0, reasons: reasons)
     }
 
-    /// True when a failure of `scorer` fails the case.
+    /// True when a failure of `scorer` fails the case (a refusal always does).
     public func isHard(_ scorer: String) -> Bool {
-        hard?.contains(scorer) ?? true
+        scorer == RefusalFinding.id || (hard?.contains(scorer) ?? true)
     }
 }

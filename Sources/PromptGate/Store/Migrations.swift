@@ -138,6 +138,13 @@ enum Migrations {
                 t.column("heartbeatAt", .double).notNull()
             }
         }
+        migrator.registerMigration("v15-attempt-cost-request-id") { db in
+            try db.alter(table: "attempt") { t in
+                t.add(column: "costUSD", .double).notNull().defaults(to: 0)
+                t.add(column: "costEstimated", .boolean).notNull().defaults(to: false)
+                t.add(column: "requestID", .text)
+            }
+        }
         return migrator
     }
 }

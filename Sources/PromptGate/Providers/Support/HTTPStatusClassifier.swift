@@ -19,6 +19,15 @@ public enum HTTPStatusClassifier {
 
     /// The error for a failure below HTTP; messages never contain request headers.
     public static func error(for failure: TransportError, provider: String) -> ProviderError {
+        var error = classify(failure, provider: provider)
+        switch failure {
+        case .timedOut, .connectionReset, .truncatedBody: error.mayHaveBeenBilled = true
+        default: break
+        }
+        return error
+    }
+
+    private static func classify(_ failure: TransportError, provider: String) -> ProviderError {
         switch failure {
         case .timedOut:
             return ProviderError(.timeout, "provider `\(provider)`: no complete answer within the timeout")

@@ -2,6 +2,10 @@
 struct OperationalSection {
     let signals: OperationalSignals
     let deadLetters: Int
+    /// What the run's calls spent, when known (run reports).
+    var spentUSD: Double? = nil
+    /// The part of `spentUSD` that is estimated (calls that timed out or were cut off).
+    var estimatedUSD = 0.0
 
     func markdown() -> String {
         let s = signals
@@ -21,8 +25,15 @@ struct OperationalSection {
             ["cache hits", "\(s.cacheHits) of \(s.results)"],
             ["fallback model used", "\(s.fallbackUses)"],
             ["dead-lettered cases", "\(deadLetters)"],
-            ["cost per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
-        ], align: [.left, .right])
+            ["cost of the answers per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
+        ] + spending(s), align: [.left, .right])
         return out
+    }
+
+    /// What the run spent beside what its answers cost: cache hits cost their answer, not money.
+    private func spending(_ s: OperationalSignals) -> [[String]] {
+        guard let spentUSD else { return [] }
+        let estimate = estimatedUSD > 0 ? ", of it \(Markdown.money(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
+        return [["spent in this run (saved by the cache)", "\(Markdown.money(spentUSD)) (\(Markdown.money(s.cacheSavedUSD)))\(estimate)"]]
     }
 }
