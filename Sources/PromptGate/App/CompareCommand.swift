@@ -26,10 +26,10 @@ public enum CompareCommand {
         }
         let (store, runs) = try await ensureRuns(project: project, prompt: prompt, versions: [base, cand])
         let (baseRun, candRun) = (runs[0], runs[1])
-        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
-        let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: base, candidate: cand)
         let policy = try project.prompts.load(prompt, version: cand).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-        let decision = Gate.evaluate(diff, policy: policy)
+        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun), criticalRule: policy.criticalRegressionRule)
+        let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: base, candidate: cand)
+        let decision = Gate.evaluate(diff, policy: policy, execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate])
         try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
         return Outcome(diff: diff, decision: decision, reportURL: url)

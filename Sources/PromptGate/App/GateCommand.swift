@@ -27,8 +27,8 @@ public enum GateCommand {
         let policy = prompt.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
         let (store, runs) = try await CompareCommand.ensureRuns(project: project, prompt: name, versions: [previous, version])
         let (baseRun, candRun) = (runs[0], runs[1])
-        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
-        let decision = Gate.evaluate(diff, policy: policy)
+        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun), criticalRule: policy.criticalRegressionRule)
+        let decision = Gate.evaluate(diff, policy: policy, execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
         let trend = try ReportHistory.points(prompt: name, store: store, loaded: [diff.baseline, diff.candidate])
         try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
