@@ -10,7 +10,7 @@ struct PromptGateCLI: AsyncParsableCommand {
         abstract: "Evaluate prompt versions against a golden test set and gate regressions before they merge.",
         discussion: ExitStatus.summary,
         version: "0.1.0",
-        subcommands: [CheckCommandCLI.self, RunCommandCLI.self, CompareCommandCLI.self, GateCommandCLI.self, CICommandCLI.self, ReportCommandCLI.self, HistoryCommandCLI.self, DLQCommandCLI.self, PIICommandCLI.self, ValidateCommandCLI.self]
+        subcommands: [CheckCommandCLI.self, RunCommandCLI.self, CompareCommandCLI.self, GateCommandCLI.self, CICommandCLI.self, ReportCommandCLI.self, HistoryCommandCLI.self, DLQCommandCLI.self, PIICommandCLI.self, ValidateCommandCLI.self, PowerCommandCLI.self]
     )
 
     static func main() async {
