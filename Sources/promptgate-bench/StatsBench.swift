@@ -55,10 +55,12 @@ enum StatsBench {
         }
     }
 
-    /// Cases needed to detect a drop 80% of the time at alpha = 0.05 (`PowerAnalysis`).
+    /// Cases needed to detect a drop 80% of the time at the alpha the default gate spends on the
+    /// pass rate (`PowerAnalysis`, as `promptgate power` prints it).
     static func powerTable() -> String {
-        let analysis = PowerAnalysis()
-        var lines = ["Cases needed to detect a pass-rate drop 80% of the time (alpha = 0.05, baseline pass rate 85%; rho = how alike a case's repeats are).", ""]
+        let alpha = GatePolicy().alpha * GateStatistics.passRateShare
+        let analysis = PowerAnalysis(alpha: alpha)
+        var lines = [String(format: "Cases needed to detect a pass-rate drop 80%% of the time (pass-rate alpha = %g, baseline pass rate 85%%; rho = how alike a case's repeats are).", alpha), ""]
         let columns = [(1, 0.0), (3, 0.0), (3, 0.5), (3, 1.0), (5, 0.0), (5, 0.5)]
         lines.append("| drop (points) | " + columns.map { "k=\($0.0), rho=\($0.1)" }.joined(separator: " | ") + " |")
         lines.append("|---:|" + columns.map { _ in "---:" }.joined(separator: "|") + "|")

@@ -19,7 +19,7 @@ struct PowerLine {
         if repeats > 1 {
             text += "; \(Self.points(alike)) points if a case's repeats always agree"
         }
-        return text + ". Smaller drops need more cases (`promptgate-bench stats` has the table).\n\n"
+        return text + ". `promptgate power --drop POINTS` tells how many cases a smaller drop needs.\n\n"
     }
 
     /// The most common candidate repeat count.
