@@ -48,6 +48,27 @@ struct SignFlipDistribution {
             standardError: standardError, exact: exact)
     }
 
+    /// The normal approximation on real-valued differences, for repeat counts without a small lattice.
+    static func normal(differences: [Double], alpha: Double) -> SignFlipResult {
+        let n = Double(differences.count)
+        let sum = differences.reduce(0, +)
+        let sd = differences.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
+        let informative = differences.count(where: { $0 != 0 })
+        let mean = sum / n
+        guard sd > 0 else {
+            return SignFlipResult(
+                cases: differences.count, informativeCases: 0, meanDifference: 0, statisticNumerator: 0, lattice: 0,
+                lowerPValue: 1, upperPValue: 1, interval: ConfidenceInterval(lower: 0, upper: 0, level: 1 - 2 * alpha),
+                standardError: 0, exact: false)
+        }
+        let halfWidth = NormalDistribution.quantile(1 - alpha) * sd / n
+        return SignFlipResult(
+            cases: differences.count, informativeCases: informative, meanDifference: mean, statisticNumerator: 0, lattice: 0,
+            lowerPValue: NormalDistribution.cdf(sum / sd), upperPValue: NormalDistribution.cdf(-sum / sd),
+            interval: ConfidenceInterval(lower: mean - halfWidth, upper: mean + halfWidth, level: 1 - 2 * alpha),
+            standardError: sd / n, exact: false)
+    }
+
     /// P(S* <= j - total) for j = 0...2 total.
     static func cumulative(_ magnitudes: [Int], total: Int) -> [Double] {
         let width = 2 * total + 1

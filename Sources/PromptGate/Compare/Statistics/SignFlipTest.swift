@@ -13,8 +13,9 @@ import Foundation
 /// The null distribution of S over all 2^n sign patterns is computed exactly (no Monte Carlo, no
 /// seed) on the lattice of the differences: with L the least common multiple of the repeat counts,
 /// every d_i is an integer over L, and the distribution is built by convolution. Above
-/// `exactWorkLimit` lattice steps (tens of thousands of cases) it uses the normal approximation,
-/// which at that size is accurate to far below the p-values a report shows.
+/// `exactWorkLimit` lattice steps (tens of thousands of cases), or when L exceeds `latticeLimit`,
+/// it uses the normal approximation, which at that size is accurate to far below the p-values a
+/// report shows.
 ///
 /// The interval is the test's acceptance region moved to the observed mean: with c the critical
 /// value of the one-sided test at alpha, the (1 - 2 alpha) interval is mean(d) -/+ c / n. Its upper
@@ -46,6 +47,9 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
 
     /// Lattice steps (cases x distribution width) above which the normal approximation is used.
     static let exactWorkLimit = 200_000_000
+    /// Largest common denominator of the pass fractions for the exact path; above it (repeat
+    /// counts with no small common multiple) the normal approximation is used.
+    static let latticeLimit = 1 << 20
 
     /// Significance level of each one-sided test; the interval has level 1 - 2 alpha.
     public var alpha: Double
@@ -69,8 +73,14 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
             guard (0...item.candidateRuns).contains(item.candidatePasses) else {
                 throw .invalidCount(what: "Candidate passes of case \(index)", value: item.candidatePasses)
             }
-            lattice = Self.lcm(Self.lcm(lattice, item.baselineRuns), item.candidateRuns)
-            guard lattice <= 1 << 20 else { throw .invalidCount(what: "Least common multiple of the repeat counts", value: lattice) }
+            if lattice <= Self.latticeLimit {
+                lattice = Self.lcm(Self.lcm(lattice, item.baselineRuns), item.candidateRuns)
+            }
+        }
+        guard lattice <= Self.latticeLimit else {
+            // Repeat counts with no small common multiple (many different counts after errors).
+            let differences = cases.map { Double($0.candidatePasses) / Double($0.candidateRuns) - Double($0.baselinePasses) / Double($0.baselineRuns) }
+            return SignFlipDistribution.normal(differences: differences, alpha: alpha)
         }
         let numerators = cases.map { $0.candidatePasses * (lattice / $0.candidateRuns) - $0.baselinePasses * (lattice / $0.baselineRuns) }
         return SignFlipDistribution(numerators: numerators, alpha: alpha).result(cases: cases.count, lattice: lattice, alpha: alpha)
@@ -91,9 +101,9 @@ public struct SignFlipResult: Sendable, Equatable, Hashable {
     public let informativeCases: Int
     /// Mean of d_i: the change in the mean per-case pass fraction.
     public let meanDifference: Double
-    /// Sum of d_i times the lattice denominator (an exact integer).
+    /// Sum of d_i times the lattice denominator (an exact integer; 0 on the approximate path).
     public let statisticNumerator: Int
-    /// The common denominator L of the per-case pass fractions.
+    /// The common denominator L of the per-case pass fractions (0 when there is none small enough).
     public let lattice: Int
     /// One-sided p for "the candidate is worse", P(S* <= S).
     public let lowerPValue: Double

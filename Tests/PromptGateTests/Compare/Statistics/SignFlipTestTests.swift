@@ -91,3 +91,18 @@ struct PowerAnalysisTests {
         #expect(analysis.minimumDetectableDrop(cases: 60, repeats: 1, passRate: 1, correlation: 0) == 5.0 / 60)
     }
 }
+
+/// Repeat counts without a small common multiple still get a test (the normal approximation).
+@Suite("Sign-flip test without a small lattice")
+struct SignFlipLargeLatticeTests {
+    @Test func manyDifferentRepeatCountsStillGiveATestThatAgreesWithItsInterval() throws {
+        // Runs 1...24 on the baseline: their least common multiple is far above the exact limit.
+        let cases = (1...24).map { runs in
+            SignFlipTest.Case(baselinePasses: runs, baselineRuns: runs, candidatePasses: runs % 3 == 0 ? 0 : 1, candidateRuns: 1)
+        }
+        let result = try SignFlipTest().run(cases)
+        #expect(!result.exact)
+        #expect(result.lowerPValue < 0.05 && result.interval.upper < 0)
+        #expect(abs(result.meanDifference - -8.0 / 24) < 1e-12)
+    }
+}
