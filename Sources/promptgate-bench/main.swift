@@ -13,7 +13,8 @@ import PromptGateTestSupport
 //             binary (--quick: 1000 replay cases only; --keep)
 //   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
-//   stats     the gate simulation tables (false-fail and detection rates)
+//   stats     the gate simulation tables (false-fail and detection rates for every case mix and
+//             repeat correlation; --trials N per cell, default 1000, --quick 200) and cases needed
 //   ratelimit a run against a server enforcing R requests/min with real 429s and x-ratelimit-*
 //             headers: throughput achieved / R and the 429s (--rpm 600, --window 5, --cases 200)
 // Compare ratios measured in one run: these machines are noisy.
@@ -60,11 +61,10 @@ do {
     }
     if wants("stats") {
         print("")
-        print(try PermutationTiming.measure())
-        for model in [ChangeModel.diffuse, .concentrated] {
-            print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
-            print("")
-        }
+        print(try SignFlipTiming.measure())
+        print("")
+        let trials = arguments.firstIndex(of: "--trials").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+        print(try await StatsBench.run(trials: trials ?? (quick ? 200 : 1_000)))
     }
 } catch {
     FileHandle.standardError.write(Data("promptgate-bench: \(error)\n".utf8))

@@ -48,8 +48,9 @@ public enum CompareCommand {
             throw InputError(.error("prompts/\(prompt)/v\(candidate).md", "the baseline and the candidate are both v\(candidate); name two different versions"))
         }
         let (store, runs) = try await ensureRuns(prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
-        let diff = RunDiff(snapshots: try store.snapshots(runs[0], runs[1]))
-        let decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing)
+        let diff = RunDiff(snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
+        let decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing,
+                                     execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
         let report = DiffReport(diff: diff, decision: decision, baselineReason: reason, trend: trend, deadLetters: try store.deadLetterCount(runID: runs[1]))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)

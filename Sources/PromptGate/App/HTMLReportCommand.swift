@@ -36,7 +36,8 @@ public enum HTMLReportCommand {
             baseline = (snapshot, try store.results(runID: baselineID))
             let prompt = try? project.prompts.load(candidate.run.prompt, version: candidate.run.version)
             let policy = prompt?.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-            decision = Gate.evaluate(RunDiff(baseline: snapshot, candidate: candidate), policy: policy, pricing: project.config.pricing)
+            decision = Gate.evaluate(RunDiff(baseline: snapshot, candidate: candidate, criticalRule: policy.criticalRegressionRule), policy: policy,
+                                     pricing: project.config.pricing, execPipeline: project.config.providers[candidate.run.provider]?.kind == .exec)
         }
         let loaded = [candidate] + (baseline.map { [$0.snapshot] } ?? [])
         let trend = try ReportHistory.points(prompt: candidate.run.prompt, store: store, loaded: loaded)

@@ -12,6 +12,6 @@ extension Gate {
             rules.append(GateRuleResult(rule: "provider_errors", outcome: .ok, message: "provider errors \(metrics.errors) of \(metrics.results)"))
         }
         rules += AbsoluteRules.evaluate(snapshot, policy: policy)
-        return GateDecision(verdict: GateVerdict.worst(of: rules), rules: rules, passRate: nil, meanScore: nil)
+        return GateDecision(verdict: GateVerdict.worst(of: rules), rules: rules, passRate: nil, meanScore: nil, paired: PairedOutcomes(items: []))
     }
 }

@@ -7,14 +7,19 @@ public struct GatePolicy: Sendable, Equatable {
     public var maxPIIFindings = 0
     /// Hard rule: no regression on cases tagged `critical`.
     public var noCriticalRegressions = true
+    /// What counts as a regression of a critical case: any drop in its pass fraction (default) or
+    /// only all-pass to all-fail (`critical_regressions: all_or_nothing`).
+    public var criticalRegressionRule = CriticalRegressionRule.anyDrop
     /// Hard rule: template leaks (default none).
     public var maxTemplateLeaks = 0
-    /// Statistical rule: significance level of the paired test.
+    /// Statistical rules: the one error budget, the significance level of the one-sided test for a
+    /// drop. With no true change the statistical rules fail at most about alpha of the time.
     public var alpha = 0.05
-    /// Statistical rule: the largest tolerated pass-rate drop, as a fraction (0.05 = 5 points); a
-    /// larger drop fails when it is unlikely to be noise and warns otherwise (see `DropRule`).
+    /// Statistical rule: the pass-rate drop beyond which a borderline result (one-sided p below
+    /// 2 x alpha) warns, as a fraction (0.05 = 5 points); see `DropRule`.
     public var maxPassRateDrop = 0.05
-    /// Statistical rule: the largest tolerated mean-score drop, under the same `DropRule`.
+    /// Statistical rule: the mean-score drop the gate tolerates; a larger drop fails only when it
+    /// is also significant (see `DropRule`).
     public var maxMeanScoreDrop = 0.05
     /// Cost rule: candidate cost per case at most the baseline's times this.
     public var maxCostRatio = 1.2
@@ -29,13 +34,16 @@ public struct GatePolicy: Sendable, Equatable {
     public var minPassRate: Double?
     /// Refusal rule: cases the baseline answered and the candidate refused (default none).
     public var maxNewRefusals = 0
+    /// Error rule for `exec` pipelines, lower: a crash of your own pipeline is rarely a network blip.
+    public var maxErrorShareExec = 0.02
 
     public init() {}
 
     /// The YAML keys, for messages.
-    static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "max_template_leaks", "alpha",
-                       "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio", "cost_warn_fraction",
-                       "max_latency_p95_ratio", "max_error_share", "min_pass_rate", "max_new_refusals"]
+    static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "critical_regressions",
+                       "max_template_leaks", "alpha", "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio",
+                       "cost_warn_fraction", "max_latency_p95_ratio", "max_error_share", "max_error_share_exec",
+                       "min_pass_rate", "max_new_refusals"]
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
@@ -47,9 +55,16 @@ public struct GatePolicy: Sendable, Equatable {
         fraction("min_schema_validity", &minSchemaValidity)
         if let v = yaml.int("max_pii_findings", into: &bag) { maxPIIFindings = v }
         if let v = yaml.bool("no_critical_regressions", into: &bag) { noCriticalRegressions = v }
+        if let v = yaml.string("critical_regressions", into: &bag) {
+            if let rule = CriticalRegressionRule(rawValue: v) {
+                criticalRegressionRule = rule
+            } else {
+                bag.append(.error(yaml.file, line: yaml.lineOf("critical_regressions"), "`critical_regressions` must be `any_drop` or `all_or_nothing`"))
+            }
+        }
         if let v = yaml.int("max_template_leaks", into: &bag) { maxTemplateLeaks = v }
         fraction("alpha", &alpha)
-        if alpha <= 0 || alpha >= 1 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 1")) }
+        if alpha <= 0 || alpha >= 0.5 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 0.5")) }
         fraction("max_pass_rate_drop", &maxPassRateDrop)
         fraction("max_mean_score_drop", &maxMeanScoreDrop)
         fraction("max_cost_ratio", &maxCostRatio)
@@ -61,6 +76,7 @@ public struct GatePolicy: Sendable, Equatable {
             minPassRate = v
         }
         if let v = yaml.int("max_new_refusals", into: &bag) { maxNewRefusals = v }
+        fraction("max_error_share_exec", &maxErrorShareExec)
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

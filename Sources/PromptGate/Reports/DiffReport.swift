@@ -75,16 +75,23 @@ public struct DiffReport: Sendable {
         return head + body + tail
     }
 
+    /// The regressions and the pass rates of the cases the statistics used (`PairedOutcomes`:
+    /// the gate's own when there is a decision), naming the cases they had to leave out.
     private func headline() -> String {
-        let rates = diff.sharedPassRates
+        let paired = decision?.paired ?? PairedOutcomes(diff)
+        let rates = paired.passRates ?? (0, 0)
         let regressions = diff.regressions
-        let shared = diff.cases.count(where: { $0.baseline != nil && $0.candidate != nil })
+        let shared = paired.items.count
         var text = regressions.isEmpty
             ? "**No regressions.** "
             : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
         text += "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
         let fixes = diff.fixes.count
         if fixes > 0 { text += "; \(fixes) fix\(fixes == 1 ? "" : "es")" }
+        if !paired.excluded.isEmpty {
+            let named = paired.excluded.prefix(10).map { "\(Markdown.code($0.caseID)) (\($0.reason))" }
+            text += "; left out of the statistics: " + named.joined(separator: ", ") + (paired.excluded.count > 10 ? ", …" : "")
+        }
         return text + "."
     }
 

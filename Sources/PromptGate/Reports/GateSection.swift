@@ -22,7 +22,11 @@ struct GateSection {
             out += "\n"
         }
         if let passRate = decision.passRate {
-            out += "Statistics (\(passRate.methodName), \(passRate.cases) paired cases): \(passRate.explanation)\n\n"
+            let gateAlpha = passRate.alpha / GateStatistics.passRateShare
+            let budget = "the pass rate spends alpha = \(SignificanceExplanation.compact(passRate.alpha)) of the gate's "
+                + "\(SignificanceExplanation.compact(gateAlpha)), the mean score the other \(SignificanceExplanation.compact(gateAlpha - passRate.alpha))"
+            out += "Statistics (\(passRate.methodName), \(passRate.cases) paired cases; \(budget)): \(passRate.explanation)\n\n"
+            out += PowerLine(paired: decision.paired, alpha: passRate.alpha).markdown()
         }
         let ok = decision.rules.filter { $0.outcome == .ok }
         if !ok.isEmpty {

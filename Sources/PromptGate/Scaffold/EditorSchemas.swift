@@ -330,6 +330,19 @@ enum EditorSchemas {
               "type": "integer",
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
+            },
+            "max_error_share_exec": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "The provider-error share for exec pipelines above which the verdict is INCONCLUSIVE (default 0.02)."
+            },
+            "critical_regressions": {
+              "enum": [
+                "any_drop",
+                "all_or_nothing"
+              ],
+              "description": "When a critical case counts as regressed: any drop in its passes (default) or only all-pass to all-fail."
             }
           },
           "additionalProperties": false
@@ -875,6 +888,19 @@ enum EditorSchemas {
               "type": "integer",
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
+            },
+            "max_error_share_exec": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "The provider-error share for exec pipelines above which the verdict is INCONCLUSIVE (default 0.02)."
+            },
+            "critical_regressions": {
+              "enum": [
+                "any_drop",
+                "all_or_nothing"
+              ],
+              "description": "When a critical case counts as regressed: any drop in its passes (default) or only all-pass to all-fail."
             }
           },
           "additionalProperties": false

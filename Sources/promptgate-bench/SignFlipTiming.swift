@@ -1,9 +1,9 @@
 import Foundation
 import PromptGate
 
-/// How long the gate's tests take on a large comparison: 10,000 cases x 3 repeats, 10,000
-/// permutation draws and 10,000 bootstrap resamples (the defaults).
-enum PermutationTiming {
+/// How long the gate's pass-rate test takes on a large comparison: 10,000 cases x 3 repeats
+/// (exact sign-flip distribution, or its normal approximation beyond the exact work limit).
+enum SignFlipTiming {
     static func measure() throws -> String {
         var generator = SeededGenerator(seed: 9)
         var baseline: [[Bool]] = [], candidate: [[Bool]] = []
@@ -15,7 +15,8 @@ enum PermutationTiming {
         let clock = ContinuousClock()
         var result: SignificanceResult?
         let elapsed = try clock.measure { result = try SignificanceDecision().decide(baseline: baseline, candidate: candidate) }
-        let p = result.map { String(format: "%.4f", $0.pValue) } ?? "-"
-        return String(format: "pass-rate test, 10,000 cases x 3 repeats (stratified permutation, 10,000 draws, + bootstrap interval, 10,000 resamples): %.3f s, p = %@", elapsed.seconds, p)
+        let p = result.map { String(format: "%.4f", $0.lowerPValue) } ?? "-"
+        let exact = result?.signFlip?.exact == true ? "exact" : "normal approximation"
+        return String(format: "pass-rate test, 10,000 cases x 3 repeats (sign-flip, %@): %.3f s, one-sided p = %@", exact, elapsed.seconds, p)
     }
 }
