@@ -19,7 +19,11 @@ extension TestSetSettings {
                 }
             }
             settings.pii.inputsSynthetic = pii.bool("inputs_synthetic", into: &bag) ?? false
-            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic"])
+            if var forms = pii.mapping("forms", into: &bag) { settings.pii.forms = PIIFormPolicy.parse(&forms, into: &bag) }
+            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic", "forms"])
+        }
+        if var echo = yaml.mapping("input_echo", into: &bag) {
+            settings.inputEcho = InputEchoPolicy.parse(&echo, path: path, into: &bag)
         }
         if var confidence = yaml.mapping("confidence", into: &bag) {
             let field = confidence.string("field", required: true, into: &bag)
@@ -37,7 +41,7 @@ extension TestSetSettings {
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "pii", "confidence", "placeholders", "scorers"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "pii", "input_echo", "confidence", "placeholders", "scorers"])
         return settings
     }
 

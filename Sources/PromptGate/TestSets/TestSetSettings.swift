@@ -7,6 +7,8 @@ public struct TestSetSettings: Sendable, Equatable {
     /// Field rules in file order; fields of the expected output with no rule are matched exactly.
     public var fields: [FieldRule] = []
     public var pii = PIIPolicy()
+    /// Which of a case's own values must not be echoed into other output fields.
+    public var inputEcho = InputEchoPolicy()
     public var confidence: ConfidenceRule?
     /// Strings that count as a missing value; nil means the built-in list.
     public var placeholders: [String]?
@@ -80,6 +82,8 @@ public struct PIIPolicy: Sendable, Equatable {
     public var allowed: [String: Set<String>] = [:]
     /// True when the test set's inputs are declared synthetic, so `check` does not warn about them.
     public var inputsSynthetic = false
+    /// Which debatable forms (bare domains, test card numbers, obfuscated addresses) count.
+    public var forms = PIIFormPolicy()
 
     public init() {}
 }
