@@ -129,6 +129,13 @@ struct FormFamilyTests {
         #expect(piiEntities(text, .phone).isEmpty)
     }
 
+    /// Prose with commas is not a table: a line's commas do not make a column header.
+    @Test func proseWithCommasIsNotATable() {
+        let text = "About your order, the refund and the rest:\ncall ⟦020 7946 0123⟧, any time"
+        let (plain, entities) = PIIMarked.expected(text, .phone)
+        #expect(piiEntities(plain, .phone) == entities)
+    }
+
     /// The debatable forms are a policy: each can be switched off on its own.
     @Test func debatableFormsCanBeSwitchedOff() {
         let text = "Visit example.com, pay with 4111 1111 1111 1111 or a real 4111 1111 1111 1129, write to jane at example dot com"

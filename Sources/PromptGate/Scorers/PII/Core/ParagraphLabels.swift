@@ -24,6 +24,9 @@ struct ParagraphLabels {
     private var onHeaderLine = false
     private var delimiter: UInt32?
     private var labelledColumns: Set<Int> = []
+    /// How many delimiters the header holds; a comma or tab row must hold as many (prose
+    /// with commas is not a table), a Markdown row just one.
+    private var headerDelimiters = 0
     private var headingLabelled = false
     private var rowHasDelimiter = false
     private var columnCursor = 0
@@ -73,14 +76,21 @@ struct ParagraphLabels {
             pendingHeader = false
             readHeader(in: text)
         }
-        rowHasDelimiter = delimiter.map { lineContains($0, in: text) } ?? false
+        rowHasDelimiter = delimiter.map { isRow(delimitedBy: $0, in: text) } ?? false
+    }
+
+    private func isRow(delimitedBy delimiter: UInt32, in text: PIIText) -> Bool {
+        if delimiter == Self.pipe { return lineContains(delimiter, in: text) }
+        return (lineStart..<lineEnd).reduce(0) { $0 + (text[$1] == delimiter ? 1 : 0) } == headerDelimiters
     }
 
     /// Takes the current line as the paragraph's first line: its delimiter, the columns whose
     /// header names a keyword, and whether the line names one at all.
     private mutating func readHeader(in text: PIIText) {
         delimiter = [Self.pipe, 0x09, 0x2C].first { lineContains($0, in: text) }
+        if let found = delimiter, found != Self.pipe, !looksLikeHeader(delimitedBy: found, in: text) { delimiter = nil }
         labelledColumns = []
+        headerDelimiters = delimiter.map { d in (lineStart..<lineEnd).reduce(0) { $0 + (text[$1] == d ? 1 : 0) } } ?? 0
         headingLabelled = keywords.occurs(before: lineEnd, window: lineEnd - lineStart, in: text)
         guard let delimiter else { return }
         var cellStart = lineStart
@@ -90,6 +100,30 @@ struct ParagraphLabels {
             cell += 1
             cellStart = position + 1
         }
+    }
+
+    /// A comma or tab header names columns: short cells (three words at most), none ending a
+    /// sentence ("About your order, the refund and the rest:" is prose).
+    private func looksLikeHeader(delimitedBy delimiter: UInt32, in text: PIIText) -> Bool {
+        var words = 0
+        var inWord = false
+        var last: UInt32 = 0
+        for position in lineStart...lineEnd {
+            let c = position == lineEnd ? delimiter : text[position]
+            if c == delimiter {
+                if words > 3 || last == PIIChar.colon || last == PIIChar.dot || last == 0x3F || last == 0x21 { return false }
+                words = 0
+                inWord = false
+                last = 0
+            } else if PIIChar.isSpace(c) {
+                inWord = false
+            } else {
+                if !inWord { words += 1 }
+                inWord = true
+                last = c
+            }
+        }
+        return true
     }
 
     private func lineContains(_ scalar: UInt32, in text: PIIText) -> Bool {
