@@ -11,7 +11,7 @@ public enum AbsoluteRules {
         rules.append(GateRuleResult(rule: "schema_validity", outcome: schemaOK ? .ok : .fail,
             message: "schema validity \(pct(metrics.schemaValidity)) (required at least \(pct(policy.minSchemaValidity)))"
                 + (invalid.count == 0 ? "" : "; invalid in \(invalid.count) result\(invalid.count == 1 ? "" : "s"): \(ids(invalid.cases))")))
-        let pii = Gate.findings(snapshot, scorer: PIIScorer.id)
+        let pii = Gate.findings(snapshot, scorers: [PIIScorer.id, InputEchoScorer.id])
         rules.append(GateRuleResult(rule: "pii", outcome: pii.total <= policy.maxPIIFindings ? .ok : .fail,
             message: pii.count == 0 ? "no personal data outside allowed fields"
                 : "\(pii.total) PII finding\(pii.total == 1 ? "" : "s") outside allowed fields in \(pii.count) result\(pii.count == 1 ? "" : "s"): \(ids(pii.cases))"))

@@ -54,11 +54,17 @@ public enum Gate {
 
     /// Results whose given scorer failed: count, total findings and case ids.
     static func findings(_ snapshot: RunSnapshot, scorer: String) -> (count: Int, total: Int, cases: [String]) {
+        findings(snapshot, scorers: [scorer])
+    }
+
+    /// Failed results of any of `scorers` (an input echo counts as a PII finding).
+    static func findings(_ snapshot: RunSnapshot, scorers: Set<String>) -> (count: Int, total: Int, cases: [String]) {
         var count = 0, total = 0, cases: [String] = []
         for result in snapshot.results {
-            guard let score = snapshot.scores(of: result).first(where: { $0.scorer == scorer }), score.status == .fail else { continue }
+            let failed = snapshot.scores(of: result).filter { scorers.contains($0.scorer) && $0.status == .fail }
+            guard !failed.isEmpty else { continue }
             count += 1
-            total += max(1, score.reasons.count)
+            total += failed.reduce(0) { $0 + max(1, $1.reasons.count) }
             if !cases.contains(result.caseID) { cases.append(result.caseID) }
         }
         return (count, total, cases)

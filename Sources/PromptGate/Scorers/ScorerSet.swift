@@ -9,6 +9,7 @@ public struct ScorerSet: Sendable {
     public init(testSet: TestSet, output: OutputMode) {
         let settings = testSet.settings
         var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer(), PIIScorer(policy: settings.pii)]
+        if settings.inputEcho.isEnabled { scorers.append(InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms)) }
         if output == .json {
             scorers.insert(SchemaScorer(schema: testSet.schema.flatMap { try? JSONSchema($0) }), at: 0)
             scorers.append(FieldScorer(settings: settings))

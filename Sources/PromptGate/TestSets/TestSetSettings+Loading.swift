@@ -31,7 +31,11 @@ extension TestSetSettings {
                     settings.pii.intendedInRecordings[recording] = Set(intended.stringList(recording, into: &bag) ?? [])
                 }
             }
-            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic", "intended_in_recordings"])
+            if var forms = pii.mapping("forms", into: &bag) { settings.pii.forms = PIIFormPolicy.parse(&forms, into: &bag) }
+            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic", "intended_in_recordings", "forms"])
+        }
+        if var echo = yaml.mapping("input_echo", into: &bag) {
+            settings.inputEcho = InputEchoPolicy.parse(&echo, path: path, into: &bag)
         }
         if var confidence = yaml.mapping("confidence", into: &bag) {
             let field = confidence.string("field", required: true, into: &bag)
@@ -49,7 +53,7 @@ extension TestSetSettings {
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "confidence", "placeholders", "scorers"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers"])
         return settings
     }
 

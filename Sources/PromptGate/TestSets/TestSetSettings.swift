@@ -10,6 +10,8 @@ public struct TestSetSettings: Sendable, Equatable {
     /// `path` is its matcher's name.
     public var textRules: [FieldRule] = []
     public var pii = PIIPolicy()
+    /// Which of a case's own values must not be echoed into other output fields.
+    public var inputEcho = InputEchoPolicy()
     public var confidence: ConfidenceRule?
     /// Strings that count as a missing value; nil means the built-in list.
     public var placeholders: [String]?
@@ -92,6 +94,8 @@ public struct PIIPolicy: Sendable, Equatable {
     /// Recording (`prompt@vN`) -> ids of cases whose recorded output holds personal data on purpose
     /// (an example showing the PII scorer at work): `check` does not warn about them.
     public var intendedInRecordings: [String: Set<String>] = [:]
+    /// Which debatable forms (bare domains, test card numbers, obfuscated addresses) count.
+    public var forms = PIIFormPolicy()
 
     public init() {}
 }
