@@ -15,6 +15,7 @@ struct PromptGateCLI: AsyncParsableCommand {
 
     static func main() async {
         MemoryRelease.useOneHeapForAllThreads()
+        StandardStream.unblockStopSignals()
         StandardStream.ignoreBrokenPipes()
         do {
             var command = try parseAsRoot()
