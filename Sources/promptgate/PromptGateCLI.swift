@@ -20,6 +20,7 @@ struct PromptGateCLI: AsyncParsableCommand {
 
     static func main() async {
         MemoryRelease.useOneHeapForAllThreads()
+        StandardStream.unblockStopSignals()
         StandardStream.ignoreBrokenPipes()
         var command: ParsableCommand
         do {

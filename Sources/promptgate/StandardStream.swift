@@ -24,4 +24,13 @@ enum StandardStream {
     static func ignoreBrokenPipes() {
         signal(SIGPIPE, SIG_IGN)
     }
+
+    /// A parent may start us with SIGINT/SIGTERM/SIGHUP blocked; unblocked before any thread
+    /// starts, so the run can be interrupted and nothing we spawn inherits the block.
+    static func unblockStopSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
 }

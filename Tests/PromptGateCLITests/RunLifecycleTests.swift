@@ -134,3 +134,57 @@ import Testing
         #expect(process.terminationReason == .exit)
     }
 }
+
+/// The exec provider as the CLI runs it: its children get signals, and stop with the run.
+@Suite(.serialized) struct ExecChildSignalTests {
+    func project(script: String, timeout: Double) throws -> TempProject {
+        let project = try TempProject(files: [
+            "promptgate.yaml": "version: 1\ndefaults:\n  provider: pipeline\nproviders:\n  pipeline:\n    type: exec\n    command: [./pipeline.sh]\n    timeout: \(timeout)\nretry:\n  max_attempts: 1\n",
+            "testsets/t/cases.jsonl": #"{"id": "c1", "vars": {"ref": "c1"}, "expected": {"sentiment": "positive"}}"#,
+            "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
+            "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify\n",
+            "pipeline.sh": "#!/bin/sh\n" + script + "\n",
+        ])
+        chmod(project.root.appendingPathComponent("pipeline.sh").path, 0o755)
+        return project
+    }
+
+    @Test func theTimeoutsSIGTERMReachesTheCommandEvenWhenPromptgateStartsWithItBlocked() async throws {
+        let project = try project(script: "trap 'echo term > got-term.txt; exit 1' TERM\ncat >/dev/null\nsleep 30 &\nwait", timeout: 0.5)
+        defer { project.remove() }
+        // perl (in Debian's perl-base) starts promptgate with the stop signals blocked, as some
+        // CI runners and supervisors do.
+        let block = "use POSIX; sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGINT, SIGTERM, SIGHUP)); exec @ARGV or die"
+        let result = try await CLIRunner.run(["-e", block, CLIRunner.binary.path, "run", "p@v1"], in: project.root, executable: "/usr/bin/perl")
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect((try? project.read("got-term.txt")) == "term\n", "SIGTERM was blocked in the command")
+    }
+
+    @Test func aSignalToPromptgateStopsTheCommandsInFlight() async throws {
+        let project = try project(script: "cat >/dev/null\necho $$ > child.pid\nsleep 30", timeout: 60)
+        defer { project.remove() }
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["run", "p@v1"]
+        process.currentDirectoryURL = project.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var pid: Int32?
+        for _ in 0..<100 where pid == nil {
+            try await Task.sleep(nanoseconds: 50_000_000)
+            pid = (try? project.read("child.pid")).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        let child = try #require(pid)
+        let signalled = Date()
+        kill(process.processIdentifier, SIGTERM)
+        let status: Int32 = await withCheckedContinuation { continuation in
+            Thread { process.waitUntilExit(); continuation.resume(returning: process.terminationStatus) }.start()
+        }
+        #expect(status == 3 && process.terminationReason == .exit)
+        #expect(Date().timeIntervalSince(signalled) < 8, "promptgate waited for the command instead of stopping it")
+        try await Task.sleep(nanoseconds: 300_000_000)
+        let stat = (try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8)) ?? ""
+        #expect(stat.isEmpty || stat.contains(") Z "), "the command outlived promptgate: \(stat)")
+    }
+}
