@@ -674,6 +674,59 @@ enum EditorSchemas {
                   "type": "string"
                 }
               }
+            },
+            "forms": {
+              "type": "object",
+              "description": "Which debatable forms count as personal data (docs/pii.md); each default true.",
+              "properties": {
+                "bare_domains": {
+                  "type": "boolean",
+                  "description": "Bare domains such as example.com count as URLs."
+                },
+                "test_card_numbers": {
+                  "type": "boolean",
+                  "description": "Well-known test card numbers count as credit cards."
+                },
+                "obfuscated_emails": {
+                  "type": "boolean",
+                  "description": "Forms such as \"name at example dot com\" count as e-mail addresses."
+                }
+              },
+              "additionalProperties": false
+            }
+          },
+          "additionalProperties": false
+        },
+        "input_echo": {
+          "type": "object",
+          "description": "The case's own values must not reappear in output fields that may not hold them (docs/pii.md).",
+          "properties": {
+            "values": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "vars.<name> or expected.<field> whose values are sensitive."
+            },
+            "pii_in_inputs": {
+              "type": "boolean",
+              "description": "Also every PII entity found in the case's variables (default false)."
+            },
+            "allowed": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              },
+              "description": "Output fields that may hold them."
+            },
+            "surname": {
+              "type": "boolean",
+              "description": "Also a full name's last word (default false)."
+            },
+            "last_digits": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Also a value's last N digits (0 = off)."
             }
           },
           "additionalProperties": false
