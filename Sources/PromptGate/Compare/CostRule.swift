@@ -23,7 +23,8 @@ enum CostRule {
         }
         guard b.perCase > 0 else {
             let why = b.answered == 0 ? "the baseline has no answered case" : "the baseline's answers report no cost (no token usage)"
-            return GateRuleResult(rule: "cost", outcome: .warn, message: "cost rule cannot apply: \(why)")
+            // Pipelines that report no usage (most `exec` ones) have no cost to compare: said, not warned.
+            return GateRuleResult(rule: "cost", outcome: .ok, message: "cost rule cannot apply: \(why)")
         }
         let ratio = c.perCase / b.perCase
         let warnFrom = policy.maxCostRatio * policy.costWarnFraction

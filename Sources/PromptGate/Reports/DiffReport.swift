@@ -67,12 +67,23 @@ public struct DiffReport: Sendable {
             budget -= section.count
             body += section
         }
-        body += stillFailing()
-        body += idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        let lists = stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        if lists.count <= budget { body += lists } else { cut = true }
         if let limit, head.count + body.count + tail.count > limit || cut {
-            return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+            let footer = "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+            return head + Self.fitting(body, into: limit - head.count - footer.count) + footer
         }
         return head + body + tail
+    }
+
+    /// `body` cut before its last whole case block or section that fits in `room` characters, so
+    /// a cut summary stays within its limit with every `<details>` closed.
+    static func fitting(_ body: String, into room: Int) -> String {
+        guard body.count > room else { return body }
+        let prefix = body.prefix(max(0, room))
+        let boundaries = ["\n<details>", "\n## "].compactMap { prefix.range(of: $0, options: .backwards)?.lowerBound }
+        guard let end = boundaries.max() else { return "" }
+        return String(prefix[..<end]) + "\n"
     }
 
     /// The regressions and the pass rates of the cases the statistics used (`PairedOutcomes`:
