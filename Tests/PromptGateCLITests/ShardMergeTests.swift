@@ -68,12 +68,15 @@ import Testing
         let fixture = try ShardFixture()
         defer { fixture.remove() }
         try await fixture.runShards(2)
-        #expect(try await fixture.merge("merged.sqlite", shards: [1, 2]).status == 0)
-        let counts = try Self.rowCounts(fixture.path("merged.sqlite"))
-        let again = try await fixture.merge("merged.sqlite", shards: [1, 2])
+        // Into a folder that does not exist yet, as `.promptgate/promptgate.sqlite` in a fresh clone.
+        let output = ".promptgate/promptgate.sqlite"
+        let first = try await fixture.merge(output, shards: [1, 2])
+        #expect(first.status == 0, "\(first.stderr)")
+        let counts = try Self.rowCounts(fixture.path(output))
+        let again = try await fixture.merge(output, shards: [1, 2])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("unchanged"), "\(again.stdout)")
-        #expect(try Self.rowCounts(fixture.path("merged.sqlite")) == counts)
+        #expect(try Self.rowCounts(fixture.path(output)) == counts)
         #expect(counts["run"] == 2)
     }
 

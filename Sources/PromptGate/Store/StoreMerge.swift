@@ -20,6 +20,7 @@ enum StoreMerge {
         let fm = FileManager.default
         try? fm.removeItem(atPath: temporary)
         do {
+            try fm.createDirectory(at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
             let added = try fill(temporary, from: output, plans: plans)
             for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: output + suffix) }
             guard rename(temporary, output) == 0 else {
