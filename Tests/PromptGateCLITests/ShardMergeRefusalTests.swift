@@ -91,6 +91,19 @@ import Testing
                                      ["shard-2.sqlite", "schema version \(version - 1) differs from the output's (\(version)"])
     }
 
+    @Test func anUnfinishedShardIsRefused() async throws {
+        let fixture = try ShardFixture()
+        defer { fixture.remove() }
+        try await fixture.runShards(2)
+        try Self.execute("UPDATE run SET status = 'interrupted' WHERE version = 3", in: fixture.path("shard-2.sqlite"))
+        try await Self.expectRefusal(fixture, shards: ["shard-1.sqlite", "shard-2.sqlite"],
+                                     ["extract-ticket@v3: shard 2/2 in \(fixture.path("shard-2.sqlite")) is `interrupted`, not completed", "--shard 2/2"])
+    }
+
+    static func execute(_ sql: String, in path: String) throws {
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: sql) }
+    }
+
     /// Records a schema version one below the current one in `path`; returns the current one.
     static func lowerSchemaVersion(_ path: String) throws -> Int {
         try DatabaseQueue(path: path).write { db in
