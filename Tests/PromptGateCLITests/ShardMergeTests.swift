@@ -80,6 +80,22 @@ import Testing
         #expect(counts["run"] == 2)
     }
 
+    @Test func mergingIntoADatabaseKeepsItsRunsAndARefusedMergeLeavesItAsItWas() async throws {
+        let fixture = try ShardFixture()
+        defer { fixture.remove() }
+        let output = fixture.path("out.sqlite")
+        #expect(try await fixture.run(["run", "extract-ticket@v1", "--db", output]).status == 0)
+        try await fixture.runShards(2)
+        let merged = try await fixture.merge("out.sqlite", shards: [1, 2])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try Self.rowCounts(output)["run"] == 3)
+        #expect(try await fixture.run(["report", "extract-ticket@v1", "--db", output]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: output))
+        let refused = try await fixture.merge("out.sqlite", shards: [1])
+        #expect(refused.status == 2 && refused.stderr.contains("shard 2/2 missing"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == before)
+    }
+
     @Test func aShardAloneIsNotAWholeRun() async throws {
         let fixture = try ShardFixture()
         defer { fixture.remove() }
