@@ -48,7 +48,12 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Flag(help: "Run against a live provider and write testsets/<set>/recordings/<prompt>@v<N>.jsonl for offline replay.")
     var record = false
 
+    @Option(help: "Run only shard i of n (1-based) of the cases, for `promptgate merge`; writes no report.")
+    var shard: String?
+
     func validate() throws {
+        if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`") }
+        if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
         guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
         if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
@@ -69,6 +74,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.resume = resume
         options.waitForOtherRun = wait
         options.record = record
+        options.shard = shard.flatMap(ShardSpec.init(parsing:))
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
             print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))

@@ -20,9 +20,12 @@ enum Summaries {
             lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
         }
         if outcome.run.status == .interrupted {
-            lines.append("run \(outcome.run.abortReason ?? "interrupted"): finished cases are kept; `promptgate run \(outcome.run.reference)` finishes it")
+            lines.append("run \(outcome.run.abortReason ?? "interrupted"): finished cases are kept; `promptgate run \(outcome.run.reference)\(outcome.run.shard.map { " --shard \($0)" } ?? "")` finishes it")
         }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
+        if let shard = outcome.run.shard {
+            lines.append("shard \(shard) of the test set's \(outcome.run.caseCount) cases (no report): combine the shards with `promptgate merge OUT.sqlite SHARD.sqlite…`")
+        }
         if let recording = outcome.recording { lines.append("recorded \(recording.count) answers: \(config.display(recording.url))") }
         return lines.joined(separator: "\n")
     }

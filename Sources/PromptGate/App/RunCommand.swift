@@ -28,6 +28,9 @@ public enum RunCommand {
         public var waitForOtherRun = false
         /// Stops the run from outside (signals); the run is then stored `interrupted`.
         public var interruption: RunInterruption?
+        /// Run only this shard's cases (`--shard i/n`); the run records it and writes no report
+        /// (a shard is not a whole run: `promptgate merge` combines the shards).
+        public var shard: ShardSpec?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -65,7 +68,8 @@ public enum RunCommand {
     /// What the run would do, without calling anything or writing to the database.
     public static func dryRun(project: Project, options: Options) throws -> DryRunEstimate {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let plan = options.shard.map(whole.sharded) ?? whole
         var cached: Set<String> = []
         if usesCache(plan), !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
             let keys = plan.calls.map { ResponseCacheKey.of($0.request, provider: plan.provider) }
@@ -99,7 +103,8 @@ public enum RunCommand {
     /// The database is opened only once the inputs are valid.
     private static func planAndPerform(project: Project, options: Options) async throws -> (Performed, ResultStore) {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let plan = options.shard.map(whole.sharded) ?? whole
         if options.record && plan.provider.kind == .replay {
             throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
         }
@@ -194,7 +199,7 @@ public enum RunCommand {
         let snapshot = try store.snapshot(runID: done.runID)
         let calls = try store.callFacts(runID: done.runID)
         var reportURL: URL?
-        if options.writeReport {
+        if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
             reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
@@ -232,7 +237,7 @@ enum RunConfigSnapshot {
         let s = plan.prompt.settings
         var provider: [String: JSONValue] = ["name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue)]
         if let base = plan.provider.baseURL { provider["base_url"] = .string(base) }
-        return [
+        var json: [String: JSONValue] = [
             "model": .string(s.model), "temperature": .number(s.temperature), "max_tokens": .number(Double(s.maxTokens)),
             "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)), "provider": .object(provider),
             "fallback": s.fallback.map(JSONValue.string) ?? .null,
@@ -244,5 +249,7 @@ enum RunConfigSnapshot {
                 "max_calls": options.budget.maxCalls.map { .number(Double($0)) } ?? .null,
             ],
         ]
+        if let shard = options.shard { json[RunRecord.shardKey] = shard.json }
+        return .object(json)
     }
 }

@@ -6,11 +6,13 @@ extension ResultStore {
         try read { db in try RunRecord.fetchOne(db, key: id) }
     }
 
-    /// The newest completed run of a prompt version, or nil.
+    /// The newest completed run of a whole prompt version, or nil. A shard run (`run --shard`)
+    /// covers part of the cases and never counts as one: `promptgate merge` makes it whole.
     public func latestCompletedRun(prompt: String, version: Int) throws(StoreError) -> RunRecord? {
         try read { db in
             try RunRecord
                 .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .filter(sql: "json_extract(configJSON, '$.\(RunRecord.shardKey)') IS NULL")
                 .order(RunRecord.Columns.id.desc)
                 .fetchOne(db)
         }
