@@ -18,9 +18,9 @@ struct CompareCommandCLI: AsyncParsableCommand {
     var second: String?
 
     func validate() throws {
-        guard let a = PromptReference(parsing: first) else { throw ValidationError("`\(first)` is not a prompt reference; write name or name@vN") }
+        guard let a = PromptReference(parsing: first) else { throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN") }
         if let second {
-            guard let b = PromptReference(parsing: second) else { throw ValidationError("`\(second)` is not a prompt reference; write name@vN") }
+            guard let b = PromptReference(parsing: second) else { throw ValidationError("`\(ConsoleText.escaped(second))` is not a prompt reference; write name@vN") }
             guard a.name == b.name else { throw ValidationError("both sides must be versions of the same prompt (got `\(a.name)` and `\(b.name)`)") }
         }
     }
@@ -35,7 +35,7 @@ struct CompareCommandCLI: AsyncParsableCommand {
         } else {
             outcome = try await CompareCommand.run(project: project, prompt: a.name, baseline: nil, candidate: a.version)
         }
-        print(Summaries.compare(outcome, config: project.config))
+        Console.out(Summaries.compare(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

@@ -16,14 +16,14 @@ struct GateCommandCLI: AsyncParsableCommand {
     var prompt: String
 
     func validate() throws {
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
+        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
     }
 
     func run() async throws {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         let outcome = try await GateCommand.run(project: project, reference: reference)
-        print(Summaries.gate(outcome, config: project.config))
+        Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }
@@ -45,9 +45,9 @@ struct CICommandCLI: AsyncParsableCommand {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
         let outcome = try await CICommand.run(project: project, base: ref)
-        for gate in outcome.gates { print(Summaries.gate(gate, config: project.config)) }
-        if outcome.gates.isEmpty { print("no prompt or test set changed since \(ref): nothing to gate") }
-        print("report: \(project.config.display(outcome.reportURL))")
+        for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
+        if outcome.gates.isEmpty { Console.out("no prompt or test set changed since \(ref): nothing to gate") }
+        Console.out("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 

@@ -42,7 +42,7 @@ struct PromptGateCLI: AsyncParsableCommand {
             let code = Self.exitCode(for: error)
             let message = Self.fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Console.out(message) }
                 return .ok
             }
             Console.error(message)
@@ -75,9 +75,16 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// Writes to standard error.
+/// Writes to the terminal; control characters in case ids, model text and names are escaped first.
 enum Console {
+    /// Writes a line to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = ConsoleText.escaped(text)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
+    }
+
+    /// Writes to standard output.
+    static func out(_ text: String, terminator: String = "\n") {
+        Swift.print(ConsoleText.escaped(text), terminator: terminator)
     }
 }

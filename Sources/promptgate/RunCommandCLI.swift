@@ -46,8 +46,8 @@ struct RunCommandCLI: AsyncParsableCommand {
     var record = false
 
     func validate() throws {
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
-        if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        if let repeats, !(1...RunPlanner.maxRepeats).contains(repeats) { throw ValidationError("--repeats must be from 1 to \(RunPlanner.maxRepeats)") }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
@@ -66,14 +66,14 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.record = record
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
-            print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
+            Console.out(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
             return
         }
         let display = ProgressDisplay()
         options.progress = { display.update($0) }
         let outcome = try await RunCommand.run(project: project, options: options)
         for warning in outcome.warnings { Console.error(warning.description) }
-        print(Summaries.run(outcome, config: project.config))
+        Console.out(Summaries.run(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

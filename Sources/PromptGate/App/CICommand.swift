@@ -42,7 +42,7 @@ public enum CICommand {
         }
         let markdown = CIReport(base: base, gates: gates, config: project.config).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
-        try ReportWriter.write(markdown, to: url)
+        try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)
         if let stepSummary, !stepSummary.isEmpty, let handle = FileHandle(forWritingAtPath: stepSummary) {
             handle.seekToEndOfFile()
             handle.write(Data(markdown.utf8))
@@ -60,10 +60,10 @@ struct CIReport {
 
     func markdown() -> String {
         var out = "# promptgate CI\n\n"
-        guard !gates.isEmpty else { return out + "No prompt or test set changed since `\(base)`: nothing to gate.\n" }
+        guard !gates.isEmpty else { return out + "No prompt or test set changed since \(Markdown.code(base)): nothing to gate.\n" }
         out += Markdown.table(["prompt", "candidate", "baseline", "verdict", "report"], gates.map { g in
             [Markdown.code(g.prompt), "v\(g.candidate)", g.baseline.map { "v\($0)" } ?? "none (first version)", g.verdict.rawValue,
-             g.reportURL.map { config.display($0) } ?? "–"]
+             g.reportURL.map { Markdown.code(config.display($0)) } ?? "–"]
         })
         for gate in gates {
             guard let summary = gate.summary else { continue }

@@ -31,7 +31,7 @@ public enum CompareCommand {
         let policy = try project.prompts.load(prompt, version: cand).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
         let decision = Gate.evaluate(diff, policy: policy)
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate])
-        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
+        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url, inside: project.config.reportsURL)
         return Outcome(diff: diff, decision: decision, reportURL: url)
     }
 

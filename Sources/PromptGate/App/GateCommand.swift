@@ -31,7 +31,7 @@ public enum GateCommand {
         let decision = Gate.evaluate(diff, policy: policy)
         let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
         let trend = try ReportHistory.points(prompt: name, store: store, loaded: [diff.baseline, diff.candidate])
-        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
+        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url, inside: project.config.reportsURL)
         let summary = DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(limit: summaryLimit, fullReport: project.config.display(url))
         return Outcome(prompt: name, candidate: version, baseline: previous, diff: diff, decision: decision, reportURL: url, summary: summary)
     }

@@ -167,7 +167,7 @@ public enum RunCommand {
         if options.writeReport {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot])
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url, inside: config.reportsURL)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         if let recorder = done.recorder {

@@ -34,23 +34,20 @@ public struct GatePolicy: Sendable, Equatable {
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
-        func fraction(_ key: String, _ target: inout Double) {
-            guard let v = yaml.double(key, into: &bag) else { return }
-            if v < 0 { bag.append(.error(yaml.file, line: yaml.lineOf(key), "`\(key)` must not be negative")) }
-            target = v
+        func number(_ key: String, _ range: NumberRange, _ target: inout Double) {
+            if let v = yaml.double(key, in: range, into: &bag) { target = v }
         }
-        fraction("min_schema_validity", &minSchemaValidity)
-        if let v = yaml.int("max_pii_findings", into: &bag) { maxPIIFindings = v }
+        number("min_schema_validity", .fraction, &minSchemaValidity)
+        if let v = yaml.int("max_pii_findings", in: 0...1_000_000, into: &bag) { maxPIIFindings = v }
         if let v = yaml.bool("no_critical_regressions", into: &bag) { noCriticalRegressions = v }
-        if let v = yaml.int("max_template_leaks", into: &bag) { maxTemplateLeaks = v }
-        fraction("alpha", &alpha)
-        if alpha <= 0 || alpha >= 1 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 1")) }
-        fraction("max_pass_rate_drop", &maxPassRateDrop)
-        fraction("max_mean_score_drop", &maxMeanScoreDrop)
-        fraction("max_cost_ratio", &maxCostRatio)
-        fraction("cost_warn_fraction", &costWarnFraction)
-        if let v = yaml.double("max_latency_p95_ratio", into: &bag) { maxLatencyP95Ratio = v }
-        fraction("max_error_share", &maxErrorShare)
+        if let v = yaml.int("max_template_leaks", in: 0...1_000_000, into: &bag) { maxTemplateLeaks = v }
+        number("alpha", .openFraction, &alpha)
+        number("max_pass_rate_drop", .fraction, &maxPassRateDrop)
+        number("max_mean_score_drop", .fraction, &maxMeanScoreDrop)
+        number("max_cost_ratio", .positive, &maxCostRatio)
+        number("cost_warn_fraction", .fraction, &costWarnFraction)
+        if let v = yaml.double("max_latency_p95_ratio", in: .positive, into: &bag) { maxLatencyP95Ratio = v }
+        number("max_error_share", .fraction, &maxErrorShare)
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

@@ -24,7 +24,7 @@ public struct DiffReport: Sendable {
     public func markdown(limit: Int? = nil, fullReport: String? = nil) -> String {
         let b = diff.baseline.run, c = diff.candidate.run
         let mb = diff.baseline.metrics, mc = diff.candidate.metrics
-        var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
+        var head = "# \(Markdown.text(c.prompt)): v\(c.version) vs v\(b.version)\n\n"
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"
         head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
@@ -58,14 +58,14 @@ public struct DiffReport: Sendable {
             }
             if shown < cases.count {
                 cut = true
-                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": `\($0)`" } ?? "").\n"
+                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "").\n"
             }
             budget -= section.count
             body += section
         }
         body += idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
         if let limit, head.count + body.count + tail.count > limit || cut {
-            return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+            return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "")._\n"
         }
         return head + body + tail
     }
@@ -102,7 +102,7 @@ struct CaseDetail {
         var out = "<details><summary><code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)</summary>\n\n"
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
-                out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
+                out += result.reasons.prefix(6).map { "- " + Markdown.text(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
             }
             let fields = Array(candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match })
             if !fields.isEmpty {

@@ -16,10 +16,13 @@ public struct RunReport: Sendable {
     public func markdown() -> String {
         let run = snapshot.run
         let m = snapshot.metrics
-        var out = "# \(run.reference) — run #\(run.id ?? 0)\n\n"
+        let name = Markdown.text(run.prompt)
+        // `@v3` after a word character is no mention; after anything else it would be one.
+        let at = name.unicodeScalars.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" } == true ? "@" : "@\u{200D}"
+        var out = "# \(name)\(at)v\(run.version) — run #\(run.id ?? 0)\n\n"
         out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
-        out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
-        if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
+        out += " · test set \(Markdown.code(run.testset)) · model \(Markdown.code(run.model)) via \(Markdown.code(run.provider)) · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
+        if let reason = run.abortReason { out += " (\(Markdown.text(reason)))" }
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
@@ -41,7 +44,7 @@ public struct RunReport: Sendable {
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
             let critical = result.tags.contains("critical") ? " (critical)" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
-            out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
+            out += result.reasons.prefix(4).map { Markdown.text(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
             out += "\n"
         }
