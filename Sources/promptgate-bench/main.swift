@@ -12,6 +12,7 @@ import PromptGateTestSupport
 //             peak RSS, database bytes per result, 10,000-case diff, and a 10,000-case HTTP run of the
 //             binary (--quick: 1000 replay cases only; --keep)
 //   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
+//   scoring   one case's scoring time for adversarial replies of 1 KB, 100 KB and 1 MB (flat per byte)
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
 //   stats     the gate simulation tables (false-fail and detection rates for every case mix and
 //             repeat correlation; --trials N per cell, default 1000, --quick 200) and cases needed
@@ -26,7 +27,7 @@ if arguments.count > 2, arguments[1] == "--measure" {
 if let serve = arguments.firstIndex(of: "--serve") {
     BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
 }
-let known: Set<String> = ["http", "pipeline", "pii", "soak", "stats", "ratelimit"]
+let known: Set<String> = ["http", "pipeline", "pii", "scoring", "soak", "stats", "ratelimit"]
 let modes = Set(arguments.dropFirst().filter { known.contains($0) })
 let quick = arguments.contains("--quick")
 func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
@@ -43,6 +44,7 @@ do {
         figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep"))
     }
     if wants("pii") { figures += try PIIBench.run() }
+    if wants("scoring") { figures += try ScoringBench.run() }
     if !figures.isEmpty {
         print("")
         print("| figure | value | target | |")

@@ -20,9 +20,9 @@ struct CompareCommandCLI: AsyncParsableCommand {
     @OptionGroup var baselineOptions: BaselineOptions
 
     func validate() throws {
-        guard let a = PromptReference(parsing: first) else { throw ValidationError("`\(first)` is not a prompt reference; write name or name@vN") }
+        guard let a = PromptReference(parsing: first) else { throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN") }
         if let second {
-            guard let b = PromptReference(parsing: second) else { throw ValidationError("`\(second)` is not a prompt reference; write name@vN") }
+            guard let b = PromptReference(parsing: second) else { throw ValidationError("`\(ConsoleText.escaped(second))` is not a prompt reference; write name@vN") }
             guard a.name == b.name else { throw ValidationError("both sides must be versions of the same prompt (got `\(a.name)` and `\(b.name)`)") }
             if baselineOptions.baseline != nil || baselineOptions.baselineRef != nil {
                 throw ValidationError("two versions already name the baseline; drop --baseline / --baseline-ref, or give only the candidate")
@@ -44,7 +44,7 @@ struct CompareCommandCLI: AsyncParsableCommand {
                                                    baselineProject: baseProject, hooks: ConsoleHooks.make())
             withExtendedLifetime(tree) {}
         }
-        print(Summaries.compare(outcome, config: project.config))
+        Console.out(Summaries.compare(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

@@ -19,7 +19,7 @@ struct DLQCommandCLI: AsyncParsableCommand {
 
         func run() async throws {
             let counts = try project.open().openStoreForReading().deadLetterCounts()
-            print(DLQSummaries.list(counts))
+            Console.out(DLQSummaries.list(counts))
         }
     }
 
@@ -37,7 +37,7 @@ struct DLQCommandCLI: AsyncParsableCommand {
             guard let run = try store.run(id: runID) else {
                 throw InputError(.error(store.path, "no run with id \(runID); `promptgate dlq list` shows the runs with dead letters"))
             }
-            print(DLQSummaries.show(run: run, letters: try store.deadLetters(runID: runID)))
+            Console.out(DLQSummaries.show(run: run, letters: try store.deadLetters(runID: runID)))
         }
     }
 }

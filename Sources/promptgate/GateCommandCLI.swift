@@ -18,7 +18,7 @@ struct GateCommandCLI: AsyncParsableCommand {
     @OptionGroup var baselineOptions: BaselineOptions
 
     func validate() throws {
-        guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
+        guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
         try baselineOptions.validate(prompt: reference.name)
     }
 
@@ -28,7 +28,7 @@ struct GateCommandCLI: AsyncParsableCommand {
         let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
         let outcome = try await GateCommand.run(project: project, reference: reference, baseline: baseline, baselineProject: baseProject, hooks: ConsoleHooks.make())
         withExtendedLifetime(tree) {}
-        print(Summaries.gate(outcome, config: project.config))
+        Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }
@@ -50,13 +50,13 @@ struct CICommandCLI: AsyncParsableCommand {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
         let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make())
-        for gate in outcome.gates { print(Summaries.gate(gate, config: project.config)) }
+        for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
         for item in outcome.intermediates {
-            print(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
+            Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
         }
-        for name in outcome.deleted { print("\(name): deleted since \(ref), not gated") }
-        if outcome.gates.isEmpty { print("no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate") }
-        print("report: \(project.config.display(outcome.reportURL))")
+        for name in outcome.deleted { Console.out("\(name): deleted since \(ref), not gated") }
+        if outcome.gates.isEmpty { Console.out("no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate") }
+        Console.out("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 

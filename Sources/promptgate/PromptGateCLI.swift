@@ -56,7 +56,7 @@ struct PromptGateCLI: AsyncParsableCommand {
             let code = Self.exitCode(for: error)
             let message = Self.fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Console.out(message) }
                 return .ok
             }
             if workStarted && !(error is ValidationError || error is ExitCode || error is CleanExit) {
@@ -96,9 +96,15 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// Writes to standard error.
+/// Writes to the terminal; control characters in case ids, model text and names are escaped first.
 enum Console {
+    /// Writes a line to standard error.
     static func error(_ text: String) {
-        StandardStream.error(text.hasSuffix("\n") ? text : text + "\n")
+        StandardStream.error(ConsoleText.escaped(text.hasSuffix("\n") ? text : text + "\n"))
+    }
+
+    /// Writes to standard output, control characters escaped.
+    static func out(_ text: String, terminator: String = "\n") {
+        Swift.print(ConsoleText.escaped(text), terminator: terminator)
     }
 }

@@ -43,9 +43,9 @@ struct ReportCommandCLI: AsyncParsableCommand {
         let text = try ReportCommand.render(runID: id, store: store, format: ReportCommand.Format(rawValue: format) ?? .markdown, showPII: showPII)
         if let output {
             try ReportWriter.write(text, to: URL(fileURLWithPath: output))
-            print("wrote \(output)")
+            Console.out("wrote \(output)")
         } else {
-            print(text, terminator: "")
+            Console.out(text, terminator: "")
         }
     }
 }
@@ -65,6 +65,6 @@ struct HistoryCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let project = try self.project.open()
-        print(try HistoryCommand.table(prompt: prompt, store: try project.openStoreForReading()), terminator: "")
+        Console.out(try HistoryCommand.table(prompt: prompt, store: try project.openStoreForReading()), terminator: "")
     }
 }

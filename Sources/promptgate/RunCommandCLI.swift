@@ -54,8 +54,8 @@ struct RunCommandCLI: AsyncParsableCommand {
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`") }
         if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
-        if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        if let repeats, !(1...RunPlanner.maxRepeats).contains(repeats) { throw ValidationError("--repeats must be from 1 to \(RunPlanner.maxRepeats)") }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
@@ -77,7 +77,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.shard = shard.flatMap(ShardSpec.init(parsing:))
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
-            print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
+            Console.out(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
             return
         }
         let display = ProgressDisplay()
@@ -89,7 +89,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         withExtendedLifetime(watch) {}
         throttle.finish()
         for warning in outcome.warnings { Console.error(warning.description) }
-        print(Summaries.run(outcome, config: project.config))
+        Console.out(Summaries.run(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

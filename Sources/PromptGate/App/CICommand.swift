@@ -49,10 +49,11 @@ public enum CICommand {
         let deleted = deletedVersions(changed, config: project.config)
         let markdown = CIReport(base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted, config: project.config).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
-        try ReportWriter.write(markdown, to: url)
+        try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)
         if let stepSummary, !stepSummary.isEmpty, let handle = FileHandle(forWritingAtPath: stepSummary) {
-            handle.seekToEndOfFile()
-            handle.write(Data(markdown.utf8))
+            // A summary file that cannot be written loses the summary, never the gate result.
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: Data(markdown.utf8))
             try? handle.close()
         }
         return Outcome(gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown, deleted: deleted)

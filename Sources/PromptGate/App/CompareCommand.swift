@@ -54,7 +54,7 @@ public enum CompareCommand {
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
         let report = DiffReport(diff: diff, decision: decision, baselineReason: reason, trend: trend, deadLetters: try store.deadLetterCount(runID: runs[1]))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)
-        try ReportWriter.write(report.markdown(), to: url)
+        try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)
         return Compared(diff: diff, decision: decision, report: report, reportURL: url)
     }
 

@@ -35,7 +35,7 @@ public enum GateCommand {
             let report = AloneReport(snapshot: snapshot, decision: decision, baseline: chosen,
                                      runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: name, version: version)))
             let url = ReportWriter.aloneReportURL(config: project.config, prompt: name, version: version)
-            try ReportWriter.write(report.markdown(), to: url)
+            try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)
             return Outcome(prompt: name, candidate: version, baseline: chosen, diff: nil, decision: decision, reportURL: url, summary: report.markdown())
         }
         let compared = try await CompareCommand.compare(project: project, prompt: name, baseline: base, candidate: version,

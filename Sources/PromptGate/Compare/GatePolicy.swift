@@ -47,13 +47,11 @@ public struct GatePolicy: Sendable, Equatable {
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
-        func fraction(_ key: String, _ target: inout Double) {
-            guard let v = yaml.double(key, into: &bag) else { return }
-            if v < 0 { bag.append(.error(yaml.file, line: yaml.lineOf(key), "`\(key)` must not be negative")) }
-            target = v
+        func number(_ key: String, _ range: NumberRange, _ target: inout Double) {
+            if let v = yaml.double(key, in: range, into: &bag) { target = v }
         }
-        fraction("min_schema_validity", &minSchemaValidity)
-        if let v = yaml.int("max_pii_findings", into: &bag) { maxPIIFindings = v }
+        number("min_schema_validity", .fraction, &minSchemaValidity)
+        if let v = yaml.int("max_pii_findings", in: 0...1_000_000, into: &bag) { maxPIIFindings = v }
         if let v = yaml.bool("no_critical_regressions", into: &bag) { noCriticalRegressions = v }
         if let v = yaml.string("critical_regressions", into: &bag) {
             if let rule = CriticalRegressionRule(rawValue: v) {
@@ -62,21 +60,18 @@ public struct GatePolicy: Sendable, Equatable {
                 bag.append(.error(yaml.file, line: yaml.lineOf("critical_regressions"), "`critical_regressions` must be `any_drop` or `all_or_nothing`"))
             }
         }
-        if let v = yaml.int("max_template_leaks", into: &bag) { maxTemplateLeaks = v }
-        fraction("alpha", &alpha)
-        if alpha <= 0 || alpha >= 0.5 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 0.5")) }
-        fraction("max_pass_rate_drop", &maxPassRateDrop)
-        fraction("max_mean_score_drop", &maxMeanScoreDrop)
-        fraction("max_cost_ratio", &maxCostRatio)
-        fraction("cost_warn_fraction", &costWarnFraction)
-        if let v = yaml.double("max_latency_p95_ratio", into: &bag) { maxLatencyP95Ratio = v }
-        fraction("max_error_share", &maxErrorShare)
-        if let v = yaml.double("min_pass_rate", into: &bag) {
-            if !(0...1).contains(v) { bag.append(.error(yaml.file, line: yaml.lineOf("min_pass_rate"), "`min_pass_rate` must be between 0 and 1 (0.9 = 90%)")) }
-            minPassRate = v
-        }
-        if let v = yaml.int("max_new_refusals", into: &bag) { maxNewRefusals = v }
-        fraction("max_error_share_exec", &maxErrorShareExec)
+        if let v = yaml.int("max_template_leaks", in: 0...1_000_000, into: &bag) { maxTemplateLeaks = v }
+        number("alpha", .openFraction, &alpha)
+        number("max_pass_rate_drop", .fraction, &maxPassRateDrop)
+        number("max_mean_score_drop", .fraction, &maxMeanScoreDrop)
+        number("max_cost_ratio", .positive, &maxCostRatio)
+        number("cost_warn_fraction", .fraction, &costWarnFraction)
+        if let v = yaml.double("max_latency_p95_ratio", in: .positive, into: &bag) { maxLatencyP95Ratio = v }
+        number("max_error_share", .fraction, &maxErrorShare)
+        if alpha >= 0.5 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 0.5")) }
+        if let v = yaml.double("min_pass_rate", in: .fraction, into: &bag) { minPassRate = v }
+        if let v = yaml.int("max_new_refusals", in: 0...1_000_000, into: &bag) { maxNewRefusals = v }
+        number("max_error_share_exec", .fraction, &maxErrorShareExec)
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

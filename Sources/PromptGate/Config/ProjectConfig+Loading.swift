@@ -18,8 +18,14 @@ extension ProjectConfig {
         if let version = yaml.int("version", required: true, into: &bag), version != formatVersion {
             bag.append(.error(fileName, line: yaml.lineOf("version"), "unsupported config version \(version); this promptgate reads version \(formatVersion)"))
         }
-        if let path = yaml.string("database", into: &bag) { config.databasePath = path }
-        if let path = yaml.string("reports", into: &bag) { config.reportsDirectory = path }
+        for (key, target) in [("database", \ProjectConfig.databasePath), ("reports", \ProjectConfig.reportsDirectory)] {
+            guard let path = yaml.string(key, into: &bag) else { continue }
+            if let problem = ProjectPath.problem(path, key: key, root: root) {
+                bag.append(.error(fileName, line: yaml.lineOf(key), problem))
+            } else {
+                config[keyPath: target] = path
+            }
+        }
         var defaultProviderLine = yaml.lineOf("providers")
         if var defaults = yaml.mapping("defaults", into: &bag) {
             if let provider = defaults.string("provider", into: &bag) {
@@ -31,8 +37,8 @@ extension ProjectConfig {
                 config.concurrency = max(1, n)
             }
             if let n = defaults.int("repeats", into: &bag) {
-                if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be at least 1")) }
-                config.repeats = max(1, n)
+                if !(1...RunPlanner.maxRepeats).contains(n) { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(RunPlanner.maxRepeats)")) }
+                config.repeats = min(max(1, n), RunPlanner.maxRepeats)
             }
             defaults.reportUnknownKeys(into: &bag, allowed: ["provider", "concurrency", "repeats"])
         }
@@ -50,8 +56,8 @@ extension ProjectConfig {
         if var pricing = yaml.mapping("pricing", into: &bag) {
             for model in pricing.keys {
                 guard var entry = pricing.mapping(model, into: &bag) else { continue }
-                let input = entry.double("input", required: true, into: &bag)
-                let output = entry.double("output", required: true, into: &bag)
+                let input = entry.double("input", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
+                let output = entry.double("output", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
                 entry.reportUnknownKeys(into: &bag, allowed: ["input", "output"])
                 if let input, let output {
                     config.pricing[model] = ModelPrice(inputPerMillion: input, outputPerMillion: output)
@@ -79,11 +85,11 @@ extension ProjectConfig {
             if n < 1 { bag.append(.error(fileName, line: entry.lineOf("max_attempts"), "`max_attempts` must be at least 1 (1 = no retries)")) }
             policy.maxAttempts = max(1, n)
         }
-        if let x = entry.double("base_delay", into: &bag) {
+        if let x = entry.double("base_delay", in: .seconds, unit: " seconds", into: &bag) {
             if x < 0 { bag.append(.error(fileName, line: entry.lineOf("base_delay"), "`base_delay` must be zero or more seconds")) }
             policy.baseDelay = max(0, x)
         }
-        if let x = entry.double("max_delay", into: &bag) {
+        if let x = entry.double("max_delay", in: .seconds, unit: " seconds", into: &bag) {
             if x < 0 { bag.append(.error(fileName, line: entry.lineOf("max_delay"), "`max_delay` must be zero or more seconds")) }
             policy.maxDelay = max(0, x)
         }
@@ -156,7 +162,7 @@ extension ProjectConfig {
         provider.parameters = parameters
         provider.models = models
         if let timeout {
-            if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
+            if !NumberRange.positiveSeconds.contains(timeout) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds, at most 86400")) }
             provider.timeout = timeout
         }
         if let mode = structuredOutput {

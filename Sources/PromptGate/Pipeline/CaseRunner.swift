@@ -68,15 +68,17 @@ struct CaseRunner: Sendable {
         return result
     }
 
-    /// Scores an answered case (a case without an answer stays an error).
-    func evaluate(_ result: inout CaseResult, for call: PlannedCall) {
+    /// Scores an answered case (a case without an answer stays an error) within `deadline`'s time
+    /// limit; a case whose scoring overruns is failed with a scorer error.
+    func evaluate(_ result: inout CaseResult, for call: PlannedCall, deadline: ScoringDeadline) async {
         defer { result.plannedCase = nil; result.plannedRequest = nil }
         guard let response = result.response, let parsed = result.parsed else { return }
         let testCase = result.plannedCase ?? call.testCase
         let request = result.plannedRequest ?? call.form.request(for: testCase, repeatIndex: call.repeatIndex)
         var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
         output.refusedFirst = result.refusedFirst
-        result.evaluation = scorers.evaluate(output, for: testCase)
+        let scorers = self.scorers, scored = output
+        result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
     }
 
     private func parse(_ response: CompletionResponse, request: CompletionRequest) -> ParsedOutput {

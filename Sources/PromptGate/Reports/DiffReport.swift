@@ -27,8 +27,8 @@ public struct DiffReport: Sendable {
     public func markdown(limit: Int? = nil, fullReport: String? = nil) -> String {
         let b = diff.baseline.run, c = diff.candidate.run
         let mb = diff.baseline.metrics, mc = diff.candidate.metrics
-        var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
-        if let baselineReason { head += "Baseline: v\(b.version), \(Markdown.cell(baselineReason)).\n\n" }
+        var head = "# \(Markdown.text(c.prompt)): v\(c.version) vs v\(b.version)\n\n"
+        if let baselineReason { head += "Baseline: v\(b.version), \(Markdown.text(baselineReason)).\n\n" }
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"
         head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
@@ -62,7 +62,7 @@ public struct DiffReport: Sendable {
             }
             if shown < cases.count {
                 cut = true
-                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": `\($0)`" } ?? "").\n"
+                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "").\n"
             }
             budget -= section.count
             body += section
@@ -70,7 +70,7 @@ public struct DiffReport: Sendable {
         let lists = stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
         if lists.count <= budget { body += lists } else { cut = true }
         if let limit, head.count + body.count + tail.count > limit || cut {
-            let footer = "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+            let footer = "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "")._\n"
             return head + Self.fitting(body, into: limit - head.count - footer.count) + footer
         }
         return head + body + tail
@@ -138,7 +138,7 @@ struct CaseDetail {
         var out = ""
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
-                out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
+                out += result.reasons.prefix(6).map { "- " + Markdown.text(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
             }
             let fields = Array(candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match })
             if !fields.isEmpty {

@@ -17,7 +17,7 @@ struct GateSection {
             out += "Every rule passed.\n\n"
         } else {
             for rule in reasons {
-                out += "- **\(rule.outcome.rawValue.uppercased())** `\(rule.rule)`: \(Markdown.cell(rule.message))\n"
+                out += "- **\(rule.outcome.rawValue.uppercased())** \(Markdown.code(rule.rule)): \(Markdown.text(rule.message))\n"
             }
             out += "\n"
         }
@@ -31,7 +31,7 @@ struct GateSection {
         let ok = decision.rules.filter { $0.outcome == .ok }
         if !ok.isEmpty {
             out += "<details><summary>Rules that passed (\(ok.count))</summary>\n\n"
-            out += ok.map { "- `\($0.rule)`: \(Markdown.cell($0.message))" }.joined(separator: "\n") + "\n\n</details>\n\n"
+            out += ok.map { "- \(Markdown.code($0.rule)): \(Markdown.text($0.message))" }.joined(separator: "\n") + "\n\n</details>\n\n"
         }
         return out
     }

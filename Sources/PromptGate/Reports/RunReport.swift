@@ -20,11 +20,14 @@ public struct RunReport: Sendable {
     public func markdown() -> String {
         let run = snapshot.run
         let m = snapshot.metrics
-        var out = "# \(run.reference)\n\n"
+        let name = Markdown.text(run.prompt)
+        // `@v3` after a word character is no mention; after anything else it would be one.
+        let at = name.unicodeScalars.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" } == true ? "@" : "@\u{200D}"
+        var out = "# \(name)\(at)v\(run.version)\n\n"
         let rate = m.results == 0 ? 0 : Double(m.passed) / Double(m.results)
         out += "**\(m.passed)/\(m.results) passed (\(Markdown.percent(rate)))** · \(m.failed) failed · \(m.errors) provider errors"
-        out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
-        if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
+        out += " · test set \(Markdown.code(run.testset)) · model \(Markdown.code(run.model)) via \(Markdown.code(run.provider)) · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
+        if let reason = run.abortReason { out += " (\(Markdown.text(reason)))" }
         let models = ModelShares(snapshot)
         if models.isMixed { out += "\n\nAnswered by: \(models.summary(code: Markdown.code))" }
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
@@ -49,7 +52,7 @@ public struct RunReport: Sendable {
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
             let critical = result.tags.contains("critical") ? " (critical)" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
-            out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
+            out += result.reasons.prefix(4).map { Markdown.text(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
             if let id = calls?.requestID(of: result) { out += " (request id \(Markdown.code(id)))" }
             out += "\n"

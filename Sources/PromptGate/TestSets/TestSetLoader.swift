@@ -29,6 +29,10 @@ public struct TestSetLoader: Sendable {
 
     /// Loads test set `name`, collecting errors and warnings in `bag`.
     public func load(_ name: String, into bag: inout DiagnosticBag) -> TestSet? {
+        if let problem = NameRule.problem(name) {
+            bag.append(.error("testsets/", "the test set name `\(name)` \(problem); name a folder directly under testsets/"))
+            return nil
+        }
         let folder = config.testsetsURL.appendingPathComponent(name)
         let folderDisplay = config.display(folder)
         var isDir: ObjCBool = false

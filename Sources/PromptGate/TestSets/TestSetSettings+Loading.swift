@@ -39,7 +39,7 @@ extension TestSetSettings {
         }
         if var confidence = yaml.mapping("confidence", into: &bag) {
             let field = confidence.string("field", required: true, into: &bag)
-            let minimum = confidence.double("min", required: true, into: &bag)
+            let minimum = confidence.double("min", required: true, in: .fraction, into: &bag)
             confidence.reportUnknownKeys(into: &bag, allowed: ["field", "min"])
             if let field, let minimum { settings.confidence = ConfidenceRule(field: field, minimum: minimum) }
         }
@@ -48,7 +48,7 @@ extension TestSetSettings {
             if let hard = scorers.stringList("hard", into: &bag) { settings.hardScorers = Set(hard) }
             if var weights = scorers.mapping("weights", into: &bag) {
                 for scorer in weights.keys {
-                    if let w = weights.double(scorer, into: &bag) { settings.scorerWeights[scorer] = w }
+                    if let w = weights.double(scorer, in: .nonNegative, into: &bag) { settings.scorerWeights[scorer] = w }
                 }
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
@@ -63,14 +63,14 @@ extension TestSetSettings {
         let subject = implied.map { "`text:` check `\($0)`" } ?? "field `\(field)`"
         if ReferenceCheckSettings.names.contains(name) {
             let check = ReferenceCheckSettings.parse(name, &entry, subject: subject, path: path, into: &bag)
-            let weight = entry.double("weight", into: &bag) ?? 1
+            let weight = entry.double("weight", in: .nonNegative, into: &bag) ?? 1
             entry.reportUnknownKeys(into: &bag, allowed: ReferenceCheckSettings.keys(for: name) + ["weight"] + (implied == nil ? ["match"] : []))
             return check.map { FieldRule(path: field, match: .reference($0), weight: weight) }
         }
-        let weight = entry.double("weight", into: &bag) ?? 1
-        let absTol = entry.double("abs_tol", into: &bag)
-        let relTol = entry.double("rel_tol", into: &bag)
-        let threshold = entry.double("threshold", into: &bag)
+        let weight = entry.double("weight", in: .nonNegative, into: &bag) ?? 1
+        let absTol = entry.double("abs_tol", in: .nonNegative, into: &bag)
+        let relTol = entry.double("rel_tol", in: .fraction, into: &bag)
+        let threshold = entry.double("threshold", in: .fraction, into: &bag)
         let pattern = entry.string("pattern", into: &bag)
         entry.reportUnknownKeys(into: &bag, allowed: ["match", "weight", "abs_tol", "rel_tol", "threshold", "pattern"])
         let match: FieldMatch
@@ -97,9 +97,6 @@ extension TestSetSettings {
         default:
             bag.append(.error(path, line: entry.lineOf("match"), "\(subject): unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy (edit_similarity), regex, \(ReferenceCheckSettings.names.joined(separator: ", ")) or ignore"))
             return nil
-        }
-        if weight < 0 {
-            bag.append(.error(path, line: entry.lineOf("weight"), "\(subject): `weight` must not be negative"))
         }
         return FieldRule(path: field, match: match, weight: weight)
     }

@@ -10,7 +10,7 @@ struct OperationalSection {
     func markdown() -> String {
         let s = signals
         var out = "## Operational signals\n\n"
-        for warning in s.warnings { out += "> ⚠️ \(warning)\n>\n" }
+        for warning in s.warnings { out += "> ⚠️ \(Markdown.text(warning))\n>\n" }
         if !s.warnings.isEmpty { out = String(out.dropLast(2)) + "\n" }
         let stops = s.stopReasons.keys.sorted().map { "\($0) \(s.stopReasons[$0] ?? 0)" }.joined(separator: ", ")
         let errors = s.errorsByKind.keys.sorted().map { kind in
@@ -19,8 +19,8 @@ struct OperationalSection {
         out += Markdown.table(["signal", "value"], [
             ["latency p50 / p95 / p99", String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99)],
             ["output tokens per answer p50 / p95 / max", String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax)],
-            ["stop reasons", stops.isEmpty ? "–" : stops],
-            ["errors by type", errors.isEmpty ? "none" : errors],
+            ["stop reasons", stops.isEmpty ? "–" : Markdown.text(stops)],
+            ["errors by type", errors.isEmpty ? "none" : Markdown.text(errors)],
             ["retries", "\(s.retries)"],
             ["cache hits", "\(s.cacheHits) of \(s.results)"],
             ["fallback model used", "\(s.fallbackUses)"],
