@@ -158,7 +158,8 @@ enum HTMLViewerPage {
         const detail = el("tr", undefined, "detail"), td = el("td"); td.colSpan = 6;
         const panes = el("div", undefined, "panes");
         const inputs = el("div", undefined, "pane"); inputs.appendChild(el("h3", "inputs"));
-        inputs.appendChild(el("pre", c.vars ? JSON.stringify(c.vars, null, 2) : "(the case is no longer in the test set)"));
+        const varsText = c.vars ? Object.keys(c.vars).sort().map((k) => k + ":\n" + (typeof c.vars[k] === "string" ? c.vars[k] : JSON.stringify(c.vars[k], null, 2))).join("\n\n") : "(the case is no longer in the test set)";
+        inputs.appendChild(el("pre", varsText));
         inputs.appendChild(el("h3", "expected")); inputs.appendChild(el("pre", c.expected === null ? "—" : c.expected));
         panes.appendChild(inputs);
         if (diff) panes.appendChild(outputPane("baseline (lines the candidate dropped in red)", c.base, c.cand, true));
@@ -174,7 +175,9 @@ enum HTMLViewerPage {
       $("search").addEventListener("input", apply);
       $("more").addEventListener("click", renderMore);
       window.addEventListener("hashchange", () => { fromHash(); apply(); });
+      const opened = new URLSearchParams(location.hash.slice(1)).get("open");
       fromHash(); apply();
+      if (opened) { const tr = Array.from($("rows").children).find((r) => r.dataset.id === opened); if (tr) tr.click(); }
       // Time to interactive from navigation start (parsing the page and its data included), and
       // the script's own share: the browser test reports both.
       document.body.dataset.scriptMs = String(Math.round(performance.now() - started));
