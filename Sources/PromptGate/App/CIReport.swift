@@ -34,7 +34,7 @@ struct CIReport {
 
     private func row(_ gate: GateCommand.Outcome, role: String) -> [String] {
         [Markdown.code(gate.prompt), "v\(gate.candidate)",
-         (gate.baseline.version.map { "v\($0): " } ?? "none: ") + Markdown.cell(gate.baseline.reason),
+         (gate.baseline.version.map { "v\($0): " } ?? "none: ") + Markdown.text(gate.baseline.reason),
          gate.verdict.rawValue, Markdown.cell(role), Markdown.code(config.display(gate.reportURL))]
     }
 }

@@ -61,14 +61,13 @@ public struct GatePolicy: Sendable, Equatable {
             }
         }
         if let v = yaml.int("max_template_leaks", in: 0...1_000_000, into: &bag) { maxTemplateLeaks = v }
-        number("alpha", .openFraction, &alpha)
+        number("alpha", .significance, &alpha)
         number("max_pass_rate_drop", .fraction, &maxPassRateDrop)
         number("max_mean_score_drop", .fraction, &maxMeanScoreDrop)
         number("max_cost_ratio", .positive, &maxCostRatio)
         number("cost_warn_fraction", .fraction, &costWarnFraction)
         if let v = yaml.double("max_latency_p95_ratio", in: .positive, into: &bag) { maxLatencyP95Ratio = v }
         number("max_error_share", .fraction, &maxErrorShare)
-        if alpha >= 0.5 { bag.append(.error(yaml.file, line: yaml.lineOf("alpha"), "`alpha` must be between 0 and 0.5")) }
         if let v = yaml.double("min_pass_rate", in: .fraction, into: &bag) { minPassRate = v }
         if let v = yaml.int("max_new_refusals", in: 0...1_000_000, into: &bag) { maxNewRefusals = v }
         number("max_error_share_exec", .fraction, &maxErrorShareExec)

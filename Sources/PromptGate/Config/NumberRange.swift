@@ -30,6 +30,8 @@ struct NumberRange: Sendable, CustomStringConvertible {
     static let fraction = NumberRange(lower: 0, lowerIncluded: true, upper: 1, upperIncluded: true)
     /// 0 < x < 1 (a significance level).
     static let openFraction = NumberRange(lower: 0, lowerIncluded: false, upper: 1, upperIncluded: false)
+    /// A significance level: above 0 and below one half (a one-sided test at 0.5 or more decides nothing).
+    static let significance = NumberRange(lower: 0, lowerIncluded: false, upper: 0.5, upperIncluded: false)
     /// 0 ... 1e6 (prices per million tokens, weights, tolerances).
     static let nonNegative = NumberRange(lower: 0, lowerIncluded: true, upper: 1_000_000, upperIncluded: true)
     /// 0 < x ... 1e6 (ratios, rates).

@@ -10,8 +10,8 @@ public struct AloneReport: Sendable {
 
     public func markdown() -> String {
         let run = snapshot.run
-        var out = "# \(run.prompt): v\(run.version) (no baseline)\n\n"
-        out += "Baseline: none, \(Markdown.cell(baseline.reason)).\n\n"
+        var out = "# \(Markdown.text(run.prompt)): v\(run.version) (no baseline)\n\n"
+        out += "Baseline: none, \(Markdown.text(baseline.reason)).\n\n"
         out += GateSection(decision: decision).markdown()
         let m = snapshot.metrics
         out += "Pass rate \(Markdown.percent(m.passRate)) (\(m.passed) passed, \(m.failed) failed, \(m.errors) errors); "

@@ -113,7 +113,7 @@ public struct DiffReport: Sendable {
         var out = "\n<details><summary>Still failing in both versions (\(cases.count))</summary>\n\n"
         for item in cases {
             let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first
-            out += "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.cell(redactor.redact($0)) } ?? "") + "\n"
+            out += "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.text(redactor.redact($0)) } ?? "") + "\n"
         }
         return out + "\n</details>\n"
     }
