@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PromptGateTests",
-            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory"],
+            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory", .product(name: "Yams", package: "Yams")],
             exclude: ["Reports/__Snapshots__"]  // golden files, read by path
         ),
         .testTarget(

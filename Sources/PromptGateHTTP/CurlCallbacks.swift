@@ -8,6 +8,8 @@ func curlWriteCallback(
     guard let userdata else { return 0 }
     guard let data, length > 0 else { return length }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata).takeUnretainedValue()
+    // Returning fewer bytes than offered makes libcurl abort the transfer (CURLE_WRITE_ERROR).
+    guard transfer.acceptBody(length) else { return 0 }
     transfer.body.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
     return length
 }
@@ -20,6 +22,7 @@ func curlHeaderCallback(
     guard let userdata else { return 0 }
     guard let data, length > 0 else { return length }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata).takeUnretainedValue()
+    guard transfer.acceptHeader(length) else { return 0 }
     let raw = UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self)
     transfer.receiveHeaderLine(UnsafeBufferPointer(start: raw, count: length))
     return length

@@ -15,6 +15,11 @@ package enum CurlErrorMapping {
             return .connectionReset
         case CURLE_PARTIAL_FILE:
             return .truncatedBody
+        case CURLE_WEIRD_SERVER_REPLY:
+            return .other(code: Int(code.rawValue), message: "the server's reply is not HTTP (\(message))")
+        case CURLE_UNSUPPORTED_PROTOCOL where message.contains("HTTP/0.9"):
+            // libcurl's word for bytes that are not an HTTP response at all.
+            return .other(code: Int(code.rawValue), message: "the server's reply is not HTTP (\(message))")
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
             return .invalidURL
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,

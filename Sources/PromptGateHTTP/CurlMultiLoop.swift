@@ -11,15 +11,17 @@ final class CurlMultiLoop {
     private var activeByID: [UInt64: UnsafeMutableRawPointer] = [:]
     private var idle: [CurlEasyHandle] = []
     private let idleLimit: Int
+    private let limits: TransferLimits
 
-    private init(mailbox: CurlMailbox, multi: UnsafeMutableRawPointer, maxConnections: Int) {
+    private init(mailbox: CurlMailbox, multi: UnsafeMutableRawPointer, maxConnections: Int, limits: TransferLimits) {
         self.mailbox = mailbox
         self.multi = multi
+        self.limits = limits
         self.idleLimit = max(4, maxConnections * 2)
     }
 
     /// Thread entry point: sets up the multi handle, loops until the mailbox closes, then cleans up.
-    static func run(mailbox: CurlMailbox, maxConnections: Int) {
+    static func run(mailbox: CurlMailbox, maxConnections: Int, limits: TransferLimits) {
         if let error = CurlGlobal.ensureInitialized() {
             failAll(mailbox.detach(reason: error), with: error)
             return
@@ -31,7 +33,7 @@ final class CurlMultiLoop {
         }
         _ = pg_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, maxConnections)
         _ = pg_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, maxConnections)
-        let loop = CurlMultiLoop(mailbox: mailbox, multi: multi, maxConnections: maxConnections)
+        let loop = CurlMultiLoop(mailbox: mailbox, multi: multi, maxConnections: maxConnections, limits: limits)
         mailbox.attach(multi)
         loop.loop()
         loop.shutdown()
@@ -60,7 +62,7 @@ final class CurlMultiLoop {
             finish(job, .failure(.other(code: -1, message: "curl_easy_init failed")))
             return
         }
-        let transfer = CurlTransfer(job: job, easy: easy)
+        let transfer = CurlTransfer(job: job, easy: easy, limits: limits)
         if let problem = transfer.configure() {
             recycle(transfer)
             finish(job, .failure(problem))

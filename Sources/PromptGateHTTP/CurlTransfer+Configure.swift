@@ -18,6 +18,12 @@ extension CurlTransfer {
         check(pg_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.connectTimeout)))
         check(pg_setopt_long(h, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.totalTimeout)))
         check(pg_setopt_ptr(h, CURLOPT_ERRORBUFFER, easy.errorBuffer))
+        // Only http and https, also after any redirect (a libcurl older than 7.85 lacks these
+        // options; the config check refuses other schemes anyway). A declared length above the
+        // cap fails before the body is read.
+        _ = pg_setopt_str(h, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = pg_setopt_str(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        check(pg_setopt_long(h, CURLOPT_MAXFILESIZE, limits.maxResponseBytes))
         let me = Unmanaged.passUnretained(self).toOpaque()
         check(pg_setopt_write_fn(h, curlWriteCallback))
         check(pg_setopt_ptr(h, CURLOPT_WRITEDATA, me))

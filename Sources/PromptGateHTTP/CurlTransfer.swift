@@ -11,13 +11,39 @@ final class CurlTransfer {
     var responseHeaders: [(name: String, value: String)] = []
     /// Body bytes received so far.
     var body: [UInt8] = []
+    /// The caps on what the server may send.
+    let limits: TransferLimits
+    /// Header bytes received so far, over every response block.
+    private var headerBytes = 0
+    /// Set when the server sent more than `limits` allow; the transfer was aborted.
+    private var overflow: TransportError?
 
     /// Upper bound for pre-reserving body capacity from Content-Length.
     private static let maxReserve = 16 << 20
 
-    init(job: CurlJob, easy: CurlEasyHandle) {
+    init(job: CurlJob, easy: CurlEasyHandle, limits: TransferLimits) {
         self.job = job
         self.easy = easy
+        self.limits = limits
+    }
+
+    /// False (and the transfer marked too large) when `count` more body bytes would exceed the cap.
+    func acceptBody(_ count: Int) -> Bool {
+        guard count <= limits.maxResponseBytes - body.count else {
+            overflow = .responseTooLarge(part: "body", limit: limits.maxResponseBytes)
+            return false
+        }
+        return true
+    }
+
+    /// False (and the transfer marked too large) when `count` more header bytes would exceed the cap.
+    func acceptHeader(_ count: Int) -> Bool {
+        guard count <= limits.maxHeaderBytes - headerBytes else {
+            overflow = .responseTooLarge(part: "headers", limit: limits.maxHeaderBytes)
+            return false
+        }
+        headerBytes += count
+        return true
     }
 
     /// Parses one raw header line (CRLF included) delivered by libcurl.
@@ -46,12 +72,19 @@ final class CurlTransfer {
         let value = String(decoding: Self.trimmed(bytes[(colon + 1)...]), as: UTF8.self)
         responseHeaders.append((name, value))
         if colon == 14, HTTPHeaders.namesEqual(name, "content-length"), let length = Int(value), length > 0 {
-            body.reserveCapacity(min(length, Self.maxReserve))
+            body.reserveCapacity(min(length, Self.maxReserve, limits.maxResponseBytes))
         }
     }
 
     /// Builds the outcome from libcurl's result code; call before the handle is reset.
     func outcome(_ code: CURLcode) -> Result<HTTPResponse, TransportError> {
+        if let overflow {
+            body = []
+            return .failure(overflow)
+        }
+        if code == CURLE_FILESIZE_EXCEEDED {
+            return .failure(.responseTooLarge(part: "body", limit: limits.maxResponseBytes))
+        }
         guard code == CURLE_OK else {
             let secrets = job.request.headers.map(\.value)
             return .failure(CurlErrorMapping.error(for: code, detail: easy.errorText, secrets: secrets))

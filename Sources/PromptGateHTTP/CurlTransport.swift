@@ -10,15 +10,16 @@ public final class CurlTransport: HTTPTransport {
     private let stopped: DispatchSemaphore
 
     /// Starts the driver thread; `maxConnections` caps open connections. Extra requests queue inside
-    /// libcurl, and their queued time counts against their `totalTimeout`.
-    public init(maxConnections: Int = 8) {
+    /// libcurl, and their queued time counts against their `totalTimeout`. `limits` caps what a
+    /// server may send (body and headers) before the exchange fails with `responseTooLarge`.
+    public init(maxConnections: Int = 8, limits: TransferLimits = TransferLimits()) {
         let mailbox = CurlMailbox()
         let stopped = DispatchSemaphore(value: 0)
         let limit = max(1, maxConnections)
         self.mailbox = mailbox
         self.stopped = stopped
         let thread = Thread {
-            CurlMultiLoop.run(mailbox: mailbox, maxConnections: limit)
+            CurlMultiLoop.run(mailbox: mailbox, maxConnections: limit, limits: limits)
             stopped.signal()
         }
         thread.name = "promptgate-curl"

@@ -17,6 +17,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidURL
     /// The request itself is unusable, e.g. a header containing CR or LF; the message never holds header values.
     case invalidRequest(String)
+    /// The server sent more than the transport accepts: `part` is "body" or "headers", `limit` the cap in bytes.
+    case responseTooLarge(part: String, limit: Int)
     /// Any other libcurl failure; `code` is the CURLcode (or -1 for transport-internal failures).
     case other(code: Int, message: String)
 
@@ -30,6 +32,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .tls(let message): return "transport: TLS failure: \(message)"
         case .invalidURL: return "transport: invalid URL"
         case .invalidRequest(let message): return "transport: invalid request: \(message)"
+        case .responseTooLarge(let part, let limit): return "transport: response \(part) larger than \(limit) bytes"
         case .other(let code, let message): return "transport: error \(code): \(message)"
         }
     }
@@ -38,7 +41,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     public var isTransient: Bool {
         switch self {
         case .timedOut, .connectionFailed, .connectionReset, .truncatedBody: return true
-        case .tls, .invalidURL, .invalidRequest, .other: return false
+        case .tls, .invalidURL, .invalidRequest, .responseTooLarge, .other: return false
         }
     }
 }

@@ -4,15 +4,21 @@
 public struct PIIScanner: Sendable {
     /// The types this scanner reports.
     public let types: Set<PIIType>
-    private static let detectors: [any PIIDetector] = [
-        EmailDetector(), URLDetector(), PhoneDetector(), CreditCardDetector(), USSSNDetector(),
-        USITINDetector(), IBANDetector(), IPv4Detector(), IPv6Detector(), CryptoWalletDetector(),
-        MACAddressDetector(), UKNHSDetector(),
-    ]
+    /// Which debatable forms count (bare domains, test card numbers, obfuscated addresses).
+    public let forms: PIIFormPolicy
+    private let detectors: [any PIIDetector]
 
-    /// Creates a scanner for `types` (all types by default).
-    public init(types: Set<PIIType> = Set(PIIType.allCases)) {
+    /// Creates a scanner for `types` (all types by default) under the form policy `forms`.
+    public init(types: Set<PIIType> = Set(PIIType.allCases), forms: PIIFormPolicy = PIIFormPolicy()) {
         self.types = types
+        self.forms = forms
+        var detectors: [any PIIDetector] = [
+            EmailDetector(), URLDetector(reportsBareDomains: forms.bareDomains), PhoneDetector(),
+            CreditCardDetector(reportsTestNumbers: forms.testCardNumbers), USSSNDetector(), USITINDetector(),
+            IBANDetector(), IPv4Detector(), IPv6Detector(), CryptoWalletDetector(), MACAddressDetector(), UKNHSDetector(),
+        ]
+        if forms.obfuscatedEmails { detectors.append(ObfuscatedEmailDetector()) }
+        self.detectors = detectors
     }
 
     /// The entities in `text`, sorted by start and non-overlapping. Where candidates of
@@ -20,7 +26,7 @@ public struct PIIScanner: Sendable {
     public func scan(_ text: String) -> [PIIEntity] {
         let scanText = PIIText(text)
         var matches: [PIIMatch] = []
-        for detector in Self.detectors {
+        for detector in detectors {
             detector.detect(in: scanText, into: &matches)
         }
         // Every detector runs and overlaps are resolved before filtering, so a URL still hides

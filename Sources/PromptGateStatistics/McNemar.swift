@@ -12,17 +12,18 @@ public enum McNemar: Sendable {
         let n = regressions + fixes
         let smaller = min(regressions, fixes)
         guard n > 0 else {
-            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: 1)
+            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: 1, upperPValue: 1)
         }
         // One-sided for "the candidate is worse": P(X <= fixes), as extreme as the observed
         // split or more so towards regressions.
         let lower = lowerTail(successes: fixes, trials: n)
+        let upper = lowerTail(successes: regressions, trials: n)
         guard smaller * 2 < n else {
             // A perfect tie (the lower tail already holds at least half the mass).
-            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: lower)
+            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: lower, upperPValue: upper)
         }
         let pValue = min(1, 2 * lowerTail(successes: smaller, trials: n))
-        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue, lowerPValue: lower)
+        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue, lowerPValue: lower, upperPValue: upper)
     }
 
     /// P(X <= k) for X ~ Binomial(n, 1/2), for any 0 <= k <= n: the small tail directly, the

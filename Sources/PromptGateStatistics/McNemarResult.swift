@@ -10,6 +10,8 @@ public struct McNemarResult: Sendable, Equatable, Hashable {
     /// One-sided exact p-value for "the candidate is worse", P(X <= fixes): small when regressions
     /// clearly outnumber fixes.
     public let lowerPValue: Double
+    /// One-sided exact p-value for "the candidate is better", P(X >= fixes) = P(X <= regressions).
+    public let upperPValue: Double
 
     /// Number of cases whose outcome changed (b + c), the only cases that carry information.
     public var discordant: Int { regressions + fixes }

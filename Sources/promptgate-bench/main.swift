@@ -12,8 +12,12 @@ import PromptGateTestSupport
 //             peak RSS, database bytes per result, 10,000-case diff, and a 10,000-case HTTP run of the
 //             binary (--quick: 1000 replay cases only; --keep)
 //   pii       the PII scanner on the labelled corpus: per-type P/R/F1 and time per 500 characters
+//   scoring   one case's scoring time for adversarial replies of 1 KB, 100 KB and 1 MB (flat per byte)
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
-//   stats     the gate simulation tables (false-fail and detection rates)
+//   stats     the gate simulation tables (false-fail and detection rates for every case mix and
+//             repeat correlation; --trials N per cell, default 1000, --quick 200) and cases needed
+//   ratelimit a run against a server enforcing R requests/min with real 429s and x-ratelimit-*
+//             headers: throughput achieved / R and the 429s (--rpm 600, --window 5, --cases 200)
 // Compare ratios measured in one run: these machines are noisy.
 
 let arguments = CommandLine.arguments
@@ -23,7 +27,7 @@ if arguments.count > 2, arguments[1] == "--measure" {
 if let serve = arguments.firstIndex(of: "--serve") {
     BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
 }
-let known: Set<String> = ["http", "pipeline", "pii", "soak", "stats"]
+let known: Set<String> = ["http", "pipeline", "pii", "scoring", "soak", "stats", "ratelimit"]
 let modes = Set(arguments.dropFirst().filter { known.contains($0) })
 let quick = arguments.contains("--quick")
 func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
@@ -40,6 +44,7 @@ do {
         figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep"))
     }
     if wants("pii") { figures += try PIIBench.run() }
+    if wants("scoring") { figures += try ScoringBench.run() }
     if !figures.isEmpty {
         print("")
         print("| figure | value | target | |")
@@ -52,13 +57,16 @@ do {
         print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
         print(try await soak.run())
     }
+    if wants("ratelimit") {
+        print("")
+        print(try await RateLimitBench.run(arguments: Array(arguments.dropFirst())))
+    }
     if wants("stats") {
         print("")
-        print(try PermutationTiming.measure())
-        for model in [ChangeModel.diffuse, .concentrated] {
-            print(try await GateSimulation.table(configuration: GateSimulation.Configuration(changeModel: model)))
-            print("")
-        }
+        print(try SignFlipTiming.measure())
+        print("")
+        let trials = arguments.firstIndex(of: "--trials").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+        print(try await StatsBench.run(trials: trials ?? (quick ? 200 : 1_000)))
     }
 } catch {
     FileHandle.standardError.write(Data("promptgate-bench: \(error)\n".utf8))

@@ -12,11 +12,11 @@ struct CheckCommandCLI: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() async throws {
-        let report = CheckCommand.run(root: project.rootURL)
+        let report = CheckCommand.run(root: try project.rootURL())
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
-        print("checked \(report.promptVersions) prompt versions, \(report.testSets) test sets, \(report.cases) cases: \(errors) errors, \(warnings) warnings")
+        Console.out("checked \(report.promptVersions) prompt versions, \(report.testSets) test sets, \(report.cases) cases: \(errors) errors, \(warnings) warnings")
         if report.exitStatus != .ok { throw ExitStatusError(status: report.exitStatus) }
     }
 }

@@ -6,9 +6,9 @@ import PromptGate
 struct DLQCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlq",
-        abstract: "List and show dead letters: cases whose answer still failed to parse or validate after the re-asks.",
+        abstract: "List, show and promote dead letters: cases whose answer still failed to parse or validate after the re-asks.",
         discussion: ExitStatus.summary,
-        subcommands: [List.self, Show.self]
+        subcommands: [List.self, Show.self, Promote.self]
     )
 
     /// `promptgate dlq list`.
@@ -18,8 +18,8 @@ struct DLQCommandCLI: AsyncParsableCommand {
         @OptionGroup var project: ProjectOptions
 
         func run() async throws {
-            let counts = try project.open().openStore().deadLetterCounts()
-            print(DLQSummaries.list(counts))
+            let counts = try project.open().openStoreForReading().deadLetterCounts()
+            Console.out(DLQSummaries.list(counts))
         }
     }
 
@@ -33,11 +33,35 @@ struct DLQCommandCLI: AsyncParsableCommand {
         var runID: Int64
 
         func run() async throws {
-            let store = try project.open().openStore()
+            let store = try project.open().openStoreForReading()
             guard let run = try store.run(id: runID) else {
                 throw InputError(.error(store.path, "no run with id \(runID); `promptgate dlq list` shows the runs with dead letters"))
             }
-            print(DLQSummaries.show(run: run, letters: try store.deadLetters(runID: runID)))
+            Console.out(DLQSummaries.show(run: run, letters: try store.deadLetters(runID: runID)))
+        }
+    }
+}
+
+extension DLQCommandCLI {
+    /// `promptgate dlq promote <run-id> <case>`.
+    struct Promote: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn a dead letter into a new case of its test set, to review: inputs kept, `expected` left to fill in.",
+            discussion: "The case is appended to cases.jsonl as <case>-dlq<run> with a `review` note; `check` and `run` fail until you fill in `expected` and delete `review`. " + ExitStatus.summary
+        )
+
+        @OptionGroup var project: ProjectOptions
+
+        @Argument(help: "The run id (see `promptgate dlq list`).")
+        var runID: Int64
+
+        @Argument(help: "The case id of the dead letter (see `promptgate dlq show <run-id>`).")
+        var caseID: String
+
+        func run() async throws {
+            let project = try self.project.open()
+            let outcome = try DeadLetterPromotion.promote(project: project, store: try project.openStore(), runID: runID, caseID: caseID)
+            print("added case \(outcome.caseID) to \(outcome.file):\(outcome.line); fill in `expected`, then delete `review`")
         }
     }
 }

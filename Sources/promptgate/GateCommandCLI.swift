@@ -6,8 +6,8 @@ import PromptGate
 struct GateCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gate",
-        abstract: "Gate a prompt version against its previous version under the gate policy.",
-        discussion: "Runs whichever side is not stored yet (cheap when cached or replayed), writes the diff report, and exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
+        abstract: "Gate a prompt version against a baseline (default: its previous version) under the gate policy.",
+        discussion: "Runs whichever side is not stored yet (cheap when cached or replayed) and writes the report. A version without a baseline (a first version) is held to the absolute rules: schema validity, PII, template leaks and `min_pass_rate`. Exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
     )
 
     @OptionGroup var project: ProjectOptions
@@ -15,15 +15,20 @@ struct GateCommandCLI: AsyncParsableCommand {
     @Argument(help: "The candidate: name (latest version) or name@vN.")
     var prompt: String
 
+    @OptionGroup var baselineOptions: BaselineOptions
+
     func validate() throws {
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
+        guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        try baselineOptions.validate(prompt: reference.name)
     }
 
     func run() async throws {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
-        let outcome = try await GateCommand.run(project: project, reference: reference)
-        print(Summaries.gate(outcome, config: project.config))
+        let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
+        let outcome = try await GateCommand.run(project: project, reference: reference, baseline: baseline, baselineProject: baseProject, hooks: ConsoleHooks.make())
+        withExtendedLifetime(tree) {}
+        Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }
@@ -33,7 +38,7 @@ struct CICommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ci",
         abstract: "Gate every prompt added or changed since a git ref; write one combined report.",
-        discussion: "A changed test set re-runs both sides for the prompts that use it. The report goes to reports/ci-summary.md and to $GITHUB_STEP_SUMMARY when set. Exits 1 if any gate fails, 3 if any is inconclusive, 2 on bad input."
+        discussion: "Each changed prompt's newest version is gated against the newest version that exists at the base ref (production), run in the project as it is at that ref; every other version added since is gated the same way and reported, without deciding the outcome. A prompt also counts as changed when promptgate.yaml, its test set or the files its exec pipeline depends on changed. A version that exists at the base ref must not change (exit 2: add a new version instead). The report goes to reports/ci-summary.md and to $GITHUB_STEP_SUMMARY when set. Exits 1 if any gate fails, 3 if any is inconclusive, 2 on bad input."
     )
 
     @OptionGroup var project: ProjectOptions
@@ -44,10 +49,14 @@ struct CICommandCLI: AsyncParsableCommand {
     func run() async throws {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
-        let outcome = try await CICommand.run(project: project, base: ref)
-        for gate in outcome.gates { print(Summaries.gate(gate, config: project.config)) }
-        if outcome.gates.isEmpty { print("no prompt or test set changed since \(ref): nothing to gate") }
-        print("report: \(project.config.display(outcome.reportURL))")
+        let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make())
+        for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
+        for item in outcome.intermediates {
+            Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
+        }
+        for name in outcome.deleted { Console.out("\(name): deleted since \(ref), not gated") }
+        if outcome.gates.isEmpty { Console.out("no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate") }
+        Console.out("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 

@@ -23,7 +23,7 @@ struct PIICommandCLI: AsyncParsableCommand {
         var field: String = "text"
 
         func run() async throws {
-            for line in try PIIScanCommand.scan(path: file, field: field) { print(line) }
+            for line in try PIIScanCommand.scan(path: file, field: field) { Console.out(line) }
         }
     }
 }

@@ -8,6 +8,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private let isTTY: Bool
     private let useColor: Bool
     private var lastDecile = -1
+    private var lastDone = 0
 
     init() {
         isTTY = isatty(STDERR_FILENO) == 1
@@ -15,6 +16,9 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     func update(_ p: RunProgress) {
+        // A command may run several versions in turn: a count going back starts a new bar.
+        if p.done < lastDone { lastDecile = -1 }
+        lastDone = p.done
         let eta = p.eta.map { String(format: "%.0fs", $0) } ?? "–"
         let counts = "\(p.done)/\(p.total) cases · \(p.failed) failed · \(p.errors) errors · $\(String(format: "%.4f", p.costUSD)) · ETA \(eta)"
         if isTTY {
@@ -22,13 +26,13 @@ final class ProgressDisplay: @unchecked Sendable {
             let filled = p.total == 0 ? width : width * p.done / p.total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let colored = useColor ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
-            FileHandle.standardError.write(Data("\r\(colored) \(counts)\u{1B}[K".utf8))
-            if p.done == p.total { FileHandle.standardError.write(Data("\n".utf8)) }
+            StandardStream.error("\r\(colored) \(counts)\u{1B}[K")
+            if p.done == p.total { StandardStream.error("\n") }
         } else {
             let decile = p.total == 0 ? 10 : p.done * 10 / p.total
             guard decile != lastDecile, decile > lastDecile else { return }
             lastDecile = decile
-            FileHandle.standardError.write(Data("progress: \(counts)\n".utf8))
+            StandardStream.error("progress: \(counts)\n")
         }
     }
 }

@@ -27,6 +27,9 @@ struct RunCommandCLI: AsyncParsableCommand {
           help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
     var resume = true
 
+    @Flag(help: "When another process is running the same inputs, wait for it to finish instead of stopping (exit 2).")
+    var wait = false
+
     @Flag(help: "Do not answer from the response cache (fresh answers are still cached).")
     var noCache = false
 
@@ -45,9 +48,14 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Flag(help: "Run against a live provider and write testsets/<set>/recordings/<prompt>@v<N>.jsonl for offline replay.")
     var record = false
 
+    @Option(help: "Run only shard i of n (1-based) of the cases, for `promptgate merge`; writes no report.")
+    var shard: String?
+
     func validate() throws {
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(prompt)` is not a prompt reference; write name or name@vN") }
-        if let repeats, repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+        if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`") }
+        if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
+        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        if let repeats, !(1...RunPlanner.maxRepeats).contains(repeats) { throw ValidationError("--repeats must be from 1 to \(RunPlanner.maxRepeats)") }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
@@ -60,20 +68,28 @@ struct RunCommandCLI: AsyncParsableCommand {
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
         var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
-        options.log = { Console.error($0) }
+        let throttle = LogThrottle()
+        options.log = { throttle.log($0) }
         options.noCache = noCache
         options.resume = resume
+        options.waitForOtherRun = wait
         options.record = record
+        options.shard = shard.flatMap(ShardSpec.init(parsing:))
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
-            print(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
+            Console.out(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
             return
         }
         let display = ProgressDisplay()
         options.progress = { display.update($0) }
+        let interruption = RunInterruption()
+        options.interruption = interruption
+        let watch = SignalWatch(interruption: interruption)
         let outcome = try await RunCommand.run(project: project, options: options)
+        withExtendedLifetime(watch) {}
+        throttle.finish()
         for warning in outcome.warnings { Console.error(warning.description) }
-        print(Summaries.run(outcome, config: project.config))
+        Console.out(Summaries.run(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

@@ -6,15 +6,26 @@ enum Summaries {
     static func run(_ outcome: RunCommand.Outcome, config: ProjectConfig) -> String {
         let m = outcome.metrics
         var lines = [
-            "\(outcome.run.reference): \(m.passed)/\(m.passed + m.failed) passed (\(String(format: "%.1f", m.passRate * 100))%), \(m.failed) failed, \(m.errors) errors [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
+            "\(outcome.run.reference): \(m.headline) [run #\(outcome.run.id ?? 0), \(outcome.run.model) via \(outcome.run.provider)]",
         ]
+        if outcome.models.isMixed { lines.append("answered by: \(outcome.models.summary(code: { $0 }))") }
+        if m.costUSD > 0 || outcome.spentUSD > 0 {
+            let saved = outcome.cacheSavedUSD > 0 ? String(format: "; the cache saved $%.4f", outcome.cacheSavedUSD) : ""
+            lines.append(String(format: "cost of the answers $%.4f; spent in this run $%.4f", m.costUSD, outcome.spentUSD) + saved)
+        }
         if outcome.resumedResults > 0 {
             lines.insert("resumed interrupted run #\(outcome.run.id ?? 0): \(outcome.resumedResults) results were already stored and were not run again", at: 0)
         }
         if outcome.run.status == .aborted {
             lines.append("run aborted: \(outcome.run.abortReason ?? "no reason stored"); finished cases are kept")
         }
+        if outcome.run.status == .interrupted {
+            lines.append("run \(outcome.run.abortReason ?? "interrupted"): finished cases are kept; `promptgate run \(outcome.run.reference)\(outcome.run.shard.map { " --shard \($0)" } ?? "")` finishes it")
+        }
         if let url = outcome.reportURL { lines.append("report: \(config.display(url))") }
+        if let shard = outcome.run.shard {
+            lines.append("shard \(shard) of the test set's \(outcome.run.caseCount) cases (no report): combine the shards with `promptgate merge OUT.sqlite SHARD.sqlite…`")
+        }
         if let recording = outcome.recording { lines.append("recorded \(recording.count) answers: \(config.display(recording.url))") }
         return lines.joined(separator: "\n")
     }
@@ -45,6 +56,8 @@ enum Summaries {
             lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(redactor.redact(why))")
         }
         for item in diff.fixes { lines.append("  fix \(item.caseID)") }
+        lines.append("verdict: \(outcome.decision.verdict.rawValue) (baseline v\(b.version): \(outcome.baseline.reason))")
+        lines += verdictLines(outcome.decision)
         lines.append("report: \(config.display(outcome.reportURL))")
         return lines.joined(separator: "\n")
     }
@@ -53,21 +66,23 @@ enum Summaries {
 }
 
 extension Summaries {
-    static func gate(_ outcome: GateCommand.Outcome, config: ProjectConfig) -> String {
-        guard let decision = outcome.decision, let baseline = outcome.baseline else {
-            return "\(outcome.prompt)@v\(outcome.candidate): PASS (first version: nothing to compare with)"
-        }
-        let redactor = ReportRedactor()
-        var lines = ["\(outcome.prompt)@v\(outcome.candidate) vs v\(baseline): \(decision.verdict.rawValue)"]
-        for rule in decision.reasons {
-            lines.append("  \(rule.outcome.rawValue.uppercased()) \(rule.rule): \(redactor.redact(rule.message))")
-        }
+    static func gate(_ outcome: GateCommand.Outcome, config: ProjectConfig, note: String? = nil) -> String {
+        let against = outcome.baseline.version.map { "vs v\($0)" } ?? "(no baseline)"
+        var lines = ["\(outcome.prompt)@v\(outcome.candidate) \(against): \(outcome.verdict.rawValue)\(note.map { " (\($0))" } ?? "")"]
+        lines.append("  baseline: \(outcome.baseline.version.map { "v\($0), " } ?? "")\(outcome.baseline.reason)")
+        lines += verdictLines(outcome.decision)
         if let diff = outcome.diff {
             for item in diff.regressions {
                 lines.append("  regression \(item.caseID)\(item.isCritical ? " [critical]" : "")")
             }
         }
-        if let url = outcome.reportURL { lines.append("  report: \(config.display(url))") }
+        lines.append("  report: \(config.display(outcome.reportURL))")
         return lines.joined(separator: "\n")
+    }
+
+    /// The rules that did not pass, worst first, as indented lines.
+    static func verdictLines(_ decision: GateDecision) -> [String] {
+        let redactor = ReportRedactor()
+        return decision.reasons.map { "  \($0.outcome.rawValue.uppercased()) \($0.rule): \(redactor.redact($0.message))" }
     }
 }

@@ -20,7 +20,7 @@ struct ValidateCommandCLI: AsyncParsableCommand {
 
     func run() async throws {
         let outcome = try ValidateCommand.run(schemaPath: schema, instancesPath: file, formatAssertion: formatAssertion)
-        for line in outcome.lines { print(line) }
+        for line in outcome.lines { Console.out(line) }
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
 }

@@ -25,9 +25,11 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         let pending: String?
         /// Why the error has neither a line nor a case id (the file name or the command line is at fault).
         let noLine: String?
+        /// A base file replaced by a named pipe at test time (git cannot hold one).
+        let fifo: String?
 
         enum CodingKeys: String, CodingKey {
-            case about, command, file, line, `case`, message, remove, generate, pending
+            case about, command, file, line, `case`, message, remove, generate, pending, fifo
             case noLine = "no_line"
         }
     }
@@ -83,6 +85,11 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
             try fm.copyItem(at: url, to: target)
         }
         for path in expectation.remove ?? [] { try fm.removeItem(at: root.appendingPathComponent(path)) }
+        if let fifo = expectation.fifo {
+            let target = root.appendingPathComponent(fifo)
+            try fm.removeItem(at: target)
+            guard mkfifo(target.path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        }
         if let generated = expectation.generate {
             let handle = try FileHandle(forWritingTo: root.appendingPathComponent(generated.path))
             defer { try? handle.close() }

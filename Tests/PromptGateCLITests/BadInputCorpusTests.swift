@@ -13,7 +13,7 @@ import Testing
 
         #expect(!result.crashed, "crashed: \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
-        for written in [".promptgate", "reports"] {
+        for written in [".promptgate", "reports", "newdir"] {
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(written).path), "wrote \(written)/ on bad input")
         }
         if let pending = badCase.expectation.pending {
@@ -37,7 +37,7 @@ import Testing
         for badCase in cases {
             let e = badCase.expectation
             #expect(e.line != nil || e.case != nil || e.noLine != nil, "\(badCase.name): needs a line, a case id, or a `no_line` reason")
-            #expect(["check", "run", "compare", "gate"].contains(e.command.first ?? ""), "\(badCase.name): unknown command")
+            #expect(["check", "run", "compare", "gate", "report", "history", "dlq"].contains(e.command.first ?? ""), "\(badCase.name): unknown command")
         }
     }
 

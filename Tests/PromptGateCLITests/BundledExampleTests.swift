@@ -9,7 +9,8 @@ import Testing
 
         let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("0 errors"))
+        #expect(check.stdout.contains("0 errors, 0 warnings"), "the example's intended PII findings are declared: \(check.stderr)")
+        #expect(check.stderr.isEmpty)
 
         let run = try await CLIRunner.run(["run", "extract-ticket"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
@@ -25,6 +26,21 @@ import Testing
         let report = try String(contentsOf: dir.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md"), encoding: .utf8)
         #expect(report.contains("regression"))
         #expect(!report.contains("@example.com"), "personal data must be redacted in reports")
+    }
+
+    @Test func onlyUndeclaredPersonalDataInRecordingsWarnsAndAStaleDeclarationToo() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let settings = dir.appendingPathComponent("testsets/support-tickets/testset.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+            .replacingOccurrences(of: "extract-ticket@v1: [t017, t040, t056]", with: "extract-ticket@v1: [t017, t056]")
+            .replacingOccurrences(of: "extract-ticket@v3: [t017, t056]", with: "extract-ticket@v3: [t001, t017, t056]")
+        try Data(text.utf8).write(to: settings)
+        let check = try await CLIRunner.run(["check"], in: dir)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("0 errors, 2 warnings"), "\(check.stdout)\(check.stderr)")
+        #expect(check.stderr.contains("extract-ticket@v1.jsonl:40: warning: case t040: recorded output holds personal data outside allowed fields (CREDIT_CARD in summary)"))
+        #expect(check.stderr.contains("extract-ticket@v3.jsonl: warning: case t001: testset.yaml declares personal data in this recording intended"))
     }
 
     @Test func gateFailsV3WithNamedReasons() async throws {

@@ -48,4 +48,54 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("no-such-ref"))
     }
+
+    @Test func aBaseThatLooksLikeAnOptionIsRefusedBeforeGitSeesIt() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await git(["init", "-q"], in: dir)
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("pg-injected-\(UUID().uuidString)")
+        let result = try await CLIRunner.run(["ci", "--base=--output=\(target.path)"], in: dir)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("is not a git ref"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path), "git wrote the file an injected option named")
+    }
+
+    @Test func outsideAGitRepositoryTheMessageSaysSo() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try await CLIRunner.run(["ci", "--base", "main"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not inside a git repository"), "\(result.stderr)")
+    }
+
+    @Test func aShallowCloneWithoutTheBaseSuggestsFetchDepthZero() async throws {
+        let origin = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: origin) }
+        try await git(["init", "-q"], in: origin)
+        try await git(["add", "-A"], in: origin)
+        try await git(["commit", "-qm", "one"], in: origin)
+        try "notes\n".write(to: origin.appendingPathComponent("NOTES.md"), atomically: true, encoding: .utf8)
+        try await git(["add", "-A"], in: origin)
+        try await git(["commit", "-qm", "two"], in: origin)
+        let clone = FileManager.default.temporaryDirectory.appendingPathComponent("pg-shallow-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: clone) }
+        try await git(["clone", "-q", "--depth", "1", "file://\(origin.path)", clone.path], in: origin)
+        let result = try await CLIRunner.run(["ci", "--base", "HEAD~1"], in: clone)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("shallow clone") && result.stderr.contains("fetch-depth: 0"), "\(result.stderr)")
+    }
+
+    @Test func aDeletedVersionOrPromptIsNamedInTheSummary() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await git(["init", "-q"], in: dir)
+        try await git(["add", "-A"], in: dir)
+        try await git(["commit", "-qm", "all"], in: dir)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("prompts/extract-ticket/v3.md"))
+        let result = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("extract-ticket@v3: deleted since HEAD, not gated"), "\(result.stdout)")
+        let summary = try String(contentsOf: dir.appendingPathComponent("reports/ci-summary.md"), encoding: .utf8)
+        #expect(summary.contains("Deleted since `HEAD`, not gated: `extract-ticket@v3`"), "\(summary)")
+    }
 }

@@ -25,18 +25,19 @@ enum CLIRunner {
 
     /// Runs the binary on a dedicated thread, so the test never blocks Swift's small cooperative
     /// thread pool (other tests' servers and timers keep running while the child works).
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> Result {
+    /// `executable` (default: the promptgate binary) is what runs, e.g. a wrapper given the binary's path.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], executable: String? = nil) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory, environment: environment) })
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory, environment: environment, executable: executable) })
             }
             thread.start()
         }
     }
 
-    private static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> Result {
+    private static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String], executable: String?) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -25,3 +25,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))
     }
 }
+
+@Suite struct UnexpectedErrorExitTests {
+    /// A failure nobody classified, met after the run is stored (here: the report's path is a
+    /// folder), is "could not complete" (3), not "bad input, nothing written" (2).
+    @Test func anUnclassifiedErrorAfterWorkStartedExitsThree() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let blocker = dir.appendingPathComponent("reports/extract-ticket/v1.md")
+        try? FileManager.default.removeItem(at: blocker)
+        try FileManager.default.createDirectory(at: blocker.appendingPathComponent("occupied"), withIntermediateDirectories: true)
+        let result = try await CLIRunner.run(["run", "extract-ticket@v1"], in: dir)
+        #expect(result.status == 3, "stderr: \(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate/promptgate.sqlite").path))
+    }
+}

@@ -1,12 +1,19 @@
 import Foundation
 
-/// `promptgate ci`: gates every prompt version added or changed since a git ref (and every prompt
-/// whose test set changed) against its previous version, and writes one combined report.
+/// `promptgate ci`: gates every prompt with versions added since a git ref, or whose inputs changed
+/// (config, test set, exec pipeline files), against the newest version at that ref run in the
+/// project as it is at the ref; reports every intermediate new version; writes one combined report.
 public enum CICommand {
     public struct Outcome: Sendable {
+        /// One gate per changed prompt: its newest version against production.
         public let gates: [GateCommand.Outcome]
+        /// Versions added below the newest one, gated against the same baseline (reported, not gating).
+        public let intermediates: [GateCommand.Outcome]
+        public let targets: [CITarget]
         public let reportURL: URL
         public let markdown: String
+        /// What was deleted since the base and so is not gated: `name@vN`, or `name` for a whole prompt.
+        public var deleted: [String] = []
 
         /// 1 if any gate failed, else 3 if any was inconclusive, else 0.
         public var exitStatus: ExitStatus {
@@ -16,59 +23,62 @@ public enum CICommand {
         }
     }
 
-    public static func run(project: Project, base: String, stepSummary: String? = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"]) async throws -> Outcome {
-        let changed = try ChangedFiles.since(base, root: project.config.root)
-        var targets: [String: Int] = [:]
-        let changedSets = Set(changed.compactMap { path -> String? in
-            let parts = path.split(separator: "/")
-            return parts.count >= 3 && parts[0] == "testsets" ? String(parts[1]) : nil
-        })
-        for path in changed {
-            let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "prompts", let v = PromptCatalog.version(fromFileName: String(parts[2])) else { continue }
-            guard FileManager.default.fileExists(atPath: project.config.root.appendingPathComponent(path).path) else { continue }
-            targets[String(parts[1])] = max(targets[String(parts[1])] ?? 0, v)
-        }
-        if !changedSets.isEmpty {
-            for name in project.prompts.names() where targets[name] == nil {
-                let (_, latest) = try project.prompts.resolve(PromptReference(name: name, version: nil))
-                if changedSets.contains(try project.prompts.load(name, version: latest).settings.testset) { targets[name] = latest }
+    public static func run(project: Project, base: String, hooks: RunHooks = RunHooks(),
+                           stepSummary: String? = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"]) async throws -> Outcome {
+        let root = project.config.root
+        let changed = try ChangedFiles.since(base, root: root)
+        let atBase = try BaseRefPrompts.at(base, root: root)
+        let targets = try CITargets.find(project: project, base: atBase, changed: changed)
+        var gates: [GateCommand.Outcome] = [], intermediates: [GateCommand.Outcome] = []
+        if !targets.isEmpty {
+            // Baselines run in the project as it is at the base ref (needed only when one exists there).
+            let tree = targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
+            let baseProject = try tree.map { tree throws(InputError) in try openBase(tree, ref: base, database: project.config.databaseURL.path) }
+            let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
+            for target in targets {
+                let baseline = Baseline.newest(of: target.prompt, at: atBase)
+                hooks.log?("gating \(target.prompt)@v\(target.candidate) (\(target.why)) against \(baseline.version.map { "v\($0)" } ?? "no baseline"): \(baseline.reason)")
+                gates.append(try await GateCommand.run(project: project, reference: PromptReference(name: target.prompt, version: target.candidate),
+                                                       baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
+                for version in target.intermediates {
+                    intermediates.append(try await GateCommand.run(project: project, reference: PromptReference(name: target.prompt, version: version),
+                                                                   baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
+                }
             }
         }
-        var gates: [GateCommand.Outcome] = []
-        for name in targets.keys.sorted() {
-            let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
-            gates.append(try await GateCommand.run(project: project, reference: PromptReference(name: name, version: targets[name]), summaryLimit: limit))
-        }
-        let markdown = CIReport(base: base, gates: gates, config: project.config).markdown()
+        let deleted = deletedVersions(changed, config: project.config)
+        let markdown = CIReport(base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted, config: project.config).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
-        try ReportWriter.write(markdown, to: url)
+        try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)
         if let stepSummary, !stepSummary.isEmpty, let handle = FileHandle(forWritingAtPath: stepSummary) {
-            handle.seekToEndOfFile()
-            handle.write(Data(markdown.utf8))
+            // A summary file that cannot be written loses the summary, never the gate result.
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: Data(markdown.utf8))
             try? handle.close()
         }
-        return Outcome(gates: gates, reportURL: url, markdown: markdown)
+        return Outcome(gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown, deleted: deleted)
     }
-}
 
-/// The combined CI report: one line per gated prompt, then each gate's reasons.
-struct CIReport {
-    let base: String
-    let gates: [GateCommand.Outcome]
-    let config: ProjectConfig
-
-    func markdown() -> String {
-        var out = "# promptgate CI\n\n"
-        guard !gates.isEmpty else { return out + "No prompt or test set changed since `\(base)`: nothing to gate.\n" }
-        out += Markdown.table(["prompt", "candidate", "baseline", "verdict", "report"], gates.map { g in
-            [Markdown.code(g.prompt), "v\(g.candidate)", g.baseline.map { "v\($0)" } ?? "none (first version)", g.verdict.rawValue,
-             g.reportURL.map { config.display($0) } ?? "–"]
-        })
-        for gate in gates {
-            guard let summary = gate.summary else { continue }
-            out += "\n---\n\n" + summary
+    /// Prompt versions (`name@vN`) and whole prompts (`name`) among `changed` that no longer exist.
+    static func deletedVersions(_ changed: [String], config: ProjectConfig) -> [String] {
+        var deleted: Set<String> = []
+        for path in changed {
+            let parts = path.split(separator: "/")
+            guard parts.count == 3, parts[0] == "prompts", let version = PromptCatalog.version(fromFileName: String(parts[2])),
+                !FileManager.default.fileExists(atPath: config.root.appendingPathComponent(path).path) else { continue }
+            let name = String(parts[1])
+            let folder = config.promptsURL.appendingPathComponent(name).path
+            deleted.insert(FileManager.default.fileExists(atPath: folder) ? "\(name)@v\(version)" : name)
         }
-        return out
+        return deleted.sorted()
+    }
+
+    /// Opens the project exported at the base ref, storing its runs in the current database.
+    public static func openBase(_ tree: BaseTree, ref: String, database: String) throws(InputError) -> Project {
+        do {
+            return try Project.open(root: tree.root, databaseOverride: database)
+        } catch {
+            throw InputError(error.diagnostics.map { .error("\($0.file) at `\(ref)`", line: $0.line, $0.message) })
+        }
     }
 }

@@ -67,7 +67,7 @@ public enum CheckCommand {
         }
         do {
             let plan = try project.plan(name, version: version)
-            var problems = plan.warnings
+            var problems = plan.warnings + StrictSchemaCheck.diagnostics(plan, promptPath: prompt.path)
             if plan.provider.kind == .replay {
                 problems += RecordingCheck.verify(plan, config: project.config)
             }
@@ -84,7 +84,7 @@ enum RecordingCheck {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         do {
             let recordings = try RecordingIndex(url: url, display: config.display(url))
-            return recordings.verify(plan.calls.lazy.map(\.request)) + PIIDataCheck.recordings(recordings, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
+            return recordings.verify(plan.calls.lazy.map(\.request)) + PIIDataCheck.recordings(recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
         } catch {
             return error.diagnostics
         }

@@ -1,38 +1,48 @@
 import Foundation
 
-/// `promptgate gate <prompt>@vN`: compares vN with its previous version under the gate policy,
-/// running whichever side is not stored yet, and writes the diff report.
+/// `promptgate gate <prompt>@vN`: judges vN under the gate policy against a baseline (by default
+/// the version before it; `--baseline`, `--baseline-ref` or `ci` pick another), running whichever
+/// side is not stored yet, and writes the report. A version without a baseline is held to the
+/// absolute rules.
 public enum GateCommand {
     public struct Outcome: Sendable {
         public let prompt: String
         public let candidate: Int
-        public let baseline: Int?
+        /// The version gated against and why it was chosen.
+        public let baseline: Baseline
+        /// The case-by-case comparison; nil for a version without a baseline.
         public let diff: RunDiff?
-        public let decision: GateDecision?
-        public let reportURL: URL?
+        public let decision: GateDecision
+        public let reportURL: URL
         /// The report cut to fit a PR comment, pointing to the full file.
-        public let summary: String?
+        public let summary: String
 
-        /// PASS when there is no previous version to compare with.
-        public var verdict: GateVerdict { decision?.verdict ?? .pass }
+        public var verdict: GateVerdict { decision.verdict }
         public var exitStatus: ExitStatus { verdict.exitStatus }
     }
 
-    public static func run(project: Project, reference: PromptReference, summaryLimit: Int = DiffReport.commentLimit) async throws -> Outcome {
+    /// Gates `reference` (default: the latest version) against `baseline` (default: the version before it).
+    /// `baselineProject` is where the baseline runs (`ci`: the project at the base ref).
+    public static func run(project: Project, reference: PromptReference, baseline: Baseline? = nil, baselineProject: Project? = nil,
+                           summaryLimit: Int = DiffReport.commentLimit, hooks: RunHooks = RunHooks()) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(reference)
-        guard let previous = project.prompts.previous(of: name, before: version) else {
-            return Outcome(prompt: name, candidate: version, baseline: nil, diff: nil, decision: nil, reportURL: nil, summary: nil)
+        let chosen = baseline ?? Baseline.previous(of: name, candidate: version, in: project.prompts)
+        let policy = try project.prompts.load(name, version: version).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
+        guard let base = chosen.version else {
+            let (store, runs) = try await CompareCommand.ensureRuns(prompt: name, sides: [(project, version)], hooks: hooks)
+            let snapshot = try store.snapshot(runID: runs[0])
+            let decision = Gate.evaluate(alone: snapshot, policy: policy)
+            let report = AloneReport(snapshot: snapshot, decision: decision, baseline: chosen,
+                                     runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: name, version: version)))
+            let url = ReportWriter.aloneReportURL(config: project.config, prompt: name, version: version)
+            try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)
+            return Outcome(prompt: name, candidate: version, baseline: chosen, diff: nil, decision: decision, reportURL: url, summary: report.markdown())
         }
-        let prompt = try project.prompts.load(name, version: version)
-        let policy = prompt.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-        let (store, runs) = try await CompareCommand.ensureRuns(project: project, prompt: name, versions: [previous, version])
-        let (baseRun, candRun) = (runs[0], runs[1])
-        let diff = RunDiff(snapshots: try store.snapshots(baseRun, candRun))
-        let decision = Gate.evaluate(diff, policy: policy)
-        let url = ReportWriter.diffReportURL(config: project.config, prompt: name, baseline: previous, candidate: version)
-        let trend = try ReportHistory.points(prompt: name, store: store, loaded: [diff.baseline, diff.candidate])
-        try ReportWriter.write(DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(), to: url)
-        let summary = DiffReport(diff: diff, decision: decision, trend: trend, deadLetters: try store.deadLetterCount(runID: candRun)).markdown(limit: summaryLimit, fullReport: project.config.display(url))
-        return Outcome(prompt: name, candidate: version, baseline: previous, diff: diff, decision: decision, reportURL: url, summary: summary)
+        let compared = try await CompareCommand.compare(project: project, prompt: name, baseline: base, candidate: version,
+                                                          policy: policy, reason: chosen.reason,
+                                                          baselineProject: baselineProject, hooks: hooks)
+        let summary = compared.report.markdown(limit: summaryLimit, fullReport: project.config.display(compared.reportURL))
+        return Outcome(prompt: name, candidate: version, baseline: chosen, diff: compared.diff, decision: compared.decision,
+                       reportURL: compared.reportURL, summary: summary)
     }
 }

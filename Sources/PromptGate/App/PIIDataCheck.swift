@@ -25,8 +25,13 @@ enum PIIDataCheck {
         return out
     }
 
-    static func recordings(_ file: RecordingIndex, policy: PIIPolicy, output: OutputMode) -> [Diagnostic] {
+    /// Warnings for recordings of `reference` (`prompt@vN`) holding personal data outside allowed
+    /// fields, except in the cases the test set declares intended; a declared case whose recording
+    /// holds none is reported too, so the declaration cannot go stale.
+    static func recordings(_ file: RecordingIndex, reference: String, policy: PIIPolicy, output: OutputMode) -> [Diagnostic] {
         let scorer = PIIScorer(policy: policy)
+        let intended = policy.intendedInRecordings[reference] ?? []
+        var unused = intended
         var out: [Diagnostic] = []
         var total = 0
         for key in file.keysInFileOrder {
@@ -34,6 +39,10 @@ enum PIIDataCheck {
             let text = recording.response.text
             let findings = scorer.findings(inReply: text, parsed: output == .json ? OutputParser.parse(text).value : nil, output: output)
             guard !findings.isEmpty else { continue }
+            if intended.contains(key.caseID) {
+                unused.remove(key.caseID)
+                continue
+            }
             total += 1
             if out.count < maxPerFile {
                 let where_ = findings.map { "\($0.type.rawValue) in \($0.path)" }.joined(separator: ", ")
@@ -41,6 +50,9 @@ enum PIIDataCheck {
             }
         }
         if total > maxPerFile { out.append(.warning(file.path, "… personal data in \(total - maxPerFile) more recordings")) }
+        for caseID in unused.sorted() {
+            out.append(.warning(file.path, caseID: caseID, "testset.yaml declares personal data in this recording intended (`pii: intended_in_recordings: \(reference)`), but it holds none; remove the case from the list"))
+        }
         return out
     }
 }

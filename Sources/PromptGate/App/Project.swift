@@ -18,9 +18,30 @@ public struct Project: Sendable {
         return Project(config: config, prompts: PromptCatalog(config: config), testSets: TestSetLoader(config: config), warnings: bag.warnings)
     }
 
-    /// Opens the results database (after all input has been validated).
-    public func openStore() throws(StoreError) -> ResultStore {
-        try ResultStore(path: config.databaseURL.path)
+    /// Opens the results database (after all input has been validated). A path that holds no
+    /// promptgate database, or a newer one, is an `InputError` naming the file (exit 2).
+    public func openStore() throws -> ResultStore {
+        do {
+            return try ResultStore(path: config.databaseURL.path)
+        } catch {
+            throw located(error)
+        }
+    }
+
+    /// Opens the results database for a command that only reads: nothing is created or written,
+    /// and no database yet is an `InputError` (exit 2).
+    public func openStoreForReading() throws -> ResultStore {
+        do {
+            return try ResultStore(readingAt: config.databaseURL.path)
+        } catch {
+            throw located(error)
+        }
+    }
+
+    /// A user error about the database path as a diagnostic naming the file; others unchanged.
+    private func located(_ error: StoreError) -> any Error {
+        guard error.isBadInput else { return error }
+        return InputError(.error(config.display(config.databaseURL), error.userMessage))
     }
 
     /// Loads a prompt version and its test set, and renders every request.

@@ -29,8 +29,9 @@ public enum ReportCommand {
         let redactor = ReportRedactor(showPII: showPII)
         switch format {
         case .markdown:
-            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot])
-            return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID), redactor: redactor).markdown()
+            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot], upTo: snapshot.run.version)
+            return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID),
+                             calls: try store.callFacts(runID: runID), redactor: redactor).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
         case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"
         }
@@ -47,7 +48,7 @@ public enum HistoryCommand {
             guard let id = run.id else { continue }
             let m = try store.snapshot(runID: id).metrics
             rows.append(["#\(id)", "v\(run.version)", run.status.rawValue, Markdown.percent(m.passRate), String(format: "%.3f", m.meanScore),
-                         Markdown.percent(m.schemaValidity), "\(m.errors)", Markdown.money(m.costUSD), run.model])
+                         Markdown.percent(m.schemaValidity), "\(m.errors)", Markdown.money(m.costUSD), Markdown.text(run.model)])
         }
         return Markdown.table(["run", "version", "status", "pass rate", "mean score", "schema valid", "errors", "cost", "model"], rows)
     }

@@ -24,6 +24,13 @@ public enum RunCommand {
         public var budget = BudgetLimits()
         /// Write the answers to the version's recordings file (`--record`; needs a live provider).
         public var record = false
+        /// When another process is running the same inputs: wait for it (`--wait`) instead of exit 2.
+        public var waitForOtherRun = false
+        /// Stops the run from outside (signals); the run is then stored `interrupted`.
+        public var interruption: RunInterruption?
+        /// Run only this shard's cases (`--shard i/n`); the run records it and writes no report
+        /// (a shard is not a whole run: `promptgate merge` combines the shards).
+        public var shard: ShardSpec?
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -41,6 +48,12 @@ public enum RunCommand {
         public let warnings: [Diagnostic]
         /// Results already stored by an interrupted run that this one finished (0 for a fresh run).
         public var resumedResults = 0
+        /// What this run's calls spent (`metrics.costUSD` is what its answers cost, cached or not).
+        public var spentUSD = 0.0
+        /// What the answers served from the cache cost when they were bought.
+        public var cacheSavedUSD = 0.0
+        /// Which model answered how many results (the fallback's counted apart).
+        public var models = ModelShares.none
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
 
@@ -55,7 +68,8 @@ public enum RunCommand {
     /// What the run would do, without calling anything or writing to the database.
     public static func dryRun(project: Project, options: Options) throws -> DryRunEstimate {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let plan = options.shard.map(whole.sharded) ?? whole
         var cached: Set<String> = []
         if usesCache(plan), !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
             let keys = plan.calls.map { ResponseCacheKey.of($0.request, provider: plan.provider) }
@@ -70,7 +84,15 @@ public enum RunCommand {
     /// Plans the version, builds its provider (keys and commands checked before any call), runs it
     /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
-        let (performed, store) = try await planAndPerform(project: project, options: options)
+        let work = Task { try await planAndPerform(project: project, options: options) }
+        // After an interruption the calls in flight get `grace` seconds, then they are cancelled.
+        options.interruption?.onInterrupt { [grace = options.interruption?.grace ?? 0] _ in
+            Task.detached {
+                try? await Task.sleep(nanoseconds: UInt64(max(0, min(grace, 600)) * 1e9))
+                work.cancel()
+            }
+        }
+        let (performed, store) = try await work.value
         store.releaseMemory()
         MemoryRelease.returnFreePages()
         return try finish(performed, store: store, project: project, options: options)
@@ -81,7 +103,8 @@ public enum RunCommand {
     /// The database is opened only once the inputs are valid.
     private static func planAndPerform(project: Project, options: Options) async throws -> (Performed, ResultStore) {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let plan = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
+        let plan = options.shard.map(whole.sharded) ?? whole
         if options.record && plan.provider.kind == .replay {
             throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
         }
@@ -116,21 +139,24 @@ public enum RunCommand {
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
             model: plan.prompt.settings.model, repeats: plan.repeats, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options)), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options, pricing: config.pricing)), status: .running, startedAt: Date())
         // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
         // only the cases and repeats it has no result for are called.
         let run: RunRecord
         var plan = plan
         var resumedFrom = 0
-        if options.resume, let unfinished = try store.unfinishedRun(like: runRecord), let id = unfinished.id {
+        switch try await RunLeaseWait.claim(runRecord, store: store, project: project, options: options) {
+        case .resumed(let unfinished):
             run = unfinished
-            let done = try store.storedKeys(runID: id)
+            let done = try store.storedKeys(runID: unfinished.id ?? 0)
             resumedFrom = done.count
             plan = plan.excluding(done)
-        } else {
-            run = try store.startRun(runRecord)
+        case .fresh(let started), .busy(let started, _):
+            run = started
         }
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
+        let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
+        defer { heartbeat.cancel() }
         let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
         let executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
@@ -138,23 +164,31 @@ public enum RunCommand {
             policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
         let governor = executor.governor
+        options.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
                                   onFailure: { error in await governor.stop("cannot store results: \(error)") })
         var recorder = options.record ? RunRecorder(plan: plan) : nil
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
+        var reportedError = false
         let summary = try await executor.execute(plan, onResults: { results in
             await writer.enqueue(results)
             recorder?.add(results)
             for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
+            // The first provider error is said at once, not only counted; the report lists them all.
+            if !reportedError, let failed = results.first(where: { $0.error != nil }), let error = failed.error {
+                reportedError = true
+                options.log?("\(plan.prompt.reference): first provider error (case \(failed.caseID)): \(error)")
+            }
             options.progress?(progress)
         })
         try await writer.finish()
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
         }
-        let status: RunRecord.Status = summary.stopReason == nil ? .completed : .aborted
-        try store.finishRun(runID, status: status, reason: summary.stopReason)
+        let interrupted = options.interruption?.reason
+        let status: RunRecord.Status = interrupted != nil ? .interrupted : summary.stopReason == nil ? .completed : .aborted
+        try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason)
         return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
                          resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
     }
@@ -163,13 +197,18 @@ public enum RunCommand {
     static func finish(_ done: Performed, store: ResultStore, project: Project, options: Options) throws -> Outcome {
         let config = project.config
         let snapshot = try store.snapshot(runID: done.runID)
+        let calls = try store.callFacts(runID: done.runID)
         var reportURL: URL?
-        if options.writeReport {
+        if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
-            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot])
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID)).markdown(), to: url)
+            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
+            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
+                                                         calls: calls).markdown(), to: url, inside: config.reportsURL)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
+        outcome.spentUSD = calls.spentUSD
+        outcome.models = ModelShares(snapshot)
+        outcome.cacheSavedUSD = snapshot.results.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         if let recorder = done.recorder {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)
@@ -194,20 +233,23 @@ extension RunCommand {
 
 /// The settings a run was made with, stored with it (never secrets: only the key's variable name).
 enum RunConfigSnapshot {
-    static func json(_ plan: RunPlan, options: RunCommand.Options) -> JSONValue {
+    static func json(_ plan: RunPlan, options: RunCommand.Options, pricing: [String: ModelPrice]) -> JSONValue {
         let s = plan.prompt.settings
         var provider: [String: JSONValue] = ["name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue)]
         if let base = plan.provider.baseURL { provider["base_url"] = .string(base) }
-        return [
+        var json: [String: JSONValue] = [
             "model": .string(s.model), "temperature": .number(s.temperature), "max_tokens": .number(Double(s.maxTokens)),
             "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)), "provider": .object(provider),
             "fallback": s.fallback.map(JSONValue.string) ?? .null,
             "cache": .bool(!options.noCache),
+            RunInputs.key: .string(RunInputs.fingerprint(plan, pricing: pricing)),
             "budget": [
                 "max_cost": options.budget.maxCostUSD.map(JSONValue.number) ?? .null,
                 "max_tokens": options.budget.maxTokens.map { .number(Double($0)) } ?? .null,
                 "max_calls": options.budget.maxCalls.map { .number(Double($0)) } ?? .null,
             ],
         ]
+        if let shard = options.shard { json[RunRecord.shardKey] = shard.json }
+        return .object(json)
     }
 }

@@ -58,10 +58,30 @@ public struct CaseDiff: Sendable {
     public let tags: [String]
     public let baseline: CaseSide?
     public let candidate: CaseSide?
+    /// When a critical case counts as a regression.
+    public var criticalRule: CriticalRegressionRule = .anyDrop
 
+    public init(caseID: String, tags: [String], baseline: CaseSide?, candidate: CaseSide?, criticalRule: CriticalRegressionRule = .anyDrop) {
+        self.caseID = caseID
+        self.tags = tags
+        self.baseline = baseline
+        self.candidate = candidate
+        self.criticalRule = criticalRule
+    }
+
+    /// The transition. Beyond pass -> fail, two changes are regressions: a case that passed every
+    /// scored baseline repeat and now ends in a provider error (a crash is usually the candidate's
+    /// fault), and, under `CriticalRegressionRule.anyDrop`, any drop in a critical case's pass
+    /// fraction (errors counting as not passing).
     public var transition: CaseTransition {
         guard let baseline else { return .added }
         guard let candidate else { return .removed }
+        let baseScored = baseline.passes + baseline.failures
+        if baseScored > 0, baseline.failures == 0, candidate.errors > 0 { return .regression }
+        if isCritical, criticalRule == .anyDrop, baseScored > 0, !candidate.results.isEmpty,
+           candidate.passes * baseScored < baseline.passes * candidate.results.count {
+            return .regression
+        }
         switch (baseline.state, candidate.state) {
         case (.error, _), (_, .error): return .error
         case (.flaky, _), (_, .flaky): return .flaky

@@ -10,6 +10,14 @@ public enum GateVerdict: String, Sendable, Codable {
         case .inconclusive: return .incomplete
         }
     }
+
+    /// FAIL if any rule failed, else INCONCLUSIVE if any was, else WARN if any warned, else PASS.
+    public static func worst(of rules: [GateRuleResult]) -> GateVerdict {
+        if rules.contains(where: { $0.outcome == .fail }) { return .fail }
+        if rules.contains(where: { $0.outcome == .inconclusive }) { return .inconclusive }
+        if rules.contains(where: { $0.outcome == .warn }) { return .warn }
+        return .pass
+    }
 }
 
 /// One rule's outcome, in words a reviewer understands.
@@ -25,10 +33,12 @@ public struct GateRuleResult: Sendable, Equatable {
 public struct GateDecision: Sendable {
     public let verdict: GateVerdict
     public let rules: [GateRuleResult]
-    /// The paired test on pass/fail (McNemar for one repeat, bootstrap for more).
+    /// The paired test on pass/fail (exact McNemar for one repeat, exact sign-flip for more).
     public let passRate: SignificanceResult?
     /// The paired bootstrap on mean score.
     public let meanScore: SignificanceResult?
+    /// The cases the statistics used (and the ones they could not), for the headline.
+    public let paired: PairedOutcomes
 
     /// The rules that did not pass, worst first.
     public var reasons: [GateRuleResult] {

@@ -9,7 +9,10 @@ public struct OperationalSignals: Sendable, Equatable {
     public var retries = 0
     public var cacheHits = 0
     public var fallbackUses = 0
+    /// What the answers cost (tokens × price, cached or not), per result and in all.
     public var costPerCase = 0.0, costTotal = 0.0
+    /// What the answers served from the cache cost when they were bought.
+    public var cacheSavedUSD = 0.0
     public var results = 0
     /// Warnings in words (latency tail, truncation share, token spikes).
     public var warnings: [String] = []
@@ -41,6 +44,7 @@ public struct OperationalSignals: Sendable, Equatable {
         cacheHits = rs.count(where: \.cacheHit)
         fallbackUses = rs.count(where: \.fallbackUsed)
         costTotal = rs.reduce(0) { $0 + $1.costUSD }
+        cacheSavedUSD = rs.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         costPerCase = rs.isEmpty ? 0 : costTotal / Double(rs.count)
         if latencyP50 > 0 && latencyP95 > 3 * latencyP50 {
             warnings.append(String(format: "latency tail: p95 (%.0f ms) is more than 3x p50 (%.0f ms)", latencyP95, latencyP50))

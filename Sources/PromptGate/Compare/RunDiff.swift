@@ -5,7 +5,8 @@ public struct RunDiff: Sendable {
     public let candidate: RunSnapshot
     public let cases: [CaseDiff]
 
-    public init(baseline: RunSnapshot, candidate: RunSnapshot) {
+    /// Aligns the two runs; `criticalRule` decides when a critical case counts as a regression.
+    public init(baseline: RunSnapshot, candidate: RunSnapshot, criticalRule: CriticalRegressionRule = .anyDrop) {
         self.baseline = baseline
         self.candidate = candidate
         let base = Dictionary(uniqueKeysWithValues: baseline.byCase.map { ($0.caseID, $0.results) })
@@ -13,7 +14,7 @@ public struct RunDiff: Sendable {
         let ids = Set(base.keys).union(cand.keys).sorted()
         cases = ids.map { id in
             let tags = (cand[id]?.first ?? base[id]?.first)?.tags ?? []
-            return CaseDiff(caseID: id, tags: tags, baseline: base[id].map(CaseSide.init), candidate: cand[id].map(CaseSide.init))
+            return CaseDiff(caseID: id, tags: tags, baseline: base[id].map(CaseSide.init), candidate: cand[id].map(CaseSide.init), criticalRule: criticalRule)
         }
     }
 
@@ -30,24 +31,16 @@ public struct RunDiff: Sendable {
         Dictionary(grouping: cases, by: \.transition).mapValues(\.count)
     }
 
-    /// Pass rates over the cases both runs share (so added/removed cases don't skew the delta).
+    /// Pass rates over the cases both runs share, as the gate's statistics count them
+    /// (`PairedOutcomes`: mean per-case pass fraction, candidate errors counting as not passing).
     public var sharedPassRates: (baseline: Double, candidate: Double) {
-        var passes = (baseline: 0, candidate: 0), scored = (baseline: 0, candidate: 0)
-        for item in cases {
-            guard let baseline = item.baseline, let candidate = item.candidate else { continue }
-            passes.baseline += baseline.passes
-            passes.candidate += candidate.passes
-            scored.baseline += baseline.results.count - baseline.errors
-            scored.candidate += candidate.results.count - candidate.errors
-        }
-        return (RunMetrics.passRate(passed: passes.baseline, scored: scored.baseline),
-                RunMetrics.passRate(passed: passes.candidate, scored: scored.candidate))
+        PairedOutcomes(self).passRates ?? (0, 0)
     }
 }
 
 extension RunDiff {
     /// A diff of (baseline, candidate) loaded together.
-    public init(snapshots: (RunSnapshot, RunSnapshot)) {
-        self.init(baseline: snapshots.0, candidate: snapshots.1)
+    public init(snapshots: (RunSnapshot, RunSnapshot), criticalRule: CriticalRegressionRule = .anyDrop) {
+        self.init(baseline: snapshots.0, candidate: snapshots.1, criticalRule: criticalRule)
     }
 }

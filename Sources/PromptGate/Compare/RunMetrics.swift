@@ -42,7 +42,8 @@ public struct RunMetrics: Sendable, Equatable {
                 case SchemaScorer.id:
                     schemaTotal += 1
                     if score.status == .pass { schemaPass += 1 }
-                case PIIScorer.id where score.status == .fail: pii += max(1, score.details?.arrayValue?.count ?? score.reasons.count)
+                case PIIScorer.id where score.status == .fail, InputEchoScorer.id where score.status == .fail:
+                    pii += max(1, score.details?.arrayValue?.count ?? score.reasons.count)
                 case PlaceholderScorer.id where score.status == .fail: placeholders += 1
                 case TemplateLeakScorer.id where score.status == .fail: leaks += 1
                 default: break

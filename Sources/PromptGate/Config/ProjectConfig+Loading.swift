@@ -18,8 +18,14 @@ extension ProjectConfig {
         if let version = yaml.int("version", required: true, into: &bag), version != formatVersion {
             bag.append(.error(fileName, line: yaml.lineOf("version"), "unsupported config version \(version); this promptgate reads version \(formatVersion)"))
         }
-        if let path = yaml.string("database", into: &bag) { config.databasePath = path }
-        if let path = yaml.string("reports", into: &bag) { config.reportsDirectory = path }
+        for (key, target) in [("database", \ProjectConfig.databasePath), ("reports", \ProjectConfig.reportsDirectory)] {
+            guard let path = yaml.string(key, into: &bag) else { continue }
+            if let problem = ProjectPath.problem(path, key: key, root: root) {
+                bag.append(.error(fileName, line: yaml.lineOf(key), problem))
+            } else {
+                config[keyPath: target] = path
+            }
+        }
         var defaultProviderLine = yaml.lineOf("providers")
         if var defaults = yaml.mapping("defaults", into: &bag) {
             if let provider = defaults.string("provider", into: &bag) {
@@ -31,10 +37,10 @@ extension ProjectConfig {
                 config.concurrency = max(1, n)
             }
             if let n = defaults.int("repeats", into: &bag) {
-                if n < 1 { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be at least 1")) }
-                config.repeats = max(1, n)
+                if !(1...RunPlanner.maxRepeats).contains(n) { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(RunPlanner.maxRepeats)")) }
+                config.repeats = min(max(1, n), RunPlanner.maxRepeats)
             }
-            defaults.reportUnknownKeys(into: &bag)
+            defaults.reportUnknownKeys(into: &bag, allowed: ["provider", "concurrency", "repeats"])
         }
         var declaredProviders: Set<String> = []
         if var providers = yaml.mapping("providers", into: &bag) {
@@ -42,7 +48,7 @@ extension ProjectConfig {
             declaredProviders = Set(providers.keys)
             for name in providers.keys {
                 guard var entry = providers.mapping(name, into: &bag) else { continue }
-                if let provider = loadProvider(name: name, from: &entry, into: &bag) {
+                if let provider = loadProvider(name: name, from: &entry, root: root, into: &bag) {
                     config.providers[name] = provider
                 }
             }
@@ -50,9 +56,9 @@ extension ProjectConfig {
         if var pricing = yaml.mapping("pricing", into: &bag) {
             for model in pricing.keys {
                 guard var entry = pricing.mapping(model, into: &bag) else { continue }
-                let input = entry.double("input", required: true, into: &bag)
-                let output = entry.double("output", required: true, into: &bag)
-                entry.reportUnknownKeys(into: &bag)
+                let input = entry.double("input", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
+                let output = entry.double("output", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
+                entry.reportUnknownKeys(into: &bag, allowed: ["input", "output"])
                 if let input, let output {
                     config.pricing[model] = ModelPrice(inputPerMillion: input, outputPerMillion: output)
                 }
@@ -79,19 +85,24 @@ extension ProjectConfig {
             if n < 1 { bag.append(.error(fileName, line: entry.lineOf("max_attempts"), "`max_attempts` must be at least 1 (1 = no retries)")) }
             policy.maxAttempts = max(1, n)
         }
-        if let x = entry.double("base_delay", into: &bag) {
+        if let x = entry.double("base_delay", in: .seconds, unit: " seconds", into: &bag) {
             if x < 0 { bag.append(.error(fileName, line: entry.lineOf("base_delay"), "`base_delay` must be zero or more seconds")) }
             policy.baseDelay = max(0, x)
         }
-        if let x = entry.double("max_delay", into: &bag) {
+        if let x = entry.double("max_delay", in: .seconds, unit: " seconds", into: &bag) {
             if x < 0 { bag.append(.error(fileName, line: entry.lineOf("max_delay"), "`max_delay` must be zero or more seconds")) }
             policy.maxDelay = max(0, x)
+        }
+        if let x = entry.double("max_retry_wait", into: &bag) {
+            if !(x >= 0) || !x.isFinite { bag.append(.error(fileName, line: entry.lineOf("max_retry_wait"), "`max_retry_wait` must be zero or more seconds")) }
+            policy.maxRetryWait = x.isFinite ? max(0, x) : policy.maxRetryWait
         }
         if let n = entry.int("reask", into: &bag) {
             if n < 0 { bag.append(.error(fileName, line: entry.lineOf("reask"), "`reask` must be zero or more")) }
             policy.reasks = max(0, n)
         }
-        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask"])
+        if let on = entry.bool("reask_refusals", into: &bag) { policy.reaskRefusals = on }
+        entry.reportUnknownKeys(into: &bag, allowed: ["max_attempts", "base_delay", "max_delay", "reask", "reask_refusals", "max_retry_wait"])
         return policy
     }
 
@@ -110,7 +121,7 @@ extension ProjectConfig {
         return settings
     }
 
-    private static func loadProvider(name: String, from entry: inout YAMLMapping, into bag: inout DiagnosticBag) -> ProviderConfig? {
+    private static func loadProvider(name: String, from entry: inout YAMLMapping, root: URL, into bag: inout DiagnosticBag) -> ProviderConfig? {
         let kinds = ProviderConfig.Kind.allCases.map(\.rawValue)
         // Every key is read before the type is judged, so a typo next to a bad type is reported too.
         let type = entry.string("type", required: true, into: &bag)
@@ -119,8 +130,21 @@ extension ProjectConfig {
         let command = entry.stringList("command", into: &bag)
         let timeout = entry.double("timeout", into: &bag)
         let structuredOutput = entry.string("structured_output", into: &bag)
+        let maxResponseBytes = entry.int("max_response_bytes", into: &bag)
+        let env = entry.stringList("env", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
-        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute"])
+        let dependsOn = entry.stringList("depends_on", into: &bag)
+        let parameters = ModelParameters.load(from: &entry, file: fileName, into: &bag)
+        var models: [String: ModelParameters] = [:]
+        if var mapping = entry.mapping("models", into: &bag) {
+            for model in mapping.keys {
+                guard var item = mapping.mapping(model, into: &bag) else { continue }
+                models[model] = ModelParameters.load(from: &item, file: fileName, into: &bag)
+                item.reportUnknownKeys(into: &bag, allowed: ["token_parameter", "sampling"])
+            }
+        }
+        entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute",
+                                                      "token_parameter", "sampling", "models", "depends_on", "max_response_bytes", "env"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -130,8 +154,15 @@ extension ProjectConfig {
         provider.baseURL = baseURL
         provider.apiKeyEnv = apiKeyEnv
         provider.command = command
+        provider.passedEnvironment = env ?? []
+        if let maxResponseBytes {
+            if maxResponseBytes < 1 { bag.append(.error(fileName, line: entry.lineOf("max_response_bytes"), "provider `\(name)`: `max_response_bytes` must be a positive number of bytes")) }
+            provider.maxResponseBytes = max(1, maxResponseBytes)
+        }
+        provider.parameters = parameters
+        provider.models = models
         if let timeout {
-            if !(timeout > 0) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds")) }
+            if !NumberRange.positiveSeconds.contains(timeout) { bag.append(.error(fileName, line: entry.lineOf("timeout"), "provider `\(name)`: `timeout` must be a positive number of seconds, at most 86400")) }
             provider.timeout = timeout
         }
         if let mode = structuredOutput {
@@ -148,7 +179,9 @@ extension ProjectConfig {
         }
         switch kind {
         case .openai, .anthropic:
-            if provider.baseURL == nil {
+            if let url = provider.baseURL {
+                BaseURLCheck.check(url, provider: name, sendsKey: provider.apiKeyEnv != nil, line: entry.lineOf("base_url"), into: &bag)
+            } else {
                 bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `base_url`"))
             }
             if provider.apiKeyEnv == nil {
@@ -158,8 +191,13 @@ extension ProjectConfig {
             if provider.command?.isEmpty ?? true {
                 bag.append(.error(fileName, line: entry.line, "provider `\(name)` needs `command`, e.g. [python3, pipeline.py]"))
             }
+            provider.dependencies = ProviderDependencies.resolve(patterns: dependsOn, command: provider.command, root: root, provider: name,
+                                                                 line: entry.lineOf("depends_on"), into: &bag)
         case .replay:
             break
+        }
+        if dependsOn != nil && kind != .exec {
+            bag.append(.error(fileName, line: entry.lineOf("depends_on"), "provider `\(name)`: `depends_on` applies only to `type: exec` providers"))
         }
         return provider
     }

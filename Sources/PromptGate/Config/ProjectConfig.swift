@@ -88,6 +88,34 @@ public struct ProviderConfig: Sendable, Equatable {
     public var requestsPerMinute: Double?
     /// Tokens (estimated input + max output) allowed per minute (`tokens_per_minute`); nil: no limit.
     public var tokensPerMinute: Double?
+    /// For `exec`: the files its answers depend on (`depends_on`, default: the script it runs).
+    public var dependencies: ProviderDependencies?
+
+    /// Everything about this provider that decides an answer (not limits or timeouts), hashed
+    /// into the response cache key and compared before a stored run is reused.
+    public var answerSettings: JSONValue {
+        [
+            "type": .string(kind.rawValue),
+            "base_url": baseURL.map(JSONValue.string) ?? .null,
+            "command": command.map { .array($0.map(JSONValue.string)) } ?? .null,
+            "structured_output": .string(structuredOutput.rawValue),
+            "depends_on": dependencies.map { .string($0.hash) } ?? .null,
+        ]
+    }
+    /// Body bytes accepted from the server (`max_response_bytes`); more fails the call.
+    public var maxResponseBytes: Int = TransferLimits.defaultMaxResponseBytes
+    /// For `exec`: names of environment variables passed to the command even though they hold a
+    /// provider's API key (`env:`); every other provider key is removed from its environment.
+    public var passedEnvironment: [String] = []
+    /// Parameters for every model of this provider (`token_parameter`, `sampling`).
+    public var parameters = ModelParameters()
+    /// Per-model parameters (`models:`), over `parameters`.
+    public var models: [String: ModelParameters] = [:]
+
+    /// The parameters `model` is called with: its `models:` entry, then the provider's.
+    public func parameters(for model: String) -> ModelParameters {
+        (models[model] ?? ModelParameters()).over(parameters)
+    }
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, command: [String]? = nil) {
         self.name = name

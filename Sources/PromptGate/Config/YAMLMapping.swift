@@ -92,9 +92,34 @@ struct YAMLMapping {
             if required { bag.append(.error(file, line: line, "missing required key `\(key)`")) }
             return nil
         }
-        if let value = node.float ?? node.int.map(Double.init) { return value }
+        if let value = node.float ?? node.int.map(Double.init) {
+            if value.isFinite { return value }
+            bag.append(.error(file, line: lineOf(key), "`\(key)` must be a finite number, got `\(node.scalar?.string ?? "")`"))
+            return nil
+        }
         bag.append(.error(file, line: lineOf(key), "`\(key)` must be a number, got `\(node.scalar?.string ?? "a collection")`"))
         return nil
+    }
+
+    /// A finite number inside `range`; out of range is an error naming the range (and the value is
+    /// not returned, so nothing runs with it).
+    mutating func double(_ key: String, required: Bool = false, in range: NumberRange, unit: String = "", into bag: inout DiagnosticBag) -> Double? {
+        guard let value = double(key, required: required, into: &bag) else { return nil }
+        guard range.contains(value) else {
+            bag.append(.error(file, line: lineOf(key), "`\(key)` must be \(range)\(unit), got \(NumberRange.format(value))"))
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number inside `range` (an error naming the range otherwise).
+    mutating func int(_ key: String, in range: ClosedRange<Int>, into bag: inout DiagnosticBag) -> Int? {
+        guard let value = int(key, into: &bag) else { return nil }
+        guard range.contains(value) else {
+            bag.append(.error(file, line: lineOf(key), "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)"))
+            return nil
+        }
+        return value
     }
 
     mutating func int(_ key: String, required: Bool = false, into bag: inout DiagnosticBag) -> Int? {
@@ -144,9 +169,15 @@ struct YAMLMapping {
         }
     }
 
+    /// libyaml's nesting limit: deeper documents are refused, and the message says so in our words.
+    static let maxNesting = 1000
+
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            if problem.contains("nesting level") || problem.contains("yaml_set_max_nest_level") {
+                return .error(file, line: mark.line + lineOffset, "the YAML is nested too deeply (more than \(maxNesting) levels of lists or mappings); flatten it")
+            }
             return .error(file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(file, line: context.mark.line + lineOffset, "duplicate key `\(duplicates.joined(separator: ", "))`")

@@ -5,8 +5,10 @@ import Foundation
 public enum TextFile {
     /// Reads `path`; `display` is the path shown in diagnostics (relative to the project root).
     public static func read(_ path: String, display: String) throws(InputError) -> String {
-        guard var bytes = contents(atPath: path) else {
-            throw InputError(.error(display, "cannot read the file; check that it exists and is readable"))
+        var bytes: [UInt8]
+        switch contents(atPath: path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw InputError(.error(display, failure.message))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
@@ -34,13 +36,16 @@ public enum TextFile {
     }
 
     /// The file's bytes, read straight into one array (no intermediate `Data` copy: test sets and
-    /// recordings can be megabytes); nil when it cannot be opened or read.
-    static func contents(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+    /// recordings can be megabytes); special files are refused before they are opened.
+    static func contents(atPath path: String) -> Result<[UInt8], RegularFile.Failure> {
+        let descriptor: Int32
+        switch RegularFile.open(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -48,9 +53,9 @@ public enum TextFile {
             let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(.unreadable)
             }
-            if count == 0 { return bytes }
+            if count == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[..<count])
         }
     }

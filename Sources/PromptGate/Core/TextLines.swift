@@ -15,13 +15,12 @@ public enum TextLines {
 
     /// Calls `body` for every line of `path` in order; `display` names the file in errors.
     public static func forEach(_ path: String, display: String, _ body: (Line) throws(InputError) -> Void) throws(InputError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError(.error(display, "cannot read the file; check that it exists and is readable")) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw InputError(.error(display, "cannot read the file: it is not a regular file"))
+        let descriptor: Int32
+        switch RegularFile.open(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): throw InputError(.error(display, failure.message))
         }
+        defer { close(descriptor) }
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var bufferOffset = 0  // file offset of buffer[0]

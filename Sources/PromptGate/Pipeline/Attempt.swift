@@ -26,9 +26,16 @@ public struct Attempt: Sendable, Equatable {
     /// Milliseconds waited (backoff, Retry-After) right before this call.
     public var waitMs: Double
     public var startedAt: Date
+    /// What the call cost: its answer's tokens × the model's price; for a call that timed out or
+    /// was cut off (which the provider may bill) its worst-case estimate; 0 for other failures.
+    public var costUSD: Double
+    /// True when `costUSD` is an estimate (no usage came back).
+    public var costEstimated = false
+    /// The provider's id for the request (`x-request-id`, `request-id`), for support tickets.
+    public var requestID: String?
 
     public init(number: Int, phase: Phase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
-                latencyMs: Double, waitMs: Double, startedAt: Date) {
+                latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil) {
         self.number = number
         self.phase = phase
         self.model = model
@@ -38,6 +45,8 @@ public struct Attempt: Sendable, Equatable {
         self.latencyMs = latencyMs
         self.waitMs = waitMs
         self.startedAt = startedAt
+        self.costUSD = costUSD
+        self.requestID = requestID
     }
 
     /// True when the call answered.

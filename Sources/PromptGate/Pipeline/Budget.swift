@@ -17,6 +17,8 @@ struct BudgetLedger: Sendable {
     var calls = 0
     var tokens = 0
     var costUSD = 0.0
+    /// The part of `costUSD` estimated for calls that may have been billed without usage.
+    var estimatedUSD = 0.0
 
     /// Why no further call may be issued, or nil.
     func exhausted(_ limits: BudgetLimits) -> String? {
@@ -27,7 +29,8 @@ struct BudgetLedger: Sendable {
             return "budget reached: \(tokens) tokens used (--max-tokens \(max))"
         }
         if let max = limits.maxCostUSD, costUSD >= max {
-            return "budget reached: $\(String(format: "%.4f", costUSD)) spent (--max-cost \(max))"
+            let estimated = estimatedUSD > 0 ? String(format: ", $%.4f of it estimated for calls that timed out or were cut off", estimatedUSD) : ""
+            return "budget reached: $\(String(format: "%.4f", costUSD)) spent (--max-cost \(max))\(estimated)"
         }
         return nil
     }

@@ -10,6 +10,10 @@ public actor CallGovernor {
     private var requestBucket: TokenBucket?
     private var tokenBucket: TokenBucket?
     private var inFlight = 0
+    /// Worst-case cost reserved by each call in flight, by ticket.
+    private var reservations: [Int: Double] = [:]
+    private var reservedUSD = 0.0
+    private var pacer = RequestPacer()
     private var nextTicket = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private let log: RunLog?
@@ -27,29 +31,56 @@ public actor CallGovernor {
     }
 
     /// Waits until a call may go out and reserves it, returning its ticket; throws `RunStop` when
-    /// the run must stop issuing calls.
-    func admit(estimatedTokens: Int) async throws(RunStop) -> Int {
+    /// the run must stop issuing calls. `worstCaseUSD` is reserved against `--max-cost` while the
+    /// call is in flight: a call waits while spent + reserved has reached the cap and others are
+    /// still in flight, so spending passes the cap by at most one call's worst case, and the stop
+    /// reason is stated once every call in flight has been counted.
+    func admit(estimatedTokens: Int, worstCaseUSD: Double = 0) async throws(RunStop) -> Int {
         if let stopReason { throw RunStop(stopReason) }
         let now = monotonicNow()
         let wait = max(requestBucket?.reserve(1, now: now) ?? 0, tokenBucket?.reserve(Double(estimatedTokens), now: now) ?? 0)
-        if wait > 0 { try? await Task.sleep(nanoseconds: UInt64(wait * 1e9)) }
-        while inFlight >= concurrency.limit && stopReason == nil {
+        if wait > 0, wait.isFinite { try? await Task.sleep(nanoseconds: UInt64(min(wait, 1e9) * 1e9)) }
+        while (inFlight >= concurrency.limit || costBlocked) && stopReason == nil {
             await withCheckedContinuation { waiters.append($0) }
+        }
+        let paced = pacer.reserve(now: monotonicNow())
+        if paced > 0 && stopReason == nil {
+            inFlight += 1
+            try? await Task.sleep(nanoseconds: UInt64(paced * 1e9))
+            inFlight -= 1
         }
         if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }
         if let stopReason { throw RunStop(stopReason) }
         ledger.calls += 1
         inFlight += 1
         nextTicket += 1
+        reservations[nextTicket - 1] = worstCaseUSD
+        reservedUSD += worstCaseUSD
         return nextTicket - 1
     }
 
-    /// Learns from a finished call (success or failure) and frees its place.
-    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double) {
+    /// True while spent plus reserved has reached `--max-cost` and calls are still in flight.
+    private var costBlocked: Bool {
+        guard let max = limits.maxCostUSD, inFlight > 0 else { return false }
+        return ledger.costUSD + reservedUSD >= max
+    }
+
+    /// Learns from a finished call (success or failure) and frees its place. `signal` is what the
+    /// provider's rate-limit headers (or a 429's wait) said; `stopping` stops the run at once (an
+    /// error no retry can fix).
+    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double, signal: RateLimitSignal? = nil, stopping: String? = nil) {
+        if let stopping { stop(stopping) }
         inFlight -= 1
+        reservedUSD = inFlight == 0 ? 0 : reservedUSD - (reservations.removeValue(forKey: ticket) ?? 0)
+        if inFlight == 0 { reservations.removeAll() }
         if let usage { ledger.tokens += usage.total }
         ledger.costUSD += costUSD
-        if attempt.errorKind == ProviderError.Kind.rateLimited.rawValue {
+        if attempt.costEstimated { ledger.estimatedUSD += costUSD }
+        let rateLimited = attempt.errorKind == ProviderError.Kind.rateLimited.rawValue
+        if let signal { pacer.learn(signal, rateLimited: rateLimited, inFlight: inFlight, now: monotonicNow()) }
+        // A 429 that says how long to wait pauses every call that long (the pacer); only a 429
+        // without a wait lowers the concurrency.
+        if rateLimited && !RequestPacer.hasWait(signal) {
             if let lowered = concurrency.rateLimited(ticket: ticket, nextTicket: nextTicket) {
                 log?("concurrency: lowered to \(lowered) after a 429")
             }

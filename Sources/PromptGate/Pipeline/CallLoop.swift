@@ -44,7 +44,8 @@ struct CallLoop: Sendable {
             var wait = 0.0
             while true {
                 if wait > 0 { try await sleep(wait) }
-                let ticket = try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest))
+                let worstCase = Self.worstCaseCost(attemptRequest, pricing: pricing)
+                let ticket = try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest), worstCaseUSD: worstCase)
                 let startedAt = Date()
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result: Result<CompletionResponse, ProviderError>
@@ -54,22 +55,35 @@ struct CallLoop: Sendable {
                     result = .failure(error)
                 }
                 let latency = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                let attempt = Self.attempt(result, number: number, phase: attemptPhase, model: model, latencyMs: latency, waitMs: wait * 1000, startedAt: startedAt)
+                var attempt = Self.attempt(result, number: number, phase: attemptPhase, model: model, latencyMs: latency, waitMs: wait * 1000,
+                                           startedAt: startedAt, pricing: pricing)
+                if case .failure(let error) = result, error.mayHaveBeenBilled {
+                    attempt.costUSD = worstCase
+                    attempt.costEstimated = true
+                }
                 number += 1
                 outcome.attempts.append(attempt)
                 switch result {
                 case .success(let response):
-                    let cost = pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
-                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: cost)
+                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: attempt.costUSD, signal: response.rateLimit)
                     outcome.response = response
                     outcome.error = nil
                     outcome.fallbackUsed = index > 0
                     return
                 case .failure(let error):
-                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: 0)
+                    // An error every later call would meet stops the run in the same step that frees
+                    // this call's place, so no waiting call slips out in between.
+                    let fatal = error.stopsTheRun && !(error.isModelSide && index + 1 < models.count)
+                    let signal = error.kind == .rateLimited ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
+                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, signal: signal, stopping: fatal ? error.runStopReason : nil)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }
-                    if error.isRetryable && retry + 1 < policy.maxAttempts {
+                    if fatal { return }
+                    if error.isRetryable && retry + 1 < policy.maxAttempts, let asked = error.retryAfter, asked > policy.maxRetryWait {
+                        let why = "the server asked to wait \(Self.seconds(asked)) before retrying, more than `max_retry_wait` (\(Self.seconds(policy.maxRetryWait))); not retried (raise `retry: max_retry_wait` to wait that long)"
+                        outcome.error?.message += "; " + why
+                        log?("no retry: case \(request.caseID) repeat \(request.repeatIndex), \(model): \(why)")
+                    } else if error.isRetryable && retry + 1 < policy.maxAttempts {
                         retry += 1
                         wait = policy.delay(beforeRetry: retry, retryAfter: error.retryAfter, unitRandom: Double.random(in: 0..<1))
                         log?("retry: case \(request.caseID) repeat \(request.repeatIndex), \(model) attempt \(retry + 1)/\(policy.maxAttempts) in \(Self.seconds(wait)) after \(error)")
@@ -90,27 +104,37 @@ struct CallLoop: Sendable {
         request.messages.reduce(0) { $0 + $1.content.count } / 4 + request.maxTokens
     }
 
+    /// What a call can cost at most: estimated input plus the whole output allowance, at the
+    /// model's price (0 without one). The budget reserves it; a call that may have been billed
+    /// without reporting usage is counted at it.
+    static func worstCaseCost(_ request: CompletionRequest, pricing: [String: ModelPrice]) -> Double {
+        pricing[request.model]?.cost(inputTokens: request.messages.reduce(0) { $0 + $1.content.count } / 4, outputTokens: request.maxTokens) ?? 0
+    }
+
     static func attempt(_ result: Result<CompletionResponse, ProviderError>, number: Int, phase: Attempt.Phase, model: String,
-                        latencyMs: Double, waitMs: Double, startedAt: Date) -> Attempt {
+                        latencyMs: Double, waitMs: Double, startedAt: Date, pricing: [String: ModelPrice]) -> Attempt {
         switch result {
         case .success(let response):
             return Attempt(number: number, phase: phase, model: model, statusCode: response.statusCode, errorKind: nil, errorMessage: nil,
-                           latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt)
+                           latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, costUSD: pricing.cost(of: response),
+                           requestID: response.requestID)
         case .failure(let error):
             return Attempt(number: number, phase: phase, model: model, statusCode: error.statusCode, errorKind: error.kind.rawValue,
-                           errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt)
+                           errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, requestID: error.requestID)
         }
     }
 
     private func sleep(_ seconds: Double) async throws(RunStop) {
         do {
-            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            // Total on any input: the wait is already capped by `max_retry_wait`; this guards the conversion.
+            let bounded = seconds.isFinite ? min(max(seconds, 0), 1e9) : 0
+            try await Task.sleep(nanoseconds: UInt64(bounded * 1e9))
         } catch {
             throw RunStop("the run was interrupted")
         }
     }
 
     private static func seconds(_ s: Double) -> String {
-        s < 1 ? "\(Int((s * 1000).rounded())) ms" : String(format: "%.1f s", s)
+        s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.1f s", s)
     }
 }

@@ -15,6 +15,8 @@ public struct CaseResult: Sendable {
     public var evaluation: CaseEvaluation?
     /// Set when the provider could not answer: the case is an error, not a failure.
     public var error: ProviderError?
+    /// What the answers cost (tokens × price), whether bought in this run or served from the
+    /// cache: the cost belongs to the answer. What this run spent is the attempts' `costUSD`.
     public var costUSD: Double = 0
     public var cacheHit = false
     public var attemptCount = 1
@@ -26,6 +28,8 @@ public struct CaseResult: Sendable {
     public var cacheWrites: [CachedResponseRecord] = []
     /// The first answer to the planned request (before any re-ask), for `--record`.
     public var firstResponse: CompletionResponse?
+    /// How the first answer stopped when it was a refusal and a re-ask (`reask_refusals`) followed.
+    public var refusedFirst: StopReason?
     /// Set when the answer still failed to parse or validate after the re-asks.
     public var deadLetter: DeadLetter?
 

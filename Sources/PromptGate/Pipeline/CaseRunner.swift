@@ -9,6 +9,8 @@ struct CaseRunner: Sendable {
     let templates: [Template]
     let cache: ResponseCache
     let reasks: Int
+    /// Re-ask refused or filtered answers (`retry.reask_refusals`).
+    let reaskRefusals: Bool
     let validator: OutputValidator
 
     /// A case that could not finish: its attempts so far and why the run stopped.
@@ -37,6 +39,10 @@ struct CaseRunner: Sendable {
         var parsed = parse(response, request: request)
         var asked = 0
         while request.output == .json, let problem = validator.problem(parsed) {
+            if response.stopReason.isRefusal {
+                guard reaskRefusals else { break }
+                if result.refusedFirst == nil { result.refusedFirst = response.stopReason }
+            }
             guard asked < reasks, response.stopReason != .length else {
                 let why = response.stopReason == .length ? "\(problem); the reply was cut off at max_tokens, so it was not re-asked" : problem
                 result.deadLetter = DeadLetter(reason: "after \(asked) re-ask\(asked == 1 ? "" : "s") the answer is still unusable: \(why)",
@@ -62,14 +68,17 @@ struct CaseRunner: Sendable {
         return result
     }
 
-    /// Scores an answered case (a case without an answer stays an error).
-    func evaluate(_ result: inout CaseResult, for call: PlannedCall) {
+    /// Scores an answered case (a case without an answer stays an error) within `deadline`'s time
+    /// limit; a case whose scoring overruns is failed with a scorer error.
+    func evaluate(_ result: inout CaseResult, for call: PlannedCall, deadline: ScoringDeadline) async {
         defer { result.plannedCase = nil; result.plannedRequest = nil }
         guard let response = result.response, let parsed = result.parsed else { return }
         let testCase = result.plannedCase ?? call.testCase
         let request = result.plannedRequest ?? call.form.request(for: testCase, repeatIndex: call.repeatIndex)
-        let output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
-        result.evaluation = scorers.evaluate(output, for: testCase)
+        var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
+        output.refusedFirst = result.refusedFirst
+        let scorers = self.scorers, scored = output
+        result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
     }
 
     private func parse(_ response: CompletionResponse, request: CompletionRequest) -> ParsedOutput {
@@ -90,6 +99,7 @@ struct CaseRunner: Sendable {
         let key = cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
         if let hit = cache.lookup(key) {
             if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
+            result.costUSD += pricing.cost(of: hit.response)
             return hit.response
         }
         let outcome = await calls.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
@@ -102,7 +112,7 @@ struct CaseRunner: Sendable {
             return nil
         }
         if phase == .primary { result.fallbackUsed = outcome.fallbackUsed }
-        result.costUSD += pricing[response.model]?.cost(inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens) ?? 0
+        result.costUSD += pricing.cost(of: response)
         if let entry = cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
         return response
     }

@@ -20,14 +20,18 @@ public struct DryRunEstimate: Sendable, Equatable {
     /// Estimates `plan`, treating the requests whose keys are in `cachedKeys` as free.
     public static func make(plan: RunPlan, pricing: [String: ModelPrice], cachedKeys: Set<String>) -> DryRunEstimate {
         var hits = 0, input = 0, output = 0
+        // Repeats of a case send the same text: each case is rendered once, not once per repeat.
+        var inputPerCase: [Int: Int] = [:]
         for call in plan.calls {
-            let request = call.request
-            if cachedKeys.contains(ResponseCacheKey.of(request, provider: plan.provider)) {
+            if !cachedKeys.isEmpty, cachedKeys.contains(ResponseCacheKey.of(call.request, provider: plan.provider)) {
                 hits += 1
                 continue
             }
-            input += request.messages.reduce(0) { $0 + $1.content.count } / 4
-            output += request.maxTokens
+            if inputPerCase[call.casePosition] == nil {
+                inputPerCase[call.casePosition] = call.request.messages.reduce(0) { $0 + $1.content.count } / 4
+            }
+            input += inputPerCase[call.casePosition] ?? 0
+            output += plan.prompt.settings.maxTokens
         }
         let model = plan.prompt.settings.model
         return DryRunEstimate(

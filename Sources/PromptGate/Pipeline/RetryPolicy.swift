@@ -10,12 +10,19 @@ public struct RetryPolicy: Sendable, Equatable {
     public var maxAttempts: Int
     /// Re-asks after an answer that fails to parse or to validate (`reask`).
     public var reasks: Int
+    /// Seconds a server may ask us to wait before a retry (`max_retry_wait`); a longer
+    /// `Retry-After` ends the retries with an error saying so.
+    public var maxRetryWait: Double
+    /// Whether a refused or filtered answer is re-asked (`reask_refusals`, default off): a refusal
+    /// is an outcome to count, and a re-ask that answers keeps that the first answer was refused.
+    public var reaskRefusals = false
 
-    public init(baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1) {
+    public init(baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1, maxRetryWait: Double = 60) {
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxAttempts = max(1, maxAttempts)
         self.reasks = max(0, reasks)
+        self.maxRetryWait = maxRetryWait.isFinite ? max(0, maxRetryWait) : 60
     }
 
     /// The ceiling of the wait before retry `retry` (1 = the first retry): min(cap, base·2^(retry-1)).

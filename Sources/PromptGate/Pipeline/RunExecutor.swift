@@ -11,6 +11,8 @@ public struct RunExecutor: Sendable {
     public let governor: CallGovernor
     public let log: RunLog?
     public let cache: ResponseCache?
+    /// Seconds one case's scorers may take before the case is failed with a scorer error.
+    public var scoringTimeLimit = ScoringDeadline.defaultLimit
 
     /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
     /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
@@ -48,9 +50,11 @@ public struct RunExecutor: Sendable {
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
+            reaskRefusals: policy.reaskRefusals,
             validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
         var summary = Summary()
         var batch = ResultBatch()
+        let deadline = ScoringDeadline(limit: scoringTimeLimit)
         try await withThrowingTaskGroup(of: CallOutcome.self) { group in
             var next = 0
             func launch() {
@@ -71,7 +75,7 @@ public struct RunExecutor: Sendable {
                 switch outcome.result {
                 case .finished(var result):
                     launch()
-                    runner.evaluate(&result, for: plan.calls[outcome.position])
+                    await runner.evaluate(&result, for: plan.calls[outcome.position], deadline: deadline)
                     if let ready = batch.add(result) { try await onResults(ready) }
                 case .unfinished(let unfinished):
                     if !unfinished.attempts.isEmpty {

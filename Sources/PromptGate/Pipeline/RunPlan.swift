@@ -74,8 +74,24 @@ public struct RunPlan: Sendable {
 public enum RunPlanner {
     /// At most this many rendering errors are listed; the rest are counted.
     static let maxListedErrors = 20
+    /// The most repeats of one case a run may make.
+    public static let maxRepeats = 1_000
+    /// The most calls one run may plan (cases × repeats); a larger run is refused before anything is built.
+    public static let maxPlannedCalls = 1_000_000
+
+    /// Refuses repeat counts and plan sizes over the caps, before anything is built.
+    public static func checkSize(cases: Int, repeats: Int, prompt: PromptFile) throws(InputError) {
+        guard (1...maxRepeats).contains(repeats) else {
+            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+        }
+        let (calls, overflow) = cases.multipliedReportingOverflow(by: repeats)
+        guard !overflow, calls <= maxPlannedCalls else {
+            throw InputError(.error(prompt.path, "\(cases) cases × \(repeats) repeats is more than \(maxPlannedCalls) planned calls; lower the repeats or split the test set"))
+        }
+    }
 
     public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
+        try checkSize(cases: testSet.cases.count, repeats: repeats, prompt: prompt)
         var errors: [Diagnostic] = []
         var calls: [PlannedCall] = []
         var unused: [String: [String]] = [:]

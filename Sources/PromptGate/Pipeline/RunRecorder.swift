@@ -34,6 +34,10 @@ public struct RunRecorder: Sendable {
             file.add(Recording(caseID: key.caseID, repeatIndex: key.repeatIndex, requestHash: Self.replayHash(call.request), response: response))
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = config.testsetsURL.appendingPathComponent(plan.testSet.name)
+        guard ProjectPath.isInside(url, folder: folder) else {
+            throw InputError(.error(config.display(url), "refusing to write recordings outside testsets/\(plan.testSet.name)/: the path resolves elsewhere (a symbolic link?)"))
+        }
         try Data(file.serialized(order: plan.testSet.cases.ids).utf8).write(to: url, options: .atomic)
         return url
     }

@@ -33,6 +33,7 @@ public struct PromptCatalog: Sendable {
 
     /// Resolves a reference to a concrete version: the latest when none is given.
     public func resolve(_ reference: PromptReference) throws(InputError) -> (name: String, version: Int) {
+        try Self.checkName(reference.name)
         var bag = DiagnosticBag()
         let versions = versions(of: reference.name, into: &bag)
         guard !versions.isEmpty else {
@@ -57,6 +58,7 @@ public struct PromptCatalog: Sendable {
 
     /// Loads and parses one version, and checks that the test set and provider it names exist.
     public func load(_ name: String, version: Int) throws(InputError) -> PromptFile {
+        try Self.checkName(name)
         let url = config.promptsURL.appendingPathComponent(name).appendingPathComponent("v\(version).md")
         let display = config.display(url)
         let text = try TextFile.read(url.path, display: display)
@@ -67,6 +69,13 @@ public struct PromptCatalog: Sendable {
         let problems = checkReferences(of: prompt)
         if !problems.isEmpty { throw InputError(problems) }
         return prompt
+    }
+
+    /// Refuses a prompt name that is not one folder name under prompts/ (`../x`, `a/b`, `.hidden`).
+    static func checkName(_ name: String) throws(InputError) {
+        if let problem = NameRule.problem(name) {
+            throw InputError(.error("prompts/", "the prompt name `\(name)` \(problem); name a folder directly under prompts/"))
+        }
     }
 
     static func version(fromFileName file: String) -> Int? {

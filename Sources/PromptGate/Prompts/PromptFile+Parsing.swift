@@ -47,7 +47,7 @@ extension PromptFile {
             }
         }
         if let n = yaml.int("repeats", into: &bag) {
-            if n < 1 { bag.append(.error(path, line: yaml.lineOf("repeats"), "`repeats` must be at least 1")) }
+            if !(1...RunPlanner.maxRepeats).contains(n) { bag.append(.error(path, line: yaml.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(RunPlanner.maxRepeats)")) }
             settings.repeats = n
         }
         settings.fallback = yaml.string("fallback", into: &bag)

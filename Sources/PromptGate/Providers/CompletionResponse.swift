@@ -3,9 +3,15 @@ public enum StopReason: String, Sendable, Codable, CaseIterable {
     case stop
     /// Cut off at max_tokens: the output is incomplete.
     case length
+    /// The provider's content filter stopped the answer (OpenAI `finish_reason: content_filter`).
     case contentFilter = "content_filter"
+    /// The model declined to answer (Anthropic `stop_reason: refusal`, OpenAI `message.refusal`).
+    case refusal
     case toolUse = "tool_use"
     case other
+
+    /// True when the answer is a refusal or was filtered: an outcome to count, not a parse failure.
+    public var isRefusal: Bool { self == .refusal || self == .contentFilter }
 }
 
 /// Tokens a call consumed.
@@ -32,6 +38,8 @@ public struct CompletionResponse: Sendable, Equatable {
     public var requestID: String?
     /// The HTTP status of the answer, for providers that speak HTTP.
     public var statusCode: Int?
+    /// What the answer's rate-limit headers said about the allowance left (not stored).
+    public var rateLimit: RateLimitSignal?
 
     public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil, statusCode: Int? = nil) {
         self.text = text

@@ -23,7 +23,8 @@ public enum ProviderFactory {
             let key = try APIKey.resolve(for: settings, environment: environment)
             return AnthropicProvider(config: settings, apiKey: key, transport: try httpTransport(transport, for: settings, concurrency: concurrency))
         case .exec:
-            return try ExecProvider.resolve(settings, root: config.root, environment: environment)
+            return try ExecProvider.resolve(settings, root: config.root, environment: environment,
+                                            keyNames: Set(config.providers.values.compactMap(\.apiKeyEnv)))
         }
     }
 
@@ -34,7 +35,7 @@ public enum ProviderFactory {
         if let reason = CurlGlobal.unavailableReason {
             throw InputError(.error(ProjectConfig.fileName, "provider `\(settings.name)` calls an HTTP API, which needs libcurl: \(reason)"))
         }
-        return CurlTransport(maxConnections: max(8, concurrency))
+        return CurlTransport(maxConnections: max(8, concurrency), limits: TransferLimits(maxResponseBytes: settings.maxResponseBytes))
     }
 
     /// At most 20 recording problems, a count of the rest, and first the likely cause when the

@@ -8,14 +8,17 @@ public struct DiffReport: Sendable {
     public let diff: RunDiff
     /// The gate's decision, shown first.
     public let decision: GateDecision?
+    /// Why the baseline was chosen (named under the title).
+    let baselineReason: String?
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
 
-    public init(diff: RunDiff, decision: GateDecision? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
+    public init(diff: RunDiff, decision: GateDecision? = nil, baselineReason: String? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
         self.diff = diff
         self.deadLetters = deadLetters
         self.decision = decision
+        self.baselineReason = baselineReason
         self.trend = trend
         self.redactor = redactor
     }
@@ -24,7 +27,8 @@ public struct DiffReport: Sendable {
     public func markdown(limit: Int? = nil, fullReport: String? = nil) -> String {
         let b = diff.baseline.run, c = diff.candidate.run
         let mb = diff.baseline.metrics, mc = diff.candidate.metrics
-        var head = "# \(c.prompt): v\(c.version) vs v\(b.version)\n\n"
+        var head = "# \(Markdown.text(c.prompt)): v\(c.version) vs v\(b.version)\n\n"
+        if let baselineReason { head += "Baseline: v\(b.version), \(Markdown.text(baselineReason)).\n\n" }
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"
         head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
@@ -36,7 +40,7 @@ public struct DiffReport: Sendable {
         var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { tail += "\n" + trendText }
-        let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: UInt64(c.id ?? 0), redactor: redactor).markdown()
+        let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: c.sampleSeed, redactor: redactor).markdown()
         if !sample.isEmpty { tail += "\n" + sample }
         let sections: [(String, [CaseDiff])] = [
             ("Regressions", diff.regressions), ("Fixes", diff.fixes), ("Flaky", diff.cases(.flaky)), ("Provider errors", diff.cases(.error)),
@@ -58,29 +62,60 @@ public struct DiffReport: Sendable {
             }
             if shown < cases.count {
                 cut = true
-                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": `\($0)`" } ?? "").\n"
+                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "").\n"
             }
             budget -= section.count
             body += section
         }
-        body += idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        let lists = stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        if lists.count <= budget { body += lists } else { cut = true }
         if let limit, head.count + body.count + tail.count > limit || cut {
-            return head + body + "\n_Operational signals, trend and review sample are in the full report\(fullReport.map { ": `\($0)`" } ?? "")._\n"
+            let footer = "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "")._\n"
+            return head + Self.fitting(body, into: limit - head.count - footer.count) + footer
         }
         return head + body + tail
     }
 
+    /// `body` cut before its last whole case block or section that fits in `room` characters, so
+    /// a cut summary stays within its limit with every `<details>` closed.
+    static func fitting(_ body: String, into room: Int) -> String {
+        guard body.count > room else { return body }
+        let prefix = body.prefix(max(0, room))
+        let boundaries = ["\n<details>", "\n## "].compactMap { prefix.range(of: $0, options: .backwards)?.lowerBound }
+        guard let end = boundaries.max() else { return "" }
+        return String(prefix[..<end]) + "\n"
+    }
+
+    /// The regressions and the pass rates of the cases the statistics used (`PairedOutcomes`:
+    /// the gate's own when there is a decision), naming the cases they had to leave out.
     private func headline() -> String {
-        let rates = diff.sharedPassRates
+        let paired = decision?.paired ?? PairedOutcomes(diff)
+        let rates = paired.passRates ?? (0, 0)
         let regressions = diff.regressions
-        let shared = diff.cases.count(where: { $0.baseline != nil && $0.candidate != nil })
+        let shared = paired.items.count
         var text = regressions.isEmpty
             ? "**No regressions.** "
             : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
         text += "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
         let fixes = diff.fixes.count
         if fixes > 0 { text += "; \(fixes) fix\(fixes == 1 ? "" : "es")" }
+        if !paired.excluded.isEmpty {
+            let named = paired.excluded.prefix(10).map { "\(Markdown.code($0.caseID)) (\($0.reason))" }
+            text += "; left out of the statistics: " + named.joined(separator: ", ") + (paired.excluded.count > 10 ? ", …" : "")
+        }
         return text + "."
+    }
+
+    /// Cases that failed in both versions, folded: each id with its first reason.
+    private func stillFailing() -> String {
+        let cases = diff.cases(.stillFailing)
+        guard !cases.isEmpty else { return "" }
+        var out = "\n<details><summary>Still failing in both versions (\(cases.count))</summary>\n\n"
+        for item in cases {
+            let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first
+            out += "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.text(redactor.redact($0)) } ?? "") + "\n"
+        }
+        return out + "\n</details>\n"
     }
 
     private func idList(_ title: String, _ cases: [CaseDiff]) -> String {
@@ -99,10 +134,11 @@ struct CaseDetail {
         let critical = item.isCritical ? " · critical" : ""
         let b = item.baseline.map { "\($0.passes)/\($0.results.count)" } ?? "–"
         let c = item.candidate.map { "\($0.passes)/\($0.results.count)" } ?? "–"
-        var out = "<details><summary><code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)</summary>\n\n"
+        let summary = "<code>\(Markdown.html(item.caseID))</code> — passes \(b) → \(c)\(critical)"
+        var out = ""
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
-                out += result.reasons.prefix(6).map { "- " + Markdown.cell(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
+                out += result.reasons.prefix(6).map { "- " + Markdown.text(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
             }
             let fields = Array(candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match })
             if !fields.isEmpty {
@@ -112,7 +148,8 @@ struct CaseDetail {
                 out += "\n"
             }
         }
-        out += "</details>\n\n"
-        return out
+        // A case with nothing to unfold (a fix that now passes cleanly) is one line, not an empty block.
+        guard !out.isEmpty else { return "- \(summary)\n\n" }
+        return "<details><summary>\(summary)</summary>\n\n" + out + "</details>\n\n"
     }
 }

@@ -5,29 +5,40 @@ public struct RunReport: Sendable {
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
+    let calls: RunCallFacts?
 
-    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
+    /// `calls` (from `ResultStore.callFacts`) adds what the run spent and the request ids of errors.
+    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, calls: RunCallFacts? = nil,
+                redactor: ReportRedactor = ReportRedactor()) {
         self.snapshot = snapshot
         self.trend = trend
         self.deadLetters = deadLetters
+        self.calls = calls
         self.redactor = redactor
     }
 
     public func markdown() -> String {
         let run = snapshot.run
         let m = snapshot.metrics
-        var out = "# \(run.reference) — run #\(run.id ?? 0)\n\n"
-        out += "**\(m.passed)/\(m.passed + m.failed) passed (\(Markdown.percent(m.passRate)))** · \(m.failed) failed · \(m.errors) provider errors"
-        out += " · test set `\(run.testset)` · model `\(run.model)` via `\(run.provider)` · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
-        if let reason = run.abortReason { out += " (\(Markdown.cell(reason)))" }
+        let name = Markdown.text(run.prompt)
+        // `@v3` after a word character is no mention; after anything else it would be one.
+        let at = name.unicodeScalars.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" } == true ? "@" : "@\u{200D}"
+        var out = "# \(name)\(at)v\(run.version)\n\n"
+        let rate = m.results == 0 ? 0 : Double(m.passed) / Double(m.results)
+        out += "**\(m.passed)/\(m.results) passed (\(Markdown.percent(rate)))** · \(m.failed) failed · \(m.errors) provider errors"
+        out += " · test set \(Markdown.code(run.testset)) · model \(Markdown.code(run.model)) via \(Markdown.code(run.provider)) · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
+        if let reason = run.abortReason { out += " (\(Markdown.text(reason)))" }
+        let models = ModelShares(snapshot)
+        if models.isMixed { out += "\n\nAnswered by: \(models.summary(code: Markdown.code))" }
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
         out += "\n" + failureSection()
-        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters).markdown()
+        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
+                                         estimatedUSD: calls?.estimatedUSD ?? 0).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
-        let sample = ReviewSample(snapshot: snapshot, size: 5, seed: UInt64(run.id ?? 0), redactor: redactor).markdown()
+        let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()
         if !sample.isEmpty { out += "\n" + sample }
         return out
     }
@@ -41,8 +52,9 @@ public struct RunReport: Sendable {
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
             let critical = result.tags.contains("critical") ? " (critical)" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
-            out += result.reasons.prefix(4).map { Markdown.cell(redactor.redact($0)) }.joined(separator: "; ")
+            out += result.reasons.prefix(4).map { Markdown.text(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }
+            if let id = calls?.requestID(of: result) { out += " (request id \(Markdown.code(id)))" }
             out += "\n"
         }
         return out

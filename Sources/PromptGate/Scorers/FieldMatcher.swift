@@ -26,6 +26,9 @@ enum FieldMatcher {
         case .regex(let pattern):
             guard let a = text(actual) else { return false }
             return pattern.matches(a)
+        case .reference(let check):
+            guard let a = text(actual) else { return false }
+            return check.judge(a, expected: expected).passed
         case .ignore:
             return true
         }
@@ -57,7 +60,7 @@ enum FieldMatcher {
         return 1 - Double(distance) / Double(longest)
     }
 
-    private static func text(_ v: JSONValue) -> String? {
+    static func text(_ v: JSONValue) -> String? {
         switch v {
         case .string(let s): return s
         case .number(let n): return JSONWriter.number(n)

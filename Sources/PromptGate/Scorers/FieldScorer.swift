@@ -33,15 +33,28 @@ public struct FieldScorer: Scorer {
 
     func outcome(path: String, expected: JSONValue, actual: JSONValue) -> FieldOutcome {
         let rule = settings.rule(for: path) ?? FieldRule(path: path, match: .exact)
-        let e = FieldScorer.value(at: path, in: expected)
-        let a = FieldScorer.value(at: path, in: actual)
+        return Self.outcome(rule, expected: FieldScorer.value(at: path, in: expected),
+                            actual: FieldScorer.value(at: path, in: actual), placeholders: placeholders)
+    }
+
+    /// Compares one value with its expected value (nil: absent) under `rule`; shared with the
+    /// free-text checks of `TextScorer`.
+    static func outcome(_ rule: FieldRule, expected e: JSONValue?, actual a: JSONValue?, placeholders: Placeholders) -> FieldOutcome {
         func make(_ status: FieldOutcome.Status, _ note: String? = nil) -> FieldOutcome {
-            FieldOutcome(path: path, status: status, expected: e, actual: a, weight: rule.weight, matcher: rule.match.name, note: note)
+            FieldOutcome(path: rule.path, status: status, expected: e, actual: a, weight: rule.weight, matcher: rule.match.name, note: note)
         }
         if case .ignore = rule.match { return make(.ignored) }
         let actualIsPlaceholder = a.map(placeholders.isPlaceholder) ?? false
         let actualPresent = a.map { !$0.isNull } ?? false
         let expectedPresent = e.map { !$0.isNull } ?? false
+        if case .reference(let check) = rule.match, !check.needsExpected, e == nil {
+            // A check that needs no reference judges whatever the reply holds.
+            guard let a, actualPresent else { return make(.missing, a == nil ? "field absent" : "null where a value was expected") }
+            if actualIsPlaceholder { return make(.missing, "placeholder instead of a value") }
+            guard let text = FieldMatcher.text(a) else { return make(.mismatch, "not text") }
+            let judged = check.judge(text, expected: nil)
+            return judged.passed ? make(.match) : make(.mismatch, judged.note)
+        }
         switch (expectedPresent, actualPresent) {
         case (false, false): return make(.match)
         case (false, true):
@@ -50,6 +63,11 @@ public struct FieldScorer: Scorer {
         case (true, true):
             guard let a, let e else { return make(.missing) }
             if actualIsPlaceholder && !placeholders.isPlaceholder(e) { return make(.missing, "placeholder instead of a value") }
+            if case .reference(let check) = rule.match {
+                guard let text = FieldMatcher.text(a) else { return make(.mismatch, "not text") }
+                let judged = check.judge(text, expected: e)
+                return judged.passed ? make(.match) : make(.mismatch, judged.note)
+            }
             return FieldMatcher.matches(a, e, by: rule.match) ? make(.match) : make(.mismatch)
         }
     }

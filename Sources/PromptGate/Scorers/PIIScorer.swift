@@ -7,7 +7,7 @@ public struct PIIScorer: Scorer {
 
     public init(policy: PIIPolicy) {
         self.policy = policy
-        self.scanner = PIIScanner()
+        self.scanner = PIIScanner(forms: policy.forms)
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {

@@ -7,6 +7,8 @@ public struct ModelOutput: Sendable {
     public var request: CompletionRequest
     /// The prompt's message templates as written, to detect template text echoed back.
     public var templates: [Template]
+    /// Set when an earlier answer to this case was refused and a re-ask gave this one.
+    public var refusedFirst: StopReason?
 
     public init(text: String, parsed: ParsedOutput, stopReason: StopReason, request: CompletionRequest, templates: [Template] = []) {
         self.text = text

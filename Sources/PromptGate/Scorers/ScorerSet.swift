@@ -9,11 +9,14 @@ public struct ScorerSet: Sendable {
     public init(testSet: TestSet, output: OutputMode) {
         let settings = testSet.settings
         var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer(), PIIScorer(policy: settings.pii)]
+        if settings.inputEcho.isEnabled { scorers.append(InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms)) }
         if output == .json {
             scorers.insert(SchemaScorer(schema: testSet.schema.flatMap { try? JSONSchema($0) }), at: 0)
             scorers.append(FieldScorer(settings: settings))
             scorers.append(PlaceholderScorer(list: settings.placeholders))
             if let rule = settings.confidence { scorers.append(ConfidenceScorer(rule: rule)) }
+        } else {
+            scorers.append(TextScorer(settings: settings))
         }
         self.init(scorers: scorers, hard: settings.hardScorers, weights: settings.scorerWeights)
     }
@@ -27,9 +30,10 @@ public struct ScorerSet: Sendable {
     /// The ids of the scorers in this set.
     public var ids: [String] { scorers.map { type(of: $0).id } }
 
-    /// Runs every scorer and decides the verdict.
+    /// Runs every scorer, adds the refusal finding when there is one, and decides the verdict.
     public func evaluate(_ output: ModelOutput, for testCase: TestCase) -> CaseEvaluation {
-        let scores = scorers.map { $0.score(output, for: testCase) }
+        var scores = scorers.map { $0.score(output, for: testCase) }
+        if let refusal = RefusalFinding.score(output) { scores.insert(refusal, at: 0) }
         return decide(scores)
     }
 
@@ -53,8 +57,8 @@ public struct ScorerSet: Sendable {
         return CaseEvaluation(scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0, reasons: reasons)
     }
 
-    /// True when a failure of `scorer` fails the case.
+    /// True when a failure of `scorer` fails the case (a refusal always does).
     public func isHard(_ scorer: String) -> Bool {
-        hard?.contains(scorer) ?? true
+        scorer == RefusalFinding.id || (hard?.contains(scorer) ?? true)
     }
 }

@@ -20,6 +20,12 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     /// Milliseconds of backoff waited right before this call.
     public var waitMs: Double
     public var startedAt: Date
+    /// What the call cost; 0 for a failed call.
+    public var costUSD: Double = 0
+    /// True when `costUSD` is an estimate (the call timed out or was cut off).
+    public var costEstimated = false
+    /// The provider's id for the request, when it sent one.
+    public var requestID: String?
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)
@@ -37,7 +43,7 @@ extension AttemptRecord {
     init(_ a: Attempt, runID: Int64, caseID: String, repeatIndex: Int) {
         self.init(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase, model: a.model,
                   statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
-                  waitMs: a.waitMs, startedAt: a.startedAt)
+                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID)
     }
 }
 

@@ -128,6 +128,23 @@ enum Migrations {
             }
             try db.create(index: "deadLetter_run", on: "deadLetter", columns: ["runID"])
         }
+        migrator.registerMigration("v16-run-lease") { db in
+            // Who is running a `running` run right now; deleted when the run finishes.
+            try db.create(table: "runLease") { t in
+                t.primaryKey("runID", .integer).references("run", onDelete: .cascade)
+                t.column("pid", .integer).notNull()
+                t.column("host", .text).notNull()
+                t.column("processStart", .integer).notNull()
+                t.column("heartbeatAt", .double).notNull()
+            }
+        }
+        migrator.registerMigration("v15-attempt-cost-request-id") { db in
+            try db.alter(table: "attempt") { t in
+                t.add(column: "costUSD", .double).notNull().defaults(to: 0)
+                t.add(column: "costEstimated", .boolean).notNull().defaults(to: false)
+                t.add(column: "requestID", .text)
+            }
+        }
         return migrator
     }
 }

@@ -11,6 +11,8 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
     /// breaker) with a reason; failed: could not run.
     public enum Status: String, Codable, Sendable {
         case running, completed, aborted, failed
+        /// Stopped by SIGINT/SIGTERM; the next run of the same inputs finishes it.
+        case interrupted
     }
 
     public var id: Int64?
@@ -159,3 +161,12 @@ extension ParseMode: DatabaseValueConvertible {}
 extension ScoreStatus: DatabaseValueConvertible {}
 extension FieldOutcome.Status: DatabaseValueConvertible {}
 extension RunRecord.Status: DatabaseValueConvertible {}
+
+extension RunRecord {
+    /// The review sample's seed, derived from what the run was made of (prompt and test set), so
+    /// re-running the same inputs picks the same cases and a committed report does not change.
+    public var sampleSeed: UInt64 {
+        let hex = ContentHash.of(promptHash + "\n" + testsetHash).dropFirst("sha256:".count).prefix(16)
+        return UInt64(hex, radix: 16) ?? 0
+    }
+}

@@ -6,11 +6,13 @@ extension ResultStore {
         try read { db in try RunRecord.fetchOne(db, key: id) }
     }
 
-    /// The newest completed run of a prompt version, or nil.
+    /// The newest completed run of a whole prompt version, or nil. A shard run (`run --shard`)
+    /// covers part of the cases and never counts as one: `promptgate merge` makes it whole.
     public func latestCompletedRun(prompt: String, version: Int) throws(StoreError) -> RunRecord? {
         try read { db in
             try RunRecord
                 .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .filter(sql: "json_extract(configJSON, '$.\(RunRecord.shardKey)') IS NULL")
                 .order(RunRecord.Columns.id.desc)
                 .fetchOne(db)
         }
@@ -49,17 +51,6 @@ extension ResultStore {
 }
 
 extension ResultStore {
-    /// The newest run left `running` (interrupted) with exactly the same inputs as `run`.
-    public func unfinishedRun(like run: RunRecord) throws(StoreError) -> RunRecord? {
-        try read { db in
-            try RunRecord.fetchOne(db, sql: """
-                SELECT * FROM run WHERE status = 'running' AND prompt = ? AND version = ? AND promptHash = ?
-                AND testsetHash = ? AND provider = ? AND model = ? AND repeats = ? AND configJSON = ?
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [run.prompt, run.version, run.promptHash, run.testsetHash, run.provider, run.model, run.repeats, run.configJSON])
-        }
-    }
-
     /// The (case, repeat) pairs that have a stored result in a run.
     public func storedKeys(runID: Int64) throws(StoreError) -> Set<RecordingFile.RecordingKey> {
         try read { db in

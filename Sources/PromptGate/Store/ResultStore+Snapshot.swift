@@ -31,7 +31,7 @@ extension ResultStore {
                 fields.append(LeanRows.field(row))
             }
             fields.finishAppending()
-            let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: UInt64(runID)).compactMap(\.id)
+            let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: run.sampleSeed).compactMap(\.id)
             var samples: [Int64: RunSnapshot.SampleText] = [:]
             if !sampleIDs.isEmpty {
                 let list = sampleIDs.map(String.init).joined(separator: ",")

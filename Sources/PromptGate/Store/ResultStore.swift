@@ -8,23 +8,73 @@ public final class ResultStore: Sendable {
     /// The database file path.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    /// Opens (creating if needed) the database at `path` and applies pending migrations. A file
+    /// that is not a SQLite database, or a database written by a newer promptgate, is refused
+    /// before anything is written.
     public init(path: String) throws(StoreError) {
         self.path = path
+        try StoreFile.checkIsDatabase(path)
+        if StoreFile.hasContent(path) {
+            // Checked through a plain connection first: opening the pool writes (WAL set-up).
+            try Self.checkNotNewer(path: path, readOnly: false)
+        }
+        let opened: DatabasePool
         do {
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // Readers scan runs in index order and rarely revisit a page: a 512 KiB page cache
-                // (SQLite's default is 2 MiB) serves them as fast and keeps a report's peak lower.
-                if db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -512") }
-            }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Migrations.migrator.migrate(pool)
+            opened = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        do {
+            try Migrations.migrator.migrate(opened)
+            try opened.write(StoreSchema.record)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        pool = opened
+    }
+
+    /// Opens an existing database for reading only: never creates a file or a folder, never
+    /// migrates, and works on a read-only file. No database at `path` is `noDatabase`.
+    public init(readingAt path: String) throws(StoreError) {
+        self.path = path
+        try StoreFile.checkIsDatabase(path)
+        guard StoreFile.hasContent(path) else { throw StoreError.noDatabase(path: path) }
+        do {
+            try Self.checkNotNewer(path: path, readOnly: true)
+        } catch .readFailed {
+            // A writer killed mid-transaction leaves a WAL that only a writable connection may
+            // recover; SQLite does that on its own when one reads, without changing any data.
+            try Self.checkNotNewer(path: path, readOnly: false)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: true))
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // Readers scan runs in index order and rarely revisit a page: a 512 KiB page cache
+            // (SQLite's default is 2 MiB) serves them as fast and keeps a report's peak lower.
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -512") }
+        }
+        return configuration
+    }
+
+    private static func checkNotNewer(path: String, readOnly: Bool) throws(StoreError) {
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+            try probe.read { db in try StoreSchema.checkNotNewer(db, path: path) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.readFailed(path: path, reason: "\(error)")
         }
     }
 
@@ -46,6 +96,7 @@ public final class ResultStore: Sendable {
     public func finishRun(_ runID: Int64, status: RunRecord.Status, reason: String? = nil) throws(StoreError) {
         try write { db in
             try db.execute(sql: "UPDATE run SET status = ?, abortReason = ?, finishedAt = ? WHERE id = ?", arguments: [status.rawValue, reason, StoredDate.text(Date()), runID])
+            try db.execute(sql: "DELETE FROM runLease WHERE runID = ?", arguments: [runID])
         }
     }
 
@@ -68,23 +119,6 @@ public final class ResultStore: Sendable {
             return try pool.read(body)
         } catch {
             throw StoreError.readFailed(path: path, reason: "\(error)")
-        }
-    }
-}
-
-/// Database failures, with the file and what to do.
-public enum StoreError: Error, Sendable, CustomStringConvertible {
-    case cannotOpen(path: String, reason: String)
-    case writeFailed(path: String, reason: String)
-    case readFailed(path: String, reason: String)
-    case notFound(String)
-
-    public var description: String {
-        switch self {
-        case .cannotOpen(let path, let reason): return "\(path): cannot open the database (\(reason)); check the `database:` path in promptgate.yaml and its permissions"
-        case .writeFailed(let path, let reason): return "\(path): cannot write to the database (\(reason))"
-        case .readFailed(let path, let reason): return "\(path): cannot read the database (\(reason))"
-        case .notFound(let what): return what
         }
     }
 }

@@ -29,6 +29,10 @@ public struct TestSetLoader: Sendable {
 
     /// Loads test set `name`, collecting errors and warnings in `bag`.
     public func load(_ name: String, into bag: inout DiagnosticBag) -> TestSet? {
+        if let problem = NameRule.problem(name) {
+            bag.append(.error("testsets/", "the test set name `\(name)` \(problem); name a folder directly under testsets/"))
+            return nil
+        }
         let folder = config.testsetsURL.appendingPathComponent(name)
         let folderDisplay = config.display(folder)
         var isDir: ObjCBool = false
@@ -62,8 +66,9 @@ public struct TestSetLoader: Sendable {
         }
         var settings = TestSetSettings()
         let settingsURL = folder.appendingPathComponent("testset.yaml")
+        let settingsDisplay = config.display(settingsURL)
         if FileManager.default.fileExists(atPath: settingsURL.path) {
-            let display = config.display(settingsURL)
+            let display = settingsDisplay
             if let text = read(settingsURL, display: display, into: &bag) {
                 hashInput += text
                 settings = TestSetSettings.parse(text, path: display, into: &bag)
@@ -76,6 +81,10 @@ public struct TestSetLoader: Sendable {
         let cases = CaseFileParser.parse(casesText, path: casesDisplay, schema: validator, into: &bag)
         if cases.isEmpty && bag.errors.count == errorsBefore {
             bag.append(.error(casesDisplay, line: 1, "the test set has no cases; add one JSON object per line"))
+        }
+        for field in FieldPathCheck.unknownFields(settings, schema: schema, cases: cases) {
+            let place = schema == nil ? "in the `expected` of any case" : "in schema.json's properties"
+            bag.append(.error(settingsDisplay, line: settings.fieldLines[field], "unknown field `\(field)` under `fields:`: it is not \(place); fix the name (its rule and weight would otherwise never apply)"))
         }
         guard bag.errors.count == errorsBefore else { return nil }
         return TestSet(name: name, path: folderDisplay, cases: cases, schema: schema, settings: settings, contentHash: ContentHash.of(hashInput))

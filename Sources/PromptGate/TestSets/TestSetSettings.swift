@@ -6,7 +6,12 @@ public struct TestSetSettings: Sendable, Equatable {
 
     /// Field rules in file order; fields of the expected output with no rule are matched exactly.
     public var fields: [FieldRule] = []
+    /// Checks of a whole free-text reply (`output: text`), from `text:`, in file order; each rule's
+    /// `path` is its matcher's name.
+    public var textRules: [FieldRule] = []
     public var pii = PIIPolicy()
+    /// Which of a case's own values must not be echoed into other output fields.
+    public var inputEcho = InputEchoPolicy()
     public var confidence: ConfidenceRule?
     /// Strings that count as a missing value; nil means the built-in list.
     public var placeholders: [String]?
@@ -14,6 +19,8 @@ public struct TestSetSettings: Sendable, Equatable {
     public var hardScorers: Set<String>?
     /// Weights of the scorers in a case's mean score (default 1 each).
     public var scorerWeights: [String: Double] = [:]
+    /// The line of each field's key under `fields:`, for messages.
+    var fieldLines: [String: Int] = [:]
 
     public init() {}
 
@@ -55,6 +62,9 @@ public enum FieldMatch: Sendable, Equatable {
     /// The actual value (as text) matches the regular expression as a whole (ECMA-262 syntax,
     /// compiled when the test set loads with scope `.wholeText`).
     case regex(pattern: ECMARegex)
+    /// A reference check for free text: contains / contains_all / not_contains, length bounds,
+    /// token F1 (see `ReferenceCheck`).
+    case reference(ReferenceCheck)
     /// Not compared.
     case ignore
 
@@ -69,6 +79,7 @@ public enum FieldMatch: Sendable, Equatable {
         case .set: return "set"
         case .fuzzy: return "fuzzy"
         case .regex: return "regex"
+        case .reference(let check): return check.name
         case .ignore: return "ignore"
         }
     }
@@ -80,6 +91,11 @@ public struct PIIPolicy: Sendable, Equatable {
     public var allowed: [String: Set<String>] = [:]
     /// True when the test set's inputs are declared synthetic, so `check` does not warn about them.
     public var inputsSynthetic = false
+    /// Recording (`prompt@vN`) -> ids of cases whose recorded output holds personal data on purpose
+    /// (an example showing the PII scorer at work): `check` does not warn about them.
+    public var intendedInRecordings: [String: Set<String>] = [:]
+    /// Which debatable forms (bare domains, test card numbers, obfuscated addresses) count.
+    public var forms = PIIFormPolicy()
 
     public init() {}
 }

@@ -10,12 +10,12 @@ struct DigitGroups: Sendable {
     /// Index one past the last digit.
     var end: Int = 0
 
-    /// Reads groups starting at the digit at `start`, allowing either separator (the first
-    /// one seen must be used throughout), into `result`, whose buffers are reused between
-    /// calls. Returns false when more than `maxDigits` digits follow, because then the number
-    /// is something longer.
-    static func read(_ text: PIIText, at start: Int, separators: (UInt32, UInt32), maxDigits: Int,
-                     into result: inout DigitGroups) -> Bool {
+    /// Reads groups starting at the digit at `start`, joined by scalars for which `isSeparator`
+    /// holds (the first one seen must be used throughout), into `result`, whose buffers are
+    /// reused between calls. Returns false when more than `maxDigits` digits follow, because
+    /// then the number is something longer.
+    static func read(_ text: PIIText, at start: Int, maxDigits: Int, into result: inout DigitGroups,
+                     separatedBy isSeparator: (UInt32) -> Bool) -> Bool {
         result.digits.removeAll(keepingCapacity: true)
         result.groupLengths.removeAll(keepingCapacity: true)
         result.separator = nil
@@ -30,7 +30,7 @@ struct DigitGroups: Sendable {
                 position += 1
                 continue
             }
-            let joinsNextGroup = groupLength > 0 && (c == separators.0 || c == separators.1)
+            let joinsNextGroup = groupLength > 0 && isSeparator(c)
                 && (result.separator == nil || result.separator == c) && PIIChar.isDigit(text[position + 1])
             if !joinsNextGroup { break }
             result.separator = c
@@ -48,7 +48,8 @@ struct DigitGroups: Sendable {
 extension DigitGroups {
     /// Calls `body` with the start and the groups of every number in `text` that begins at a
     /// number boundary and reads within `maxDigits` (longer digit runs are skipped whole).
-    static func forEachNumber(in text: PIIText, separators: (UInt32, UInt32), maxDigits: Int, _ body: (Int, DigitGroups) -> Void) {
+    static func forEachNumber(in text: PIIText, maxDigits: Int, separatedBy isSeparator: (UInt32) -> Bool,
+                              _ body: (Int, DigitGroups) -> Void) {
         var groups = DigitGroups()
         var index = 0
         while index < text.count {
@@ -56,7 +57,7 @@ extension DigitGroups {
                 index += 1
                 continue
             }
-            guard read(text, at: index, separators: separators, maxDigits: maxDigits, into: &groups) else {
+            guard read(text, at: index, maxDigits: maxDigits, into: &groups, separatedBy: isSeparator) else {
                 while PIIChar.isDigit(text[index]) { index += 1 }
                 continue
             }

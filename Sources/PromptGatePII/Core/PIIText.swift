@@ -82,6 +82,26 @@ enum PIIChar {
     @inline(__always) static func isChainSeparator(_ c: UInt32) -> Bool {
         c == dash || c == dot || c == slash || c == colon
     }
+    /// Dashes that join digit groups as models and word processors typeset them: "-", hyphen,
+    /// non-breaking hyphen, figure dash, en dash and minus sign.
+    @inline(__always) static func isDash(_ c: UInt32) -> Bool { c == dash || (c >= 0x2010 && c <= 0x2013) || c == 0x2212 }
+    /// Spaces that join digit groups: space, no-break space and narrow no-break space.
+    @inline(__always) static func isGroupSpace(_ c: UInt32) -> Bool { c == space || c == 0xA0 || c == 0x202F }
+    /// Non-ASCII characters allowed in internationalised hosts and paths (IRIs): letters of
+    /// any script, but not Unicode spaces, punctuation blocks, symbols or emoji.
+    static func isIRILetter(_ c: UInt32) -> Bool {
+        guard c > 0xBF, c != 0xD7, c != 0xF7 else { return false }
+        if (0x2000...0x2BFF).contains(c) || (0x3000...0x303F).contains(c) || (0xFF00...0xFF65).contains(c) {
+            return false
+        }
+        return c < 0x1F000
+    }
+    /// Accented Latin, Greek and Cyrillic letters: the non-ASCII letters of scripts that put
+    /// spaces between words, allowed inside e-mail addresses ("jürgen@bücher.de").
+    static func isAlphabeticLetter(_ c: UInt32) -> Bool {
+        ((0xC0...0x24F).contains(c) && c != 0xD7 && c != 0xF7) || ((0x386...0x3FF).contains(c) && c != 0x387)
+            || (0x400...0x481).contains(c) || (0x48A...0x52F).contains(c)
+    }
     /// Whitespace of any kind (ASCII plus the common Unicode spaces).
     @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
         c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B)

@@ -1,5 +1,6 @@
-/// Finds e-mail addresses: an ASCII local part, "@", and a dotted domain whose last label is
-/// a known top-level domain (so "icon@2x.png" and "deploy@localhost" are not addresses).
+/// Finds e-mail addresses: a local part, "@", and a dotted domain whose last label is a known
+/// top-level domain (so "icon@2x.png" and "deploy@localhost" are not addresses). Local part and
+/// labels may hold accented Latin, Greek and Cyrillic letters ("jürgen@bücher.de", "ivan@пример.рф").
 struct EmailDetector: PIIDetector {
     var types: Set<PIIType> { [.email] }
 
@@ -13,15 +14,19 @@ struct EmailDetector: PIIDetector {
 
     /// Characters allowed in the local part (RFC 5322 atext subset plus dots).
     private static func isLocal(_ c: UInt32) -> Bool {
-        PIIChar.isAlnum(c) || c == PIIChar.dot || c == PIIChar.underscore || c == PIIChar.dash
+        PIIChar.isAlnum(c) || PIIChar.isAlphabeticLetter(c) || c == PIIChar.dot || c == PIIChar.underscore || c == PIIChar.dash
             || c == PIIChar.plus || c == 0x25 /* % */ || c == 0x27 /* ' */
+    }
+
+    private static func isLabel(_ c: UInt32) -> Bool {
+        PIIChar.isAlnum(c) || PIIChar.isAlphabeticLetter(c) || c == PIIChar.dash
     }
 
     private func localPartStart(_ text: PIIText, at atSign: Int) -> Int? {
         var start = atSign
         while start > 0, Self.isLocal(text[start - 1]), atSign - start < 64 { start -= 1 }
         // Leading punctuation belongs to the sentence, not the address.
-        while start < atSign, !PIIChar.isAlnum(text[start]) { start += 1 }
+        while start < atSign, !PIIChar.isAlnum(text[start]), !PIIChar.isAlphabeticLetter(text[start]) { start += 1 }
         guard start < atSign, text[atSign - 1] != PIIChar.dot, text[start - 1] != PIIChar.at else { return nil }
         for index in start..<(atSign - 1) where text[index] == PIIChar.dot && text[index + 1] == PIIChar.dot {
             return nil
@@ -36,7 +41,7 @@ struct EmailDetector: PIIDetector {
         var end = -1
         while true {
             let labelStart = position
-            while PIIChar.isAlnum(text[position]) || text[position] == PIIChar.dash { position += 1 }
+            while Self.isLabel(text[position]) { position += 1 }
             let labelEnd = position
             guard labelEnd > labelStart, text[labelStart] != PIIChar.dash,
                   text[labelEnd - 1] != PIIChar.dash else { break }
@@ -44,7 +49,7 @@ struct EmailDetector: PIIDetector {
             lastLabelStart = labelStart
             end = labelEnd
             // Continue only when the dot is followed by another label ("example.com.").
-            guard text[position] == PIIChar.dot, PIIChar.isAlnum(text[position + 1]) else { break }
+            guard text[position] == PIIChar.dot, Self.isLabel(text[position + 1]), text[position + 1] != PIIChar.dash else { break }
             position += 1
         }
         guard labelCount >= 2, end > 0, text[end] != PIIChar.at,

@@ -1,12 +1,15 @@
 /// Finds phone numbers in international ("+CC ...", "00CC ...") and national formats: North
-/// American (NXX) NXX-XXXX and variants, and trunk-0 national numbers (UK, DE, FR, NL, IT,
-/// AU, JP, ...). Numbers need 7-15 digits and a plausible grouping; separator-less digit runs
-/// need a phone keyword; a nearer keyword such as "order" or "ISBN" vetoes a match.
+/// American (NXX) NXX-XXXX and variants, trunk-0 national numbers (UK, DE, FR, NL, IT, AU, JP,
+/// IL, ...), Chinese mobiles (1XX XXXX XXXX) and Indian mobiles (XXXXX XXXXX). Numbers need
+/// 7-15 digits and a plausible grouping; separator-less digit runs need a phone keyword; a
+/// nearer keyword such as "order" or "ISBN", or a table column so labelled, vetoes a match.
+/// A number may touch a phone keyword ("Tel020 7946 0123", "Tel.+44 ...").
 struct PhoneDetector: PIIDetector {
     var types: Set<PIIType> { [.phone] }
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         var chain = PhoneChain()
+        var columns = ParagraphLabels(keywords: PhoneKeywords.negative)
         var index = 0
         while index < text.count {
             let c = text[index]
@@ -20,7 +23,8 @@ struct PhoneDetector: PIIDetector {
                 index = skipNumber(text, from: index)
                 continue
             }
-            if mayEnd(text, at: chain.end), isPlausible(chain, text: text, start: index) {
+            if mayEnd(text, at: chain.end), isPlausible(chain, text: text, start: index),
+               columns.verdict(at: index, in: text) != .labelledColumn {
                 matches.append(PIIMatch(type: .phone, start: index, end: chain.end, priority: 40))
             }
             index = max(chain.end, index + 1)
@@ -38,14 +42,22 @@ struct PhoneDetector: PIIDetector {
     private func mayStart(_ text: PIIText, at index: Int) -> Bool {
         let previous = text[index - 1]
         // "+CC" is a strong signal; it only has to be a token of its own ("tel:+1..." is fine).
-        if text[index] == PIIChar.plus { return !PIIChar.isWord(previous) }
+        if text[index] == PIIChar.plus { return !PIIChar.isWord(previous) || isGluedToKeyword(text, at: index) }
         if previous == PIIChar.plus || previous == 0x24 || previous == 0x23 || previous == 0x20AC || previous == 0xA3 {
             return false  // "+" handled by the chain; "$", "#", "€", "£" introduce amounts and ids
         }
-        guard text.numberMayStart(at: index) else { return false }
+        guard text.numberMayStart(at: index) || isGluedToKeyword(text, at: index) else { return false }
         // "NL91 ABNA 0417 1643 00": digits after a four-character code group are an IBAN tail.
         if previous == PIIChar.space, isCodeGroup(text, endingAt: index - 2) { return false }
         return true
+    }
+
+    /// "Tel020 ...", "Tel.020 ...", "Mob:07700 ...": a phone keyword right before the number,
+    /// with at most one "." or ":" between.
+    private func isGluedToKeyword(_ text: PIIText, at index: Int) -> Bool {
+        let previous = text[index - 1]
+        guard PIIChar.isLetter(previous) || previous == PIIChar.dot || previous == PIIChar.colon else { return false }
+        return PhoneKeywords.positive.occurs(before: index, window: 2, in: text)
     }
 
     private func isCodeGroup(_ text: PIIText, endingAt last: Int) -> Bool {
@@ -77,7 +89,7 @@ struct PhoneDetector: PIIDetector {
         } else if chain.groups[0].count > 2, chain.groups[0].lead.0 == 0, chain.groups[0].lead.1 == 0, !chain.groups[0].inParentheses {
             shapeOK = isInternational(chain, digitCount: chain.digitCount - 2, firstDigit: chain.groups[0].lead.2, countryStart: 2)
         } else {
-            shapeOK = isNorthAmerican(chain) || isTrunkNational(chain)
+            shapeOK = isNorthAmerican(chain) || isTrunkNational(chain) || isChineseMobile(chain) || isIndianMobile(chain)
         }
         guard shapeOK else { return false }
         return !PhoneKeywords.negative.wins(over: PhoneKeywords.positive, before: start, window: 32, in: text)
@@ -90,6 +102,8 @@ struct PhoneDetector: PIIDetector {
         }
         if chain.groups.count == 1 { return countryStart == 0 }
         if chain.groups.first?.inParentheses == true { return false }
+        // "+91-9876543210", "+86 13912345678": a country code, then the national number whole.
+        if chain.groups.count == 2, chain.groups[0].count - countryStart <= 3 { return chain.groups[1].count <= 12 }
         return chain.groups.allSatisfy { $0.count <= 8 && (!$0.inParentheses || $0.count <= 4) }
     }
 
@@ -105,6 +119,19 @@ struct PhoneDetector: PIIDetector {
         let separator = chain.separators[first]
         if groups[first].inParentheses { return separator == PIIChar.space || separator == 0 }
         return separator != 0
+    }
+
+    /// Chinese mobiles grouped 3-4-4 with a space or dash: "139 1234 5678", "139-1234-5678".
+    private func isChineseMobile(_ chain: PhoneChain) -> Bool {
+        let lead = chain.groups[0].lead
+        return chain.hasShape(3, 4, 4) && lead.0 == 1 && lead.1 >= 3 && !chain.groups[0].inParentheses
+            && chain.separators.allSatisfy { $0 == chain.separators[0] && ($0 == PIIChar.space || $0 == PIIChar.dash) }
+    }
+
+    /// Indian mobiles grouped 5-5, starting with 6-9: "98765 43210".
+    private func isIndianMobile(_ chain: PhoneChain) -> Bool {
+        chain.hasShape(5, 5) && chain.groups[0].lead.0 >= 6 && !chain.groups[0].inParentheses
+            && (chain.separators[0] == PIIChar.space || chain.separators[0] == PIIChar.dash)
     }
 
     /// Seven-digit NANP local numbers ("555-0147"), accepted only after a phone keyword.

@@ -6,7 +6,7 @@ enum PhoneKeywords {
         "text", "sms", "whatsapp", "hotline", "reach", "ring", "dial", "callback", "landline",
         "téléphone", "tél", "appelez", "appeler", "numéro", "portable", "telefon", "telefonisch",
         "handy", "rufnummer", "teléfono", "telefono", "llamar", "móvil", "cellulare", "звоните",
-        "телефон", "電話", "电话", "携帯",
+        "телефон", "電話", "电话", "携帯", "手机", "手机号", "mob", "טלפון", "नंबर", "फ़ोन",
     ])
 
     /// Words that introduce other numbers that look like phone numbers.

@@ -1,8 +1,11 @@
-/// Finds web and FTP URLs: "http://", "https://", "ftp://" or a "www." host, up to the last
-/// character that belongs to the URL (trailing punctuation and unbalanced ")" excluded).
-/// A "www." host right after "@" is an e-mail domain and is left alone.
+/// Finds web and FTP URLs: "http://", "https://", "ftp://", a "www." host or (unless the form
+/// policy excludes them) a bare domain such as "example.com" or "shop.example.co.uk/returns",
+/// up to the last character that belongs to the URL (trailing punctuation and unbalanced ")"
+/// excluded). A host right after "@" is an e-mail domain and is left alone.
 struct URLDetector: PIIDetector {
     var types: Set<PIIType> { [.url] }
+    /// Whether hosts without a scheme or "www." are reported.
+    let reportsBareDomains: Bool
 
     private static let schemes = ["https://", "http://", "ftp://"].map(PIIChar.scalars)
     private static let www = PIIChar.scalars("www.")
@@ -11,8 +14,8 @@ struct URLDetector: PIIDetector {
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         var index = 0
         while index < text.count {
-            let c = PIIChar.lower(text[index])
-            guard c == 0x68 || c == 0x66 || c == 0x77, !PIIChar.isWord(text[index - 1]) else {
+            let c = text[index]
+            guard PIIChar.isAlnum(c) || PIIChar.isIRILetter(c), !PIIChar.isWord(text[index - 1]) else {
                 index += 1
                 continue
             }
@@ -33,12 +36,36 @@ struct URLDetector: PIIDetector {
         }
         if hostStart < 0 {
             let previous = text[start - 1]
-            guard text.matches(Self.www, at: start), previous != PIIChar.at, previous != PIIChar.dot,
-                  previous != PIIChar.slash, previous != PIIChar.dash else { return nil }
+            guard previous != PIIChar.at, previous != PIIChar.dot, previous != PIIChar.slash,
+                  previous != PIIChar.dash, previous != 0x5C /* \\ */ else { return nil }
+            guard text.matches(Self.www, at: start) else {
+                // A bare domain starts a token of its own (this also keeps the scan linear).
+                guard reportsBareDomains, !PIIChar.isIRILetter(previous) else { return nil }
+                return bareDomain(text, at: start)
+            }
             hostStart = start
         }
         if hostStart > start { hostStart = skipUserInfo(text, from: hostStart) }
         guard let hostEnd = hostEnd(text, from: hostStart, requireDot: hostStart == start) else { return nil }
+        var end = hostEnd
+        while Self.isURLCharacter(text[end]) { end += 1 }
+        return trimTrailing(text, start: start, end: end, minimum: hostEnd)
+    }
+
+    /// A host without scheme or "www.": two or more labels ending in a lowercase top-level
+    /// domain that domains commonly use and file names do not ("example.com", not "main.py"
+    /// or "ASP.NET"), under a name that is not all digits, not followed by "@"; a path may
+    /// follow after "/".
+    private func bareDomain(_ text: PIIText, at start: Int) -> Int? {
+        guard let hostEnd = hostEnd(text, from: start, requireDot: true), text[hostEnd] != PIIChar.at else { return nil }
+        var tldStart = hostEnd
+        while text[tldStart - 1] != PIIChar.dot { tldStart -= 1 }
+        var labelStart = tldStart - 1
+        while labelStart > start, text[labelStart - 1] != PIIChar.dot { labelStart -= 1 }
+        // "3.2.com" is a section number: the name under the suffix needs a letter.
+        guard TopLevelDomains.isBareDomainSuffix(text.scalars[tldStart..<hostEnd]),
+              text.scalars[labelStart..<(tldStart - 1)].contains(where: { !PIIChar.isDigit($0) && $0 != PIIChar.dash }) else { return nil }
+        guard text[hostEnd] == PIIChar.slash else { return hostEnd }
         var end = hostEnd
         while Self.isURLCharacter(text[end]) { end += 1 }
         return trimTrailing(text, start: start, end: end, minimum: hostEnd)
@@ -68,9 +95,9 @@ struct URLDetector: PIIDetector {
         var labelLength = 0
         while true {
             let c = text[position]
-            if PIIChar.isAlnum(c) || c == PIIChar.dash || Self.isIRILetter(c) {
+            if PIIChar.isAlnum(c) || c == PIIChar.dash || PIIChar.isIRILetter(c) {
                 labelLength += 1
-            } else if c == PIIChar.dot, labelLength > 0, PIIChar.isAlnum(text[position + 1]) {
+            } else if c == PIIChar.dot, labelLength > 0, PIIChar.isAlnum(text[position + 1]) || PIIChar.isIRILetter(text[position + 1]) {
                 dots += 1
                 labelLength = 0
             } else {
@@ -82,20 +109,10 @@ struct URLDetector: PIIDetector {
         return position
     }
 
-    /// Non-ASCII characters allowed in internationalised hosts and paths (IRIs): letters of
-    /// any script, but not Unicode spaces, punctuation blocks, symbols or emoji.
-    private static func isIRILetter(_ c: UInt32) -> Bool {
-        guard c > 0xBF, c != 0xD7, c != 0xF7 else { return false }
-        if (0x2000...0x2BFF).contains(c) || (0x3000...0x303F).contains(c) || (0xFF00...0xFF65).contains(c) {
-            return false
-        }
-        return c < 0x1F000
-    }
-
     /// Characters that may appear after the host (path, query, fragment, port).
     private static func isURLCharacter(_ c: UInt32) -> Bool {
         if PIIChar.isAlnum(c) { return true }
-        if isIRILetter(c) { return true }
+        if PIIChar.isIRILetter(c) { return true }
         switch c {
         case 0x2D, 0x2E, 0x5F, 0x7E, 0x3A, 0x2F, 0x3F, 0x23, 0x5B, 0x5D, 0x40, 0x21, 0x24, 0x26,
              0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x25:

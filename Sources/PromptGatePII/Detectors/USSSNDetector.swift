@@ -8,7 +8,7 @@ struct USSSNDetector: PIIDetector {
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         for number in NineDigitNumber.all(in: text) where Self.isValid(number) {
-            if number.isBare, !Self.keywords.occurs(before: number.start, window: 32, in: text) { continue }
+            if number.needsKeyword, !Self.keywords.occurs(before: number.start, window: 32, in: text) { continue }
             matches.append(PIIMatch(type: .usSSN, start: number.start, end: number.end, priority: 85))
         }
     }

@@ -27,8 +27,8 @@ public struct FakeLLMRequest: Sendable {
     /// True when the request asks for a forced Anthropic tool (structured output).
     public var wantsTool: Bool { body["tool_choice"]?["type"]?.stringValue == "tool" }
 
-    /// The request's `max_tokens`.
-    public var maxTokens: Int? { body["max_tokens"]?.numberValue.map { Int($0) } }
+    /// The request's output cap (`max_tokens`, or OpenAI's `max_completion_tokens`).
+    public var maxTokens: Int? { (body["max_tokens"] ?? body["max_completion_tokens"])?.numberValue.map { Int($0) } }
 
     /// The last user message's text.
     public var lastUserMessage: String { messages.last { $0.role == .user }?.content ?? "" }

@@ -6,13 +6,22 @@ public enum FakeReply: Sendable {
         case stop
         /// Cut off at max_tokens (`finish_reason: length`, `stop_reason: max_tokens`).
         case length
+        /// OpenAI `finish_reason: content_filter`; Anthropic `stop_reason: refusal`.
         case contentFilter
+        /// A refusal: OpenAI `message.refusal` (content null); Anthropic `stop_reason: refusal`.
+        case refusal
     }
 
     /// A 200 answer with `text` (for a forced Anthropic tool, the text parsed as the tool input).
     case content(String, stop: Stop = .stop, inputTokens: Int = 12, outputTokens: Int = 8)
     /// 429 with `retry-after` (nil: no header) and any extra headers.
     case rateLimited(retryAfter: String? = "1", headers: [(String, String)] = [])
+    /// Out of credit: OpenAI's 429 `insufficient_quota`, Anthropic's 400 "credit balance is too low".
+    case insufficientQuota
+    /// 404 for an unknown model, in the API's own words.
+    case modelNotFound
+    /// 400 rejecting a request parameter (OpenAI `unsupported_parameter` with `param`).
+    case unsupportedParameter(String)
     /// A 5xx (500, 502, 503, 504) with an error body.
     case serverError(status: Int)
     /// Anthropic's 529 `overloaded_error` (OpenAI format: 503 "overloaded").

@@ -26,6 +26,20 @@ enum FakeWire {
                 ? error(.openai, status: 400, type: "invalid_request_error", code: "context_length_exceeded",
                         message: "This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.", serial: serial, delay: delay)
                 : error(.anthropic, status: 400, type: "invalid_request_error", code: nil, message: "prompt is too long: 250000 tokens > 200000 maximum", serial: serial, delay: delay)
+        case .insufficientQuota:
+            return request.api == .openai
+                ? error(.openai, status: 429, type: "insufficient_quota", code: "insufficient_quota",
+                        message: "You exceeded your current quota, please check your plan and billing details.", serial: serial, delay: delay)
+                : error(.anthropic, status: 400, type: "invalid_request_error", code: nil,
+                        message: "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.", serial: serial, delay: delay)
+        case .modelNotFound:
+            return request.api == .openai
+                ? error(.openai, status: 404, type: "invalid_request_error", code: "model_not_found",
+                        message: "The model `\(request.model)` does not exist or you do not have access to it.", serial: serial, delay: delay)
+                : error(.anthropic, status: 404, type: "not_found_error", code: nil, message: "model: \(request.model)", serial: serial, delay: delay)
+        case .unsupportedParameter(let parameter):
+            return error(request.api, status: 400, type: "invalid_request_error", code: request.api == .openai ? "unsupported_parameter" : nil,
+                         message: "Unsupported parameter: '\(parameter)' is not supported with this model.", param: parameter, serial: serial, delay: delay)
         case .badRequest:
             return error(request.api, status: 400, type: "invalid_request_error", code: nil, message: "Invalid request", serial: serial, delay: delay)
         case .unauthorized(let echo):
@@ -53,10 +67,14 @@ enum FakeWire {
         case .stop: finish = "stop"
         case .length: finish = "length"
         case .contentFilter: finish = "content_filter"
+        case .refusal: finish = "stop"
         }
+        let message: JSONValue = stop == .refusal
+            ? ["role": "assistant", "content": .null, "refusal": .string(text)]
+            : ["role": "assistant", "content": .string(text), "refusal": .null]
         let body: JSONValue = [
             "id": .string("chatcmpl-\(serial)"), "object": "chat.completion", "created": 0, "model": .string(model),
-            "choices": [["index": 0, "message": ["role": "assistant", "content": .string(text)], "finish_reason": .string(finish)]],
+            "choices": [["index": 0, "message": message, "finish_reason": .string(finish)]],
             "usage": ["prompt_tokens": .number(Double(input)), "completion_tokens": .number(Double(output)), "total_tokens": .number(Double(input + output))],
         ]
         return JSONWriter.canonical(body)
@@ -68,7 +86,7 @@ enum FakeWire {
         switch stop {
         case .stop: reason = "end_turn"
         case .length: reason = "max_tokens"
-        case .contentFilter: reason = "refusal"
+        case .contentFilter, .refusal: reason = "refusal"
         }
         if request.wantsTool, stop == .stop, let input = try? JSONParser.parse(text) {
             content = [["type": "tool_use", "id": .string("toolu_\(serial)"), "name": .string(StructuredOutput.schemaName), "input": input]]
@@ -82,11 +100,12 @@ enum FakeWire {
         return JSONWriter.canonical(body)
     }
 
-    static func error(_ api: FakeAPI, status: Int, type: String, code: String?, message: String,
+    static func error(_ api: FakeAPI, status: Int, type: String, code: String?, message: String, param: String? = nil,
                       headers: [(String, String)] = [], serial: Int, delay: Double) -> ScriptedResponse {
         let body: JSONValue
         if api == .openai {
-            body = ["error": ["message": .string(message), "type": .string(type), "param": .null, "code": code.map(JSONValue.string) ?? .null]]
+            body = ["error": ["message": .string(message), "type": .string(type), "param": param.map(JSONValue.string) ?? .null,
+                              "code": code.map(JSONValue.string) ?? .null]]
         } else {
             body = ["type": "error", "error": ["type": .string(type), "message": .string(message)]]
         }

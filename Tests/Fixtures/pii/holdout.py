@@ -28,7 +28,8 @@ HOLDOUT = [
     ("Telefon {}", [("PHONE", "(030) 12 34 56 78")]),
     ("Dial {} from abroad", [("PHONE", "0044 20 7946 0000")]),
     ("Wire to {}", [("IBAN", iban("CH"))]),
-    ("My email is john dot smith at example dot com", []),
+    # Relabelled for issue #21: obfuscated addresses count as EMAIL (docs/pii.md).
+    ("My email is {}", [("EMAIL", "john dot smith at example dot com")]),
     ("contact: <mailto:{}>", [("EMAIL", "ana@example.pt")]),
     ('Here is the JSON: {{"ip":"{}","mac":"{}"}}', [("IP_ADDRESS", "10.1.2.3"), ("MAC_ADDRESS", "AA:BB:CC:DD:EE:FF")]),
     ("ETH addr {}", [("CRYPTO_WALLET", lambda rng: S.eth(rng))]),

@@ -31,10 +31,11 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import synth as S  # noqa: E402
 import values as V  # noqa: E402
-from negatives import FIXED  # noqa: E402
+from negatives import FIXED, RELABELLED  # noqa: E402
 from templates import MIXED, MULTILINGUAL, POSITIVE  # noqa: E402
 from wild import WILD  # noqa: E402
 from holdout import HOLDOUT  # noqa: E402
+from forms import FORMS  # noqa: E402
 
 rng = random.Random(20240315)
 cases = []
@@ -129,6 +130,9 @@ for rep in range(2):
 for typ, texts in FIXED.items():
     for t in texts:
         add(f"neg-{typ.lower()}", t.replace("{", "(").replace("}", ")"), [])
+        for label, value in RELABELLED.get(t, []):
+            start = cases[-1]["text"].index(value, max([e["end"] for e in cases[-1]["entities"]], default=0))
+            cases[-1]["entities"].append({"type": label, "start": start, "end": start + len(value)})
 
 # ---------------------------------------------------------------- generated hard negatives
 CARD_NEG_CTX = ["Tracking number {} (carrier: DHL)", "Order no. {} confirmed", "ref {}",
@@ -216,6 +220,11 @@ for template, slots in WILD:
 for template, slots in HOLDOUT:
     template = template.replace("{{", "{").replace("}}", "}")
     add("holdout", template, [(typ, v(rng) if callable(v) else v) for typ, v in slots])
+
+# ---------------------------------------------------------------- form families (see forms.py)
+for family, template, slots in FORMS:
+    template = template.replace("{{", "{").replace("}}", "}")
+    add(f"forms-{family}", template, [(typ, v(rng) if callable(v) else v) for typ, v in slots])
 
 out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus.jsonl")
 with open(out, "w", encoding="utf-8") as fh:

@@ -4,6 +4,15 @@ Fixed strings are listed per type; generated ones (failing checksums, out-of-ran
 structure) are built in make_corpus.py from the same synthetic generators.
 """
 
+# Relabelled for issue #21: under docs/pii.md ("What counts") obfuscated e-mail addresses and
+# bare domains are personal data by default, so these former negatives carry entities now
+# (type, exact substring); make_corpus.py keeps their ids and texts.
+RELABELLED = {
+    "Write to user at example dot com (spelled out on purpose).": [("EMAIL", "user at example dot com")],
+    "Address format is name [at] example [dot] org.": [("EMAIL", "name [at] example [dot] org")],
+    "Visit example.com or example.org for more.": [("URL", "example.com"), ("URL", "example.org")],
+}
+
 FIXED = {
     "PHONE": [
         "Order ORD-12345678 shipped on 2024-03-15.",

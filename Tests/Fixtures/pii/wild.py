@@ -145,7 +145,7 @@ WILD = [
     ("'{}'", [("URL", "https://example.com/a")]),
     ("creds in {}", [("URL", "https://user:pass@example.com/")]),
     ("Mirror: {}", [("URL", "ftp://files.example.org")]),
-    ("Open example.com/path in a browser", []),
+    ("Open {} in a browser", [("URL", "example.com/path")]),  # relabelled for issue #21 (bare domain)
     ("javascript:alert(1) is blocked", []),
     # ---- CRYPTO_WALLET
     ("bitcoin:{}?amount=0.1", [("CRYPTO_WALLET", lambda rng: S.btc_legacy(rng, 0))]),

@@ -1,8 +1,8 @@
 import PromptGate
 import Testing
 
-/// The gate's noise-aware drop rule on exact McNemar results (p-values from
-/// scipy.stats.binomtest, see McNemarTests), with the default 5-point maximum.
+/// The gate's statistical rules on exact McNemar results (one-sided p-values from
+/// scipy.stats.binom.cdf, see SignificanceDecisionTests), with the default 5-point maximum.
 @Suite("Drop rule")
 struct DropRuleTests {
     static func result(regressions: Int, fixes: Int, unchanged: Int, alpha: Double = 0.05) throws -> SignificanceResult {
@@ -12,45 +12,49 @@ struct DropRuleTests {
     }
 
     @Test func aSignificantDropFails() throws {
-        // 12 vs 1: two-sided p = 0.0034.
-        let rule = DropRule(try Self.result(regressions: 12, fixes: 1, unchanged: 47), maximumDrop: 5)
+        // 9 vs 2: one-sided p = 0.033, whatever the maximum.
+        let rule = DropRule.passRate(try Self.result(regressions: 9, fixes: 2, unchanged: 49), exceedsMaximum: false)
         #expect(rule == .significantDrop && rule.fails)
     }
 
-    @Test func aDropBeyondTheMaximumThatIsUnlikelyNoiseFails() throws {
-        // 9 vs 2 of 60: 11.7 points; two-sided p = 0.065 (not significant), one-sided 0.033 < 0.05.
-        let rule = DropRule(try Self.result(regressions: 9, fixes: 2, unchanged: 49), maximumDrop: 5)
-        #expect(rule == .beyondMaximum && rule.fails)
+    @Test func aBorderlineDropBeyondTheMaximumWarns() throws {
+        // 7 vs 2 of 60: 8.3 points, one-sided p = 0.090, between alpha and 2 alpha.
+        let rule = DropRule.passRate(try Self.result(regressions: 7, fixes: 2, unchanged: 51), exceedsMaximum: true)
+        #expect(rule == .borderline && !rule.fails)
     }
 
-    @Test func aDropBeyondTheMaximumWithinNoiseOnlyWarns() throws {
-        // 5 vs 1 of 60: 6.7 points, one-sided p = 0.109: flaky cases flipping together.
-        let rule = DropRule(try Self.result(regressions: 5, fixes: 1, unchanged: 54), maximumDrop: 5)
-        #expect(rule == .beyondMaximumWithinNoise && !rule.fails)
+    @Test func aDropBeyondTheMaximumThatIsLikelyNoisePasses() throws {
+        // 5 vs 1 of 60: 6.7 points, one-sided p = 0.109 >= 2 alpha.
+        #expect(DropRule.passRate(try Self.result(regressions: 5, fixes: 1, unchanged: 54), exceedsMaximum: true) == .ok)
     }
 
-    @Test func aSmallDropPasses() throws {
-        let rule = DropRule(try Self.result(regressions: 2, fixes: 1, unchanged: 57), maximumDrop: 5)
-        #expect(rule == .ok && !rule.fails)
+    @Test func alphaIsHonoured() throws {
+        // At alpha = 0.01 the one-sided 0.033 is not significant (and not within 2 alpha either).
+        #expect(DropRule.passRate(try Self.result(regressions: 9, fixes: 2, unchanged: 49, alpha: 0.01), exceedsMaximum: true) == .ok)
     }
 
-    @Test func theMaximumAndAlphaAreHonoured() throws {
-        // 9 vs 2 with a 25-point maximum: not beyond it, not significant two-sided.
-        #expect(DropRule(try Self.result(regressions: 9, fixes: 2, unchanged: 49), maximumDrop: 25) == .ok)
-        // At alpha = 0.01 the one-sided 0.033 no longer counts as unlikely noise.
-        let strict = try Self.result(regressions: 9, fixes: 2, unchanged: 49, alpha: 0.01)
-        #expect(DropRule(strict, maximumDrop: 5) == .beyondMaximumWithinNoise)
-    }
-
-    /// One-sided p of 2^-3000: the plain-words text must not overflow turning it into "1 time in N".
     @Test func anOverwhelmingDropIsDescribedWithoutOverflow() throws {
         let result = try Self.result(regressions: 3_000, fixes: 0, unchanged: 1_000)
         #expect(result.lowerPValue < 1e-300)
-        #expect(result.dropExplanation.hasSuffix("less than 1 time in 10,000 (one-sided p < 0.0001)."))
-        #expect(DropRule(result, maximumDrop: 5) == .significantDrop)
+        #expect(result.explanation.contains("less than 1 time in 10,000 (one-sided p < 0.0001)."))
+        #expect(DropRule.passRate(result, exceedsMaximum: true) == .significantDrop)
     }
 
     @Test func anImprovementNeverFails() throws {
-        #expect(DropRule(try Self.result(regressions: 1, fixes: 12, unchanged: 47), maximumDrop: 5) == .ok)
+        #expect(DropRule.passRate(try Self.result(regressions: 1, fixes: 12, unchanged: 47), exceedsMaximum: false) == .ok)
+    }
+
+    /// The mean-score rule fails only when the drop is beyond its maximum and significant.
+    @Test func meanScoreFailsOnlyBeyondItsMaximumAndSignificant() throws {
+        let baseline = (0..<80).map { 0.6 + 0.3 * Double($0 % 5) / 4 }
+        let small = baseline.enumerated().map { $0.offset % 2 == 0 ? $0.element - 0.02 : $0.element }
+        let large = baseline.map { $0 - 0.08 }
+        let decision = SignificanceDecision()
+        let smallDrop = try decision.decide(baselineScores: baseline, candidateScores: small)
+        #expect(smallDrop.significantDrop)
+        #expect(DropRule.meanScore(smallDrop, maximumDrop: 0.05) == .ok)
+        let largeDrop = try decision.decide(baselineScores: baseline, candidateScores: large)
+        #expect(DropRule.meanScore(largeDrop, maximumDrop: 0.05) == .beyondMaximum)
+        #expect(DropRule.meanScore(largeDrop, maximumDrop: 0.08) == .ok)  // exactly the maximum is not beyond it
     }
 }

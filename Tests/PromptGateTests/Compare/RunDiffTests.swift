@@ -29,9 +29,9 @@ import Testing
         let transitions = Dictionary(uniqueKeysWithValues: diff.cases.map { ($0.caseID, $0.transition) })
         #expect(transitions == [
             "reg": .regression, "fix": .fix, "same": .stillPassing, "bad": .stillFailing, "flk": .flaky,
-            "err": .error, "gone": .removed, "new": .added, "crit": .regression,
+            "err": .regression, "gone": .removed, "new": .added, "crit": .regression,
         ])
-        #expect(diff.regressions.map(\.caseID) == ["crit", "reg"])
+        #expect(diff.regressions.map(\.caseID) == ["crit", "err", "reg"])
         #expect(diff.regressions.first?.isCritical == true)
         // Shared cases: 7; baseline passes reg, same, flk(2/2), err(excluded error), crit => computed over results.
         let rates = diff.sharedPassRates

@@ -33,6 +33,23 @@ extension LiveServerSuites {
             for t in times { #expect(times.filter { $0 >= t && $0 < t + 0.99 }.count <= 3) }
         }
 
+        @Test func callsArePacedByTheRateLimitHeadersWithoutA429Storm() async throws {
+            let window = RateLimitWindow(limit: 10, window: 1)
+            let server = try FakeLLMServer { request in window.reply(request, text: LiveProject.goodAnswer(request.caseKey ?? ""), delay: 0.03) }
+            defer { server.stop() }
+            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RATE_KEY", cases: 40, extra: "retry:\n  max_attempts: 6\n")
+            defer { project.remove() }
+            let run = LiveRun(project: project, keyEnv: "PG_RATE_KEY")
+            let start = Date()
+            let (outcome, _) = try await run.run { $0.concurrency = 8 }
+            let elapsed = Date().timeIntervalSince(start)
+            #expect(outcome.metrics.passed == 40)
+            let (served, rejected) = window.counts
+            #expect(served == 40 && rejected <= 3, "paced by the headers, not by 429s: \(rejected) rejected")
+            #expect(!run.logLines.lines.contains { $0.contains("lowered") }, "a 429 with a wait does not halve concurrency")
+            #expect(40 / elapsed >= 0.75 * 10, "throughput \(40 / elapsed)/s of the 10/s allowed")
+        }
+
         @Test func a429LowersConcurrencyWhichThenRecovers() async throws {
             let server = try FakeLLMServer(latency: 0.03) { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
             defer { server.stop() }

@@ -12,7 +12,7 @@ import Testing
         var record = RunRecord(
             prompt: "sentiment", version: 1, promptHash: plan.prompt.contentHash, testset: plan.testSet.name, testsetHash: plan.testSet.contentHash,
             provider: plan.provider.name, model: plan.prompt.settings.model, repeats: 1, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: .init(reference: PromptReference(name: "sentiment", version: 1)))), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: .init(reference: PromptReference(name: "sentiment", version: 1)), pricing: opened.config.pricing)), status: .running, startedAt: Date())
         record = try store.startRun(record)
         let runID = try #require(record.id)
         let executor = RunExecutor(provider: try ProviderFactory.make(for: plan, config: opened.config), scorers: ScorerSet(testSet: plan.testSet, output: .json), pricing: [:], concurrency: 1)

@@ -19,7 +19,12 @@ extension LiveServerSuites {
             let c1 = try #require(try store.results(runID: runID).first { $0.caseID == "c1" })
             #expect(c1.verdict == .error && c1.attemptCount == 1)
             #expect(try store.attempts(runID: runID).filter { $0.caseID == "c1" }.count == 1)
-            #expect(outcome.metrics.passed == 2)
+            if case .unauthorized = reply {
+                // A rejected key stops the whole run at once: the other cases may or may not have answered.
+                #expect(outcome.metrics.passed <= 2)
+            } else {
+                #expect(outcome.metrics.passed == 2)
+            }
         }
 
         @Test func aRateLimitWaitsAtLeastRetryAfter() async throws {

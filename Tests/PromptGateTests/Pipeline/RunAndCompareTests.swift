@@ -37,12 +37,12 @@ import Testing
     @Test func compareReusesStoredRunsUntilTheirFilesChange() async throws {
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
-        let first = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: 1, candidate: 2)
-        let second = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: 1, candidate: 2)
+        let first = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
+        let second = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
         #expect(first.diff.candidate.run.id == second.diff.candidate.run.id)
         try project.write("prompts/sentiment/v2.md", MiniProject.prompt("Classify the sentiment. Reply with JSON only!"))
         try project.record("sentiment", version: 2, outputs: ["c1": "{\"sentiment\": \"positive\", \"name\": \"Ann\"}", "c2": "{\"sentiment\": \"negative\", \"name\": null}", "c3": "{\"sentiment\": \"neutral\", \"name\": null}"])
-        let third = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: 1, candidate: 2)
+        let third = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
         #expect(third.diff.candidate.run.id != second.diff.candidate.run.id)
         #expect(third.diff.regressions.isEmpty)
     }

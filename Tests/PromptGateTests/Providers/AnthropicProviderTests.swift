@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("end_turn", StopReason.stop), ("max_tokens", .length), ("tool_use", .toolUse), ("stop_sequence", .stop), ("refusal", .contentFilter),
+        ("end_turn", StopReason.stop), ("max_tokens", .length), ("tool_use", .toolUse), ("stop_sequence", .stop), ("refusal", .refusal),
     ])
     func stopReasons(stop: String, expected: StopReason) {
         #expect(AnthropicWire.stopReason(stop) == expected)

@@ -16,7 +16,7 @@ extension LiveServerSuites {
         """#
 
         static func project(script: String, timeout: Double = 5) throws -> TempProject {
-            let project = try LiveProject.make(base: "unused", keyEnv: "UNUSED", cases: 3,
+            let project = try LiveProject.make(base: "http://127.0.0.1:9/v1", keyEnv: "UNUSED", cases: 3,
                                                prompt: LiveProject.prompt(provider: "pipeline"),
                                                providerExtra: "  pipeline:\n    type: exec\n    command: [./pipeline.sh]\n    timeout: \(timeout)",
                                                extra: "retry:\n  max_attempts: 2\n  base_delay: 0.01\n")

@@ -20,7 +20,7 @@ import Testing
         let body = try JSONParser.parse(bytes: sent.body)
         #expect(body["model"] == "test-model")
         #expect(body["temperature"] == 0.2)
-        #expect(body["max_tokens"] == 64)
+        #expect(body["max_completion_tokens"] == 64 && body["max_tokens"] == nil)
         #expect(body["messages"] == [["role": "system", "content": "Reply with JSON."], ["role": "user", "content": "case=c1 Review: great"]])
         #expect(body["response_format"] == nil)
     }

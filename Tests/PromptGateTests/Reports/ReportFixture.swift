@@ -54,10 +54,10 @@ enum Snapshot {
 
 /// Parses Markdown with a real GFM parser (cmark-gfm, installed by .ci/run).
 enum GFM {
-    static func html(_ markdown: String) throws -> String {
+    static func html(_ markdown: String, extensions: [String] = ["table"]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark-gfm", "--unsafe", "-e", "table", "--to", "html"]
+        process.arguments = ["cmark-gfm", "--unsafe"] + extensions.flatMap { ["-e", $0] } + ["--to", "html"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -66,7 +66,9 @@ enum GFM {
         writer.start()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw StoreError.notFound("cmark-gfm failed; install it: apt-get install cmark-gfm") }
+        guard process.terminationStatus == 0 else {
+            throw StoreError.notFound("cmark-gfm failed (exit \(process.terminationStatus)); is it installed? Install it: apt-get install cmark-gfm (.ci/run does)")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 

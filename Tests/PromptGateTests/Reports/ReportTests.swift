@@ -8,7 +8,7 @@ import Testing
         defer { fixture.project.remove() }
         let diff = try fixture.diff
         let runReport = RunReport(snapshot: diff.candidate, trend: try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)).markdown()
-        let diffReport = try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8)
+        let diffReport = try String(contentsOf: fixture.gate.reportURL, encoding: .utf8)
         let junit = JUnitReport(snapshot: diff.candidate).xml()
         let json = JSONWriter.pretty(JSONExport(snapshot: diff.candidate).json()) + "\n"
         for (text, name) in [(runReport, "run-report.md"), (diffReport, "diff-report.md"), (junit, "junit.xml"), (json, "export.json")] {
@@ -20,7 +20,7 @@ import Testing
     @Test func markdownParsesAsGFMWithTablesAndClosedDetails() async throws {
         let fixture = try await ReportFixture.make()
         defer { fixture.project.remove() }
-        let diffReport = try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8)
+        let diffReport = try String(contentsOf: fixture.gate.reportURL, encoding: .utf8)
         let runReport = RunReport(snapshot: try fixture.diff.candidate).markdown()
         for markdown in [diffReport, runReport] {
             let html = try GFM.html(markdown)
@@ -46,7 +46,7 @@ import Testing
         })
         #expect(address.contains("@"))
         let texts = [
-            try String(contentsOf: try #require(fixture.gate.reportURL), encoding: .utf8),
+            try String(contentsOf: fixture.gate.reportURL, encoding: .utf8),
             RunReport(snapshot: diff.candidate).markdown(),
             JUnitReport(snapshot: diff.candidate).xml(),
             JSONWriter.canonical(JSONExport(snapshot: diff.candidate).json()),
@@ -73,7 +73,7 @@ import Testing
         #expect(cut.contains("more regressions in the full report: `reports/extract-ticket/v3-vs-v2.md`"))
         let html = try GFM.html(cut)
         #expect(GFM.count("<details>", in: html) == GFM.count("</details>", in: html))
-        #expect((fixture.gate.summary?.count ?? .max) <= DiffReport.commentLimit)
+        #expect(fixture.gate.summary.count <= DiffReport.commentLimit)
     }
 
     @Test func trendChartListsEveryVersion() async throws {

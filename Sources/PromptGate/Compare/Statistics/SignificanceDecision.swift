@@ -1,120 +1,95 @@
 /// Decides whether a candidate prompt is significantly worse than the baseline on the same cases:
-/// exact McNemar for single pass/fail runs, the exact permutation test stratified by case for
-/// repeated pass/fail runs (with a paired-bootstrap interval), the paired bootstrap for scores.
+/// exact McNemar for single pass/fail runs, the exact sign-flip test on per-case pass fractions
+/// for repeated runs (valid however alike a case's repeats are), the paired bootstrap for scores.
+/// Each method gives its one-sided p-values and a (1 - 2 alpha) interval that agrees with them.
 public struct SignificanceDecision: Sendable, Equatable, Hashable {
-    /// Significance level; a drop is significant when the two-sided p < alpha (default 0.05).
+    /// Significance level of each one-sided test (default 0.05).
     public var alpha: Double
-    /// Bootstrap settings; its confidence level is replaced by 1 - alpha so the interval matches the test.
+    /// Bootstrap settings for scores (resamples and seed; its confidence level is not used).
     public var bootstrap: PairedBootstrap
-    /// Permutation test settings, for pass/fail runs with repeats.
-    public var permutation: StratifiedPermutationTest
 
-    /// Creates a decision rule; defaults are alpha = 0.05, 10,000 resamples and 10,000
-    /// permutation draws with the fixed seed.
-    public init(
-        alpha: Double = 0.05, bootstrap: PairedBootstrap = PairedBootstrap(),
-        permutation: StratifiedPermutationTest = StratifiedPermutationTest()
-    ) {
+    /// Creates a decision rule; defaults are alpha = 0.05 and 10,000 bootstrap resamples with the fixed seed.
+    public init(alpha: Double = 0.05, bootstrap: PairedBootstrap = PairedBootstrap()) {
         self.alpha = alpha
         self.bootstrap = bootstrap
-        self.permutation = permutation
     }
 
     /// Compares per-case repeat outcomes aligned by case (`baseline[i]` and `candidate[i]` are the
-    /// same case). Uses the exact McNemar test when every case has exactly one outcome on each side,
-    /// otherwise the stratified permutation test for the p-value and the paired bootstrap on
-    /// per-case pass fractions for the interval (repeat counts may differ).
+    /// same case; repeat counts may differ).
     public func decide(baseline: [[Bool]], candidate: [[Bool]]) throws(StatisticsError) -> SignificanceResult {
-        try validateAlpha()
         guard baseline.count == candidate.count else {
             throw .mismatchedCaseCounts(baseline: baseline.count, candidate: candidate.count)
         }
-        guard !baseline.isEmpty else { throw .empty(what: "cases") }
-        for index in baseline.indices {
-            if baseline[index].isEmpty { throw .caseWithoutRepeats(index: index, side: "baseline") }
-            if candidate[index].isEmpty { throw .caseWithoutRepeats(index: index, side: "candidate") }
+        return try decide(zip(baseline, candidate).map { SignFlipTest.Case(baseline: $0.0, candidate: $0.1) })
+    }
+
+    /// Compares per-case pass counts: exact McNemar when every case ran once on each side,
+    /// otherwise the exact sign-flip test on pass fractions.
+    public func decide(_ cases: [SignFlipTest.Case]) throws(StatisticsError) -> SignificanceResult {
+        try validateAlpha()
+        guard !cases.isEmpty else { throw .empty(what: "cases") }
+        for (index, item) in cases.enumerated() {
+            if item.baselineRuns <= 0 { throw .caseWithoutRepeats(index: index, side: "baseline") }
+            if item.candidateRuns <= 0 { throw .caseWithoutRepeats(index: index, side: "candidate") }
         }
-        let singleRun = baseline.allSatisfy { $0.count == 1 } && candidate.allSatisfy { $0.count == 1 }
-        if singleRun {
-            return try mcNemar(baseline: baseline.map { $0[0] }, candidate: candidate.map { $0[0] })
+        if cases.allSatisfy({ $0.baselineRuns == 1 && $0.candidateRuns == 1 }) {
+            return mcNemar(cases)
         }
-        return try bootstrapped(
-            baseline: baseline.map(Self.passFraction), candidate: candidate.map(Self.passFraction),
-            measure: .passRatePoints, test: try permutation.run(baseline: baseline, candidate: candidate))
+        let test = try SignFlipTest(alpha: alpha).run(cases)
+        let baselineLevel = cases.reduce(0.0) { $0 + Double($1.baselinePasses) / Double($1.baselineRuns) } / Double(cases.count)
+        let explanation = SignificanceExplanation(
+            measure: .passRatePoints, effect: test.meanDifference * 100, interval: test.interval.scaled(by: 100),
+            lowerPValue: test.lowerPValue, upperPValue: test.upperPValue, pValueIsBound: false, alpha: alpha, counts: nil)
+        return SignificanceResult(
+            method: .signFlip, measure: .passRatePoints, cases: cases.count,
+            baselineLevel: baselineLevel * 100, candidateLevel: (baselineLevel + test.meanDifference) * 100,
+            effect: test.meanDifference * 100, interval: test.interval.scaled(by: 100),
+            lowerPValue: test.lowerPValue, upperPValue: test.upperPValue, alpha: alpha,
+            explanation: explanation.text, mcnemar: nil, signFlip: test)
     }
 
     /// Compares per-case scores aligned by case (e.g. each case's mean score over its repeats) with
     /// the paired bootstrap; the effect is the change in mean score, in the scorer's units.
     public func decide(baselineScores: [Double], candidateScores: [Double]) throws(StatisticsError) -> SignificanceResult {
         try validateAlpha()
-        return try bootstrapped(baseline: baselineScores, candidate: candidateScores, measure: .meanScore)
+        let shift = try bootstrap.oneSided(baseline: baselineScores, candidate: candidateScores, alpha: alpha)
+        let explanation = SignificanceExplanation(
+            measure: .meanScore, effect: shift.effect, interval: shift.interval,
+            lowerPValue: shift.lowerPValue, upperPValue: shift.upperPValue, pValueIsBound: shift.pValueIsBound,
+            alpha: alpha, counts: nil)
+        return SignificanceResult(
+            method: .pairedBootstrap, measure: .meanScore, cases: baselineScores.count,
+            baselineLevel: try Descriptive.mean(baselineScores), candidateLevel: try Descriptive.mean(candidateScores),
+            effect: shift.effect, interval: shift.interval, lowerPValue: shift.lowerPValue,
+            upperPValue: shift.upperPValue, alpha: alpha, explanation: explanation.text, mcnemar: nil, signFlip: nil)
     }
 
     private func validateAlpha() throws(StatisticsError) {
-        guard alpha > 0, alpha < 1 else { throw .alphaOutOfRange(alpha) }
+        guard alpha > 0, alpha < 0.5 else { throw .alphaOutOfRange(alpha) }
     }
 
-    private static func passFraction(_ outcomes: [Bool]) -> Double {
-        Double(outcomes.count(where: { $0 })) / Double(outcomes.count)
-    }
-
-    private func mcNemar(baseline: [Bool], candidate: [Bool]) throws(StatisticsError) -> SignificanceResult {
-        var bothPass = 0, regressions = 0, fixes = 0, bothFail = 0
-        for (before, after) in zip(baseline, candidate) {
-            switch (before, after) {
+    private func mcNemar(_ cases: [SignFlipTest.Case]) -> SignificanceResult {
+        var bothPass = 0, regressions = 0, fixes = 0
+        for item in cases {
+            switch (item.baselinePasses == 1, item.candidatePasses == 1) {
             case (true, true): bothPass += 1
             case (true, false): regressions += 1
             case (false, true): fixes += 1
-            case (false, false): bothFail += 1
+            case (false, false): break
             }
         }
-        let cases = Double(baseline.count)
+        let count = Double(cases.count)
         let test = McNemar.exact(regressions: regressions, fixes: fixes)
-        let interval = try ConfidenceInterval.newcombePaired(
-            bothPass: bothPass, regressions: regressions, fixes: fixes, bothFail: bothFail,
-            confidence: 1 - alpha)
-        let effect = Double(fixes - regressions) / cases * 100
-        let significantDrop = test.pValue < alpha && effect < 0
+        let interval = McNemar.conditionalInterval(test, cases: cases.count, alpha: alpha).scaled(by: 100)
+        let effect = Double(fixes - regressions) / count * 100
         let explanation = SignificanceExplanation(
-            measure: .passRatePoints, effect: effect, interval: interval.scaled(by: 100),
-            pValue: test.pValue, lowerPValue: test.lowerPValue, pValueIsBound: false, alpha: alpha,
-            significantDrop: significantDrop, counts: (regressions, fixes))
+            measure: .passRatePoints, effect: effect, interval: interval, lowerPValue: test.lowerPValue,
+            upperPValue: test.upperPValue, pValueIsBound: false, alpha: alpha, counts: (regressions, fixes))
         return SignificanceResult(
-            method: .exactMcNemar, measure: .passRatePoints, cases: baseline.count,
-            baselineLevel: Double(bothPass + regressions) / cases * 100,
-            candidateLevel: Double(bothPass + fixes) / cases * 100,
-            effect: effect, interval: interval.scaled(by: 100), pValue: test.pValue,
-            lowerPValue: test.lowerPValue, alpha: alpha, significantDrop: significantDrop,
-            explanation: explanation.text, dropExplanation: explanation.dropText,
-            mcnemar: test, bootstrap: nil, permutation: nil)
-    }
-
-    /// The bootstrap's effect and interval, with the p-values of `test` when given (pass rates
-    /// with repeats) and of the bootstrap itself otherwise (scores).
-    private func bootstrapped(
-        baseline: [Double], candidate: [Double], measure: SignificanceResult.Measure,
-        test: PermutationTestResult? = nil
-    ) throws(StatisticsError) -> SignificanceResult {
-        var settings = bootstrap
-        settings.confidence = 1 - alpha
-        let result = try settings.run(baseline: baseline, candidate: candidate)
-        let scale = measure == .passRatePoints ? 100.0 : 1.0
-        let effect = result.observedDelta * scale
-        let interval = result.interval.scaled(by: scale)
-        let pValue = test?.pValue ?? result.pValue
-        let lowerPValue = test?.lowerPValue ?? result.lowerPValue
-        let pValueIsBound = test.map { $0.pValue <= 2 / Double($0.draws + 1) } ?? (result.farSideCount == 0)
-        let significantDrop = pValue < alpha && effect < 0
-        let explanation = SignificanceExplanation(
-            measure: measure, effect: effect, interval: interval, pValue: pValue,
-            lowerPValue: lowerPValue, pValueIsBound: pValueIsBound, alpha: alpha,
-            significantDrop: significantDrop, counts: nil)
-        return SignificanceResult(
-            method: test == nil ? .pairedBootstrap : .stratifiedPermutation, measure: measure, cases: result.cases,
-            baselineLevel: try Descriptive.mean(baseline) * scale,
-            candidateLevel: try Descriptive.mean(candidate) * scale,
-            effect: effect, interval: interval, pValue: pValue, lowerPValue: lowerPValue,
-            alpha: alpha, significantDrop: significantDrop, explanation: explanation.text,
-            dropExplanation: explanation.dropText, mcnemar: nil, bootstrap: result, permutation: test)
+            method: .exactMcNemar, measure: .passRatePoints, cases: cases.count,
+            baselineLevel: Double(bothPass + regressions) / count * 100,
+            candidateLevel: Double(bothPass + fixes) / count * 100,
+            effect: effect, interval: interval, lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
+            alpha: alpha, explanation: explanation.text, mcnemar: test, signFlip: nil)
     }
 }

@@ -1,33 +1,24 @@
 import Foundation
 
-/// Builds the plain-words sentence a report shows under a comparison, e.g. "Pass rate fell 10.0
-/// points (95% CI -16.7 to -3.3); if both versions were equally good, a change this large would
-/// happen by chance about 1 time in 500 (p = 0.002). This is a significant drop (alpha = 0.05)."
+/// Builds the plain-words sentence a report shows for a comparison, e.g. "Pass rate fell 10.0
+/// points (90% CI -16.7 to -3.3); if both versions were equally good, a drop at least this large
+/// would happen by chance about 1 time in 500 (one-sided p = 0.002). This is a significant drop
+/// (alpha = 0.05): the whole interval is below zero." The gate's rule and the statistics
+/// paragraph both quote this one sentence.
 struct SignificanceExplanation: Sendable {
     let measure: SignificanceResult.Measure
     let effect: Double
     let interval: ConfidenceInterval
-    let pValue: Double
-    /// One-sided p-value for "the candidate is worse", for `dropText`.
     let lowerPValue: Double
-    /// True when `pValue` is the smallest value the bootstrap can report, so it is an upper bound.
+    let upperPValue: Double
+    /// True when the p-value is the smallest value a resampling method can report (a bound).
     let pValueIsBound: Bool
     let alpha: Double
-    let significantDrop: Bool
     /// (regressions, fixes) for single-run pass/fail data.
     let counts: (regressions: Int, fixes: Int)?
 
     var text: String {
         "\(changeClause); \(chanceClause). \(verdict)"
-    }
-
-    /// The one-sided reading, for a drop beyond the gate's maximum: how often chance alone would
-    /// give a drop at least this large.
-    var dropText: String {
-        if lowerPValue >= 0.5 {
-            return "\(changeClause); differences like this are common when nothing really changed (one-sided p = \(Self.pText(lowerPValue, alpha: alpha)))."
-        }
-        return "\(changeClause); \(chance(lowerPValue, of: "a drop at least this large", label: "one-sided p"))."
     }
 
     private var changeClause: String {
@@ -53,32 +44,29 @@ struct SignificanceExplanation: Sendable {
     }
 
     private var chanceClause: String {
-        if pValue >= 1 {
+        let rising = effect > 0
+        let p = rising ? upperPValue : lowerPValue
+        if p >= 1 {
             return "no evidence of any difference (p = 1)"
         }
-        if pValue >= 0.5 || effect == 0 {
-            return "differences like this are common when nothing really changed (p = \(Self.pText(pValue, alpha: alpha)))"
+        if p >= 0.5 || effect == 0 {
+            return "differences like this are common when nothing really changed (one-sided p = \(Self.pText(p, alpha: alpha)))"
         }
-        return chance(pValue, of: "a change this large", label: "p")
-    }
-
-    /// "if both versions were equally good, <event> would happen by chance about 1 time in N (<label> = p)".
-    private func chance(_ p: Double, of event: String, label: String) -> String {
-        let prefix = "if both versions were equally good, \(event) would happen by chance"
+        let prefix = "if both versions were equally good, a \(rising ? "rise" : "drop") at least this large would happen by chance"
         if pValueIsBound {
-            return "\(prefix) less than 1 time in \(Self.timesIn(p)) (\(label) < \(Self.pText(p, alpha: alpha)))"
+            return "\(prefix) less than 1 time in \(Self.timesIn(p)) (one-sided p < \(Self.pText(p, alpha: alpha)))"
         }
         if p < 0.0001 {
-            return "\(prefix) less than 1 time in 10,000 (\(label) < 0.0001)"
+            return "\(prefix) less than 1 time in 10,000 (one-sided p < 0.0001)"
         }
-        return "\(prefix) about 1 time in \(Self.timesIn(p)) (\(label) = \(Self.pText(p, alpha: alpha)))"
+        return "\(prefix) about 1 time in \(Self.timesIn(p)) (one-sided p = \(Self.pText(p, alpha: alpha)))"
     }
 
     private var verdict: String {
         let level = "alpha = \(Self.compact(alpha))"
-        if significantDrop { return "This is a significant drop (\(level))." }
-        if effect < 0 { return "Not a significant drop (\(level)); it may be noise." }
-        if effect > 0, pValue < alpha { return "This is a significant improvement (\(level))." }
+        if lowerPValue < alpha { return "This is a significant drop (\(level)): the whole interval is below zero." }
+        if upperPValue < alpha { return "This is a significant improvement (\(level)): the whole interval is above zero." }
+        if effect < 0 { return "Not a significant drop (\(level)): the interval includes zero, so it may be noise." }
         return "No significant change (\(level))."
     }
 
@@ -102,7 +90,7 @@ struct SignificanceExplanation: Sendable {
     }
 
     static func percent(_ level: Double) -> String {
-        "\(compact(level * 100))%"
+        "\(compact((level * 1e6).rounded() / 1e4))%"
     }
 
     static func compact(_ value: Double) -> String {

@@ -1,11 +1,18 @@
-/// The gate's verdict on one baseline-versus-candidate comparison: which test ran, how big the
-/// change is, how sure we are, whether it counts as a significant drop, and the same in words.
+/// The gate's statistics for one baseline-versus-candidate comparison: which test ran, how big the
+/// change is, the one-sided p-values, the interval that agrees with them, and the same in words.
+///
+/// One story: `significantDrop` is `lowerPValue < alpha`, which is exactly "the interval lies
+/// below zero"; `significantRise` is `upperPValue < alpha`, exactly "the interval lies above
+/// zero". The interval has level 1 - 2 alpha (90% at alpha = 0.05), the two-sided form of the two
+/// one-sided tests at alpha.
 public struct SignificanceResult: Sendable, Equatable, Hashable {
-    /// The test behind `pValue`: McNemar for pass/fail with one run per case, the stratified
-    /// permutation test for pass/fail with repeats, the paired bootstrap for scores.
+    /// The test behind the p-values and the interval.
     public enum Method: String, Sendable, Equatable, Hashable {
+        /// Pass/fail with one run per case: exact McNemar, exact conditional interval.
         case exactMcNemar = "exact McNemar test"
-        case stratifiedPermutation = "exact permutation test stratified by case"
+        /// Pass/fail with repeats: exact sign-flip test on per-case pass fractions.
+        case signFlip = "exact sign-flip test on per-case pass fractions"
+        /// Scores: the paired (case-resampling) bootstrap.
         case pairedBootstrap = "paired bootstrap"
     }
 
@@ -17,42 +24,39 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
         case meanScore = "mean score"
     }
 
-    /// The test that produced `pValue`.
+    /// The test that produced the p-values and the interval.
     public let method: Method
     /// Units of `effect`, `interval` and the levels.
     public let measure: Measure
     /// Number of paired cases compared.
     public let cases: Int
-    /// Baseline level: pass rate in percent, or mean score.
+    /// Baseline level: pass rate in percent (mean per-case pass fraction), or mean score.
     public let baselineLevel: Double
-    /// Candidate level: pass rate in percent, or mean score.
+    /// Candidate level, in the same units.
     public let candidateLevel: Double
     /// Candidate minus baseline: pass-rate change in points, or mean-score change.
     public let effect: Double
-    /// Confidence interval for `effect` at level 1 - alpha, in the same units.
-    public let interval: ConfidenceInterval?
-    /// Two-sided p-value for "no change".
-    public let pValue: Double
-    /// One-sided p-value for "the candidate is worse" (half the two-sided value when the effect is negative).
+    /// Interval for `effect` at level 1 - 2 alpha, in agreement with the one-sided p-values.
+    public let interval: ConfidenceInterval
+    /// One-sided p-value for "the candidate is worse".
     public let lowerPValue: Double
-    /// Significance level used for `significantDrop`.
+    /// One-sided p-value for "the candidate is better".
+    public let upperPValue: Double
+    /// Significance level of each one-sided test.
     public let alpha: Double
-    /// True when the candidate is worse and the change is significant: p < alpha and effect < 0.
-    public let significantDrop: Bool
     /// One or two plain sentences for the report.
     public let explanation: String
-    /// The one-sided reading in plain words, for a drop beyond the gate's maximum.
-    public let dropExplanation: String
     /// Discordant counts, when the exact McNemar test was used.
     public let mcnemar: McNemarResult?
-    /// Bootstrap details (in rate or score units, not points): the test for scores, the interval
-    /// for pass rates with repeats.
-    public let bootstrap: BootstrapResult?
-    /// Permutation test details, for pass rates with repeats.
-    public let permutation: PermutationTestResult?
+    /// Sign-flip details, for pass rates with repeats.
+    public let signFlip: SignFlipResult?
 
-    /// Human-readable name of the test, and of the interval's method when it differs, for reports.
-    public var methodName: String {
-        method == .stratifiedPermutation ? method.rawValue + ", interval by paired bootstrap" : method.rawValue
-    }
+    /// The candidate is worse and it is unlikely to be noise: `lowerPValue < alpha`.
+    public var significantDrop: Bool { lowerPValue < alpha }
+    /// The candidate is better and it is unlikely to be noise: `upperPValue < alpha`.
+    public var significantRise: Bool { upperPValue < alpha }
+    /// The one-sided p-value in the direction of the observed change (for a drop when nothing changed).
+    public var reportedPValue: Double { effect > 0 ? upperPValue : lowerPValue }
+    /// Human-readable name of the test, for reports.
+    public var methodName: String { method.rawValue }
 }

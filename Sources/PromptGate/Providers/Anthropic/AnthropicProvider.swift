@@ -10,7 +10,8 @@ public struct AnthropicProvider: Provider {
     public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]))
+        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]),
+                                         keyVariable: config.apiKeyEnv)
         self.url = Self.endpoint(config.baseURL ?? "https://api.anthropic.com")
     }
 
@@ -37,9 +38,11 @@ public struct AnthropicProvider: Provider {
         case .failure(let why):
             throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
         case .success(let answer):
-            return CompletionResponse(
+            var response = CompletionResponse(
                 text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
                 latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
+            response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
+            return response
         }
     }
 }

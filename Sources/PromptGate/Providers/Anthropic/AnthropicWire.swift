@@ -26,7 +26,7 @@ enum AnthropicWire {
             body["tools"] = [[
                 "name": .string(StructuredOutput.schemaName),
                 "description": "Return the answer as structured data matching this schema.",
-                "input_schema": schema,
+                "input_schema": StrictSchema.derive(schema, for: .anthropic).schema,
             ]]
             body["tool_choice"] = ["type": "tool", "name": .string(StructuredOutput.schemaName)]
         }
@@ -59,7 +59,7 @@ enum AnthropicWire {
         let usage = json["usage"]
         return .success(Answer(
             text: text, stopReason: reason,
-            usage: TokenUsage(inputTokens: Int(usage?["input_tokens"]?.numberValue ?? 0), outputTokens: Int(usage?["output_tokens"]?.numberValue ?? 0))))
+            usage: TokenUsage.reported(input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue)))
     }
 
     /// `stop_reason` in provider-neutral form.
@@ -68,7 +68,7 @@ enum AnthropicWire {
         case "end_turn"?, "stop_sequence"?, nil: return .stop
         case "max_tokens"?: return .length
         case "tool_use"?: return .toolUse
-        case "refusal"?: return .contentFilter
+        case "refusal"?: return .refusal
         default: return .other
         }
     }
@@ -82,6 +82,7 @@ enum AnthropicWire {
         let text = type.map { "\(message) (\($0))" } ?? message
         if type == "overloaded_error" { return (.overloaded, text) }
         if status == 400 && message.lowercased().contains("prompt is too long") { return (.contextLength, text) }
+        if message.lowercased().contains("credit balance") { return (.quotaExceeded, text) }
         return (nil, text)
     }
 }

@@ -10,7 +10,8 @@ public struct OpenAIProvider: Provider {
     public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]))
+        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]),
+                                         keyVariable: config.apiKeyEnv)
         self.url = Self.endpoint(config.baseURL ?? "https://api.openai.com/v1")
     }
 
@@ -27,7 +28,7 @@ public struct OpenAIProvider: Provider {
     }
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
-        let body = OpenAIWire.body(request, mode: config.structuredOutput)
+        let body = OpenAIWire.body(request, mode: config.structuredOutput, parameters: config.parameters(for: request.model))
         let exchange = try await client.post(url: url, headers: headers, body: body, describe: OpenAIWire.describeError)
         let json = try client.json(exchange)
         let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
@@ -35,9 +36,11 @@ public struct OpenAIProvider: Provider {
         case .failure(let why):
             throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
         case .success(let answer):
-            return CompletionResponse(
+            var response = CompletionResponse(
                 text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
                 latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
+            response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
+            return response
         }
     }
 }

@@ -1,20 +1,25 @@
 /// The Chat Completions wire format (`POST {base_url}/chat/completions`), as OpenAI, vLLM,
 /// Ollama and llama.cpp speak it: request bodies, answers and error bodies.
 enum OpenAIWire {
-    /// The request body. Structured output follows `mode` when the prompt's output is JSON.
-    static func body(_ request: CompletionRequest, mode: StructuredOutput) -> JSONValue {
+    /// The request body. Structured output follows `mode` when the prompt's output is JSON. The
+    /// output cap goes under `max_completion_tokens` (OpenAI's current name) unless `parameters`
+    /// say `max_tokens`; `temperature` is left out for models that reject sampling parameters.
+    static func body(_ request: CompletionRequest, mode: StructuredOutput, parameters: ModelParameters = ModelParameters()) -> JSONValue {
         var body: [String: JSONValue] = [
             "model": .string(request.model),
             "messages": .array(request.messages.map { ["role": .string($0.role.rawValue), "content": .string($0.content)] }),
-            "temperature": .number(request.temperature),
-            "max_tokens": .number(Double(request.maxTokens)),
         ]
+        body[(parameters.tokenParameter ?? .maxCompletionTokens).rawValue] = .number(Double(request.maxTokens))
+        if parameters.sampling ?? !ModelParameters.rejectsSampling(request.model) {
+            body["temperature"] = .number(request.temperature)
+        }
         if request.output == .json {
             switch mode {
             case .jsonSchema where request.outputSchema?.objectValue != nil:
                 body["response_format"] = [
                     "type": "json_schema",
-                    "json_schema": ["name": .string(StructuredOutput.schemaName), "schema": request.outputSchema ?? .null, "strict": true],
+                    "json_schema": ["name": .string(StructuredOutput.schemaName), "schema": StrictSchema.derive(request.outputSchema ?? .null, for: .openAI).schema,
+                                    "strict": true],
                 ]
             case .jsonObject, .jsonSchema:
                 body["response_format"] = ["type": "json_object"]
@@ -38,19 +43,19 @@ enum OpenAIWire {
             return .failure(WireError("the answer has no `choices[0].message`"))
         }
         let finish = choice["finish_reason"]?.stringValue
-        var text = message["content"]?.stringValue
-        if text == nil, let refusal = message["refusal"]?.stringValue { text = refusal }
+        let refusal = message["refusal"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        var text = refusal ?? message["content"]?.stringValue
         if text == nil, let call = message["tool_calls"]?.arrayValue?.first?["function"]?["arguments"]?.stringValue { text = call }
         guard let text else { return .failure(WireError("`choices[0].message.content` is missing or null (finish_reason \(finish ?? "none"))")) }
         let usage = json["usage"]
         return .success(Answer(
-            text: text, stopReason: stopReason(finish, refused: message["refusal"]?.stringValue != nil),
-            usage: TokenUsage(inputTokens: Int(usage?["prompt_tokens"]?.numberValue ?? 0), outputTokens: Int(usage?["completion_tokens"]?.numberValue ?? 0))))
+            text: text, stopReason: stopReason(finish, refused: refusal != nil),
+            usage: TokenUsage.reported(input: usage?["prompt_tokens"]?.numberValue, output: usage?["completion_tokens"]?.numberValue)))
     }
 
-    /// `finish_reason` in provider-neutral form.
+    /// `finish_reason` in provider-neutral form; a `message.refusal` makes it a refusal.
     static func stopReason(_ finish: String?, refused: Bool = false) -> StopReason {
-        if refused { return .contentFilter }
+        if refused { return .refusal }
         switch finish {
         case "stop"?, nil: return .stop
         case "length"?: return .length
@@ -72,6 +77,10 @@ enum OpenAIWire {
         let lower = message.lowercased()
         if code == "context_length_exceeded" || (status == 400 && (lower.contains("maximum context length") || lower.contains("context length"))) {
             return (.contextLength, text)
+        }
+        if code == "insufficient_quota" || type == "insufficient_quota" { return (.quotaExceeded, text) }
+        if status == 400, let parameter = ParameterHint.rejectedParameter(code: code, param: error?["param"]?.stringValue, message: message) {
+            return (.unsupportedParameter, text + ParameterHint.advice(for: parameter))
         }
         return (nil, text)
     }

@@ -52,12 +52,19 @@ public struct Recording: Sendable, Equatable {
         guard let input = wholeNumber(usage["input_tokens"] ?? .number(0)), let outputTokens = wholeNumber(usage["output_tokens"] ?? .number(0)) else {
             return .failure(RecordingLineError("`usage.input_tokens` and `usage.output_tokens` must be whole numbers >= 0"))
         }
+        var latency = 0.0
+        if let value = o["latency_ms"] {
+            guard case .number(let ms) = value, NumberRange.milliseconds.contains(ms) else {
+                return .failure(RecordingLineError("`latency_ms` must be a number of milliseconds \(NumberRange.milliseconds); got \(JSONWriter.canonical(value))"))
+            }
+            latency = ms
+        }
         let response = CompletionResponse(
             text: output,
             stopReason: stop,
             usage: TokenUsage(inputTokens: input, outputTokens: outputTokens),
             model: o["model"]?.stringValue ?? "",
-            latencyMs: o["latency_ms"]?.numberValue ?? 0
+            latencyMs: latency
         )
         return .success(Recording(caseID: id, repeatIndex: repeatIndex, requestHash: hash, response: response))
     }

@@ -31,8 +31,9 @@ public final class RecordingIndex: Sendable {
             highestRepeat = max(highestRepeat, recording.repeatIndex)
             return nil
         }
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError(.error(display, "cannot read the file; check that it exists and is readable")) }
+        guard case .success(let descriptor) = RegularFile.open(url.path) else {
+            throw InputError(.error(display, "cannot read the file; check that it exists and is readable"))
+        }
         self.path = display
         self.entries = entries
         self.recordedRepeats = highestRepeat + 1

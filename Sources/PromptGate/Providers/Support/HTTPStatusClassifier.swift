@@ -19,6 +19,15 @@ public enum HTTPStatusClassifier {
 
     /// The error for a failure below HTTP; messages never contain request headers.
     public static func error(for failure: TransportError, provider: String) -> ProviderError {
+        var error = classify(failure, provider: provider)
+        switch failure {
+        case .timedOut, .connectionReset, .truncatedBody: error.mayHaveBeenBilled = true
+        default: break
+        }
+        return error
+    }
+
+    private static func classify(_ failure: TransportError, provider: String) -> ProviderError {
         switch failure {
         case .timedOut:
             return ProviderError(.timeout, "provider `\(provider)`: no complete answer within the timeout")
@@ -34,6 +43,10 @@ public enum HTTPStatusClassifier {
             return ProviderError(.configuration, "provider `\(provider)`: `base_url` is not a valid http(s) URL")
         case .invalidRequest(let why):
             return ProviderError(.configuration, "provider `\(provider)`: the request cannot be sent (\(why))")
+        case .responseTooLarge(let part, let limit) where part == "body":
+            return ProviderError(.invalidResponse, "provider `\(provider)`: the answer is larger than \(limit) bytes and was not read; raise `max_response_bytes` for this provider if that is expected")
+        case .responseTooLarge(_, let limit):
+            return ProviderError(.invalidResponse, "provider `\(provider)`: the response headers are larger than \(limit) bytes and were not read")
         case .other(let code, let why):
             return ProviderError(.invalidResponse, "provider `\(provider)`: transport error \(code) (\(why))")
         }

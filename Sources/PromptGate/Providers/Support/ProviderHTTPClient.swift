@@ -7,6 +7,8 @@ struct ProviderHTTPClient: Sendable {
     let providerName: String
     let timeout: Double
     let redactor: SecretRedactor
+    /// The environment variable the key was read from, named in key and quota errors (never the key).
+    var keyVariable: String? = nil
 
     /// A successful exchange and how long it took.
     struct Exchange {
@@ -37,7 +39,8 @@ struct ProviderHTTPClient: Sendable {
             let json = try? JSONParser.parse(bytes: response.body)
             let (refined, message) = describe(response.status, json, redactor.excerpt(text))
             let kind = refined ?? HTTPStatusClassifier.kind(status: response.status)
-            var error = ProviderError(kind, "provider `\(providerName)`: \(redactor.excerpt(message))", statusCode: response.status,
+            let key = [.authentication, .permission, .quotaExceeded].contains(kind) ? keyVariable.map { " (API key from `\($0)`)" } ?? "" : ""
+            var error = ProviderError(kind, "provider `\(providerName)`: \(redactor.excerpt(message))\(key)", statusCode: response.status,
                                       requestID: Self.requestID(response.headers))
             error.retryAfter = RetryAfter.seconds(from: response.headers)
             throw error
@@ -53,8 +56,10 @@ struct ProviderHTTPClient: Sendable {
             return try JSONParser.parse(bytes: exchange.response.body)
         } catch {
             let text = String(decoding: exchange.response.body.prefix(200), as: UTF8.self)
-            throw ProviderError(.truncatedResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
-                                statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
+            var failure = ProviderError(.truncatedResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
+                                        statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
+            failure.mayHaveBeenBilled = true
+            throw failure
         }
     }
 

@@ -4,6 +4,8 @@ public struct SecretRedactor: Sendable {
     /// What replaces a secret.
     public static let mask = "[redacted]"
     private let secrets: [String]
+    /// The secrets as UTF-8, longest first, for `redact(bytes:)`.
+    var secretBytes: [[UInt8]] { secrets.map { Array($0.utf8) } }
 
     /// Secrets shorter than 4 characters are ignored (they would mask ordinary text).
     public init(secrets: [String]) {
@@ -19,9 +21,10 @@ public struct SecretRedactor: Sendable {
         return result
     }
 
-    /// A redacted, single-line excerpt of at most `limit` characters, for error messages.
+    /// A redacted, single-line excerpt of at most `limit` characters, for error messages; control
+    /// characters (terminal escapes) are shown escaped.
     public func excerpt(_ text: String, limit: Int = 300) -> String {
-        let flat = redact(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = redact(text).split(whereSeparator: \.isNewline).joined(separator: " ").escapingControls()
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 }

@@ -2,11 +2,15 @@
 struct OperationalSection {
     let signals: OperationalSignals
     let deadLetters: Int
+    /// What the run's calls spent, when known (run reports).
+    var spentUSD: Double? = nil
+    /// The part of `spentUSD` that is estimated (calls that timed out or were cut off).
+    var estimatedUSD = 0.0
 
     func markdown() -> String {
         let s = signals
         var out = "## Operational signals\n\n"
-        for warning in s.warnings { out += "> ⚠️ \(warning)\n>\n" }
+        for warning in s.warnings { out += "> ⚠️ \(Markdown.text(warning))\n>\n" }
         if !s.warnings.isEmpty { out = String(out.dropLast(2)) + "\n" }
         let stops = s.stopReasons.keys.sorted().map { "\($0) \(s.stopReasons[$0] ?? 0)" }.joined(separator: ", ")
         let errors = s.errorsByKind.keys.sorted().map { kind in
@@ -15,14 +19,21 @@ struct OperationalSection {
         out += Markdown.table(["signal", "value"], [
             ["latency p50 / p95 / p99", String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99)],
             ["output tokens per answer p50 / p95 / max", String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax)],
-            ["stop reasons", stops.isEmpty ? "–" : stops],
-            ["errors by type", errors.isEmpty ? "none" : errors],
+            ["stop reasons", stops.isEmpty ? "–" : Markdown.text(stops)],
+            ["errors by type", errors.isEmpty ? "none" : Markdown.text(errors)],
             ["retries", "\(s.retries)"],
             ["cache hits", "\(s.cacheHits) of \(s.results)"],
             ["fallback model used", "\(s.fallbackUses)"],
             ["dead-lettered cases", "\(deadLetters)"],
-            ["cost per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
-        ], align: [.left, .right])
+            ["cost of the answers per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
+        ] + spending(s), align: [.left, .right])
         return out
+    }
+
+    /// What the run spent beside what its answers cost: cache hits cost their answer, not money.
+    private func spending(_ s: OperationalSignals) -> [[String]] {
+        guard let spentUSD else { return [] }
+        let estimate = estimatedUSD > 0 ? ", of it \(Markdown.money(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
+        return [["spent in this run (saved by the cache)", "\(Markdown.money(spentUSD)) (\(Markdown.money(s.cacheSavedUSD)))\(estimate)"]]
     }
 }

@@ -23,7 +23,7 @@ struct EmailDetectorTests {
     }
 
     @Test(arguments: [
-        "Follow us @example_support", "user at example dot com", "Use icon@2x.png for retina",
+        "Follow us @example_support", "user at example.com", "Use icon@2x.png for retina",
         "ssh deploy@localhost", "Decorate with @Test and @Suite", "Meeting @ 10:30",
         "The string 'first.last@' is incomplete", "npm install @scope/package@1.2.3",
         "The pattern *@example.com is blocked", "user@example has no TLD", "bob@example.c",

@@ -19,9 +19,9 @@ struct URLDetectorTests {
     }
 
     @Test(arguments: [
-        "Visit example.com or example.org", "Mail jane@example.com", "Mail jane@www.example.org", "config.yaml and node.js",
+        "Mail jane@example.com", "Mail jane@www.example.org", "config.yaml and node.js",
         "Type http:// then the host", "hxxp://example[.]com/payload", "/usr/local/bin/promptgate", "C:\\Users\\jane",
-        "e.g. the U.S.A.", "The www prefix", "www.", "javascript:alert(1)", "example.com/path",
+        "e.g. the U.S.A.", "The www prefix", "www.", "javascript:alert(1)",
     ])
     func rejectsLookalikes(_ text: String) {
         #expect(piiEntities(text, .url).isEmpty)

@@ -1,0 +1,108 @@
+import PromptGate
+import Testing
+
+/// The exact sign-flip test against brute force over every sign pattern, and its edges.
+@Suite("Sign-flip test")
+struct SignFlipTestTests {
+    /// P(S* <= S) by enumerating all 2^n sign patterns of the per-case differences.
+    static func bruteForce(_ cases: [SignFlipTest.Case]) -> (lower: Double, upper: Double) {
+        let d = cases.map { Double($0.candidatePasses) / Double($0.candidateRuns) - Double($0.baselinePasses) / Double($0.baselineRuns) }
+        let observed = d.reduce(0, +)
+        var below = 0, above = 0
+        let patterns = 1 << d.count
+        for mask in 0..<patterns {
+            var sum = 0.0
+            for (index, value) in d.enumerated() { sum += (mask >> index) & 1 == 1 ? -abs(value) : abs(value) }
+            if sum <= observed + 1e-9 { below += 1 }
+            if sum >= observed - 1e-9 { above += 1 }
+        }
+        return (Double(below) / Double(patterns), Double(above) / Double(patterns))
+    }
+
+    @Test func matchesBruteForceEnumeration() throws {
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<40 {
+            let cases = (0..<12).map { _ -> SignFlipTest.Case in
+                let runs = 1 + Int(generator.nextUnitDouble() * 4)
+                let candidateRuns = generator.nextUnitDouble() < 0.8 ? runs : 1 + Int(generator.nextUnitDouble() * 4)
+                return SignFlipTest.Case(
+                    baselinePasses: Int(generator.nextUnitDouble() * Double(runs + 1)), baselineRuns: runs,
+                    candidatePasses: Int(generator.nextUnitDouble() * Double(candidateRuns + 1)), candidateRuns: candidateRuns)
+            }
+            let result = try SignFlipTest().run(cases)
+            let reference = Self.bruteForce(cases)
+            #expect(abs(result.lowerPValue - reference.lower) < 1e-12)
+            #expect(abs(result.upperPValue - reference.upper) < 1e-12)
+            #expect(result.exact)
+        }
+    }
+
+    /// The interval is the acceptance region moved to the observed mean: symmetric about it, and
+    /// below zero exactly when the one-sided p for a drop is below alpha.
+    @Test func intervalIsTheAcceptanceRegion() throws {
+        // 5 cases 3/3 -> 0/3: p = 2^-5 = 0.03125; 4 cases: p = 0.0625.
+        for (broken, significant) in [(5, true), (4, false)] {
+            let cases = (0..<40).map { index in
+                SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: index < broken ? 0 : 3, candidateRuns: 3)
+            }
+            let result = try SignFlipTest().run(cases)
+            #expect(result.lowerPValue == (significant ? 0.03125 : 0.0625))
+            #expect((result.interval.upper < 0) == significant)
+            #expect(abs((result.interval.lower + result.interval.upper) / 2 - result.meanDifference) < 1e-12)
+        }
+    }
+
+    @Test func noInformativeCaseGivesPOfOne() throws {
+        let cases = [SignFlipTest.Case](repeating: SignFlipTest.Case(baselinePasses: 2, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 10)
+        let result = try SignFlipTest().run(cases)
+        #expect(result.lowerPValue == 1 && result.upperPValue == 1 && result.informativeCases == 0)
+    }
+
+    @Test func rejectsBadInput() {
+        #expect(throws: StatisticsError.empty(what: "cases")) { try SignFlipTest().run([]) }
+        #expect(throws: StatisticsError.caseWithoutRepeats(index: 0, side: "baseline")) {
+            try SignFlipTest().run([SignFlipTest.Case(baselinePasses: 0, baselineRuns: 0, candidatePasses: 0, candidateRuns: 1)])
+        }
+        #expect(throws: StatisticsError.invalidCount(what: "Candidate passes of case 0", value: 4)) {
+            try SignFlipTest().run([SignFlipTest.Case(baselinePasses: 0, baselineRuns: 3, candidatePasses: 4, candidateRuns: 3)])
+        }
+    }
+}
+
+/// The minimum detectable drop and the cases needed, against the closed form.
+@Suite("Power analysis")
+struct PowerAnalysisTests {
+    /// (1.6449 + 0.8416)^2 x 2 x 0.85 x 0.15 / 3 / 0.1^2 = 52.6 -> 53 cases for a 10-point drop at k = 3.
+    @Test func casesNeededMatchesTheClosedForm() {
+        let analysis = PowerAnalysis()
+        #expect(analysis.casesNeeded(drop: 0.10, repeats: 3, passRate: 0.85, correlation: 0) == 53)
+        // Repeats that always agree are worth one run: k = 3 at rho = 1 needs what k = 1 needs.
+        #expect(analysis.casesNeeded(drop: 0.10, repeats: 3, passRate: 0.85, correlation: 1)
+            == analysis.casesNeeded(drop: 0.10, repeats: 1, passRate: 0.85, correlation: 0))
+    }
+
+    @Test func detectableDropShrinksWithCasesAndRepeats() {
+        let analysis = PowerAnalysis()
+        let small = analysis.minimumDetectableDrop(cases: 60, repeats: 1, passRate: 0.85, correlation: 0)
+        let more = analysis.minimumDetectableDrop(cases: 200, repeats: 1, passRate: 0.85, correlation: 0)
+        let repeated = analysis.minimumDetectableDrop(cases: 60, repeats: 3, passRate: 0.85, correlation: 0)
+        #expect(more < small && repeated < small)
+        // Never below the smallest drop the exact test can call significant: 5 flips of 60 cases.
+        #expect(analysis.minimumDetectableDrop(cases: 60, repeats: 1, passRate: 1, correlation: 0) == 5.0 / 60)
+    }
+}
+
+/// Repeat counts without a small common multiple still get a test (the normal approximation).
+@Suite("Sign-flip test without a small lattice")
+struct SignFlipLargeLatticeTests {
+    @Test func manyDifferentRepeatCountsStillGiveATestThatAgreesWithItsInterval() throws {
+        // Runs 1...24 on the baseline: their least common multiple is far above the exact limit.
+        let cases = (1...24).map { runs in
+            SignFlipTest.Case(baselinePasses: runs, baselineRuns: runs, candidatePasses: runs % 3 == 0 ? 0 : 1, candidateRuns: 1)
+        }
+        let result = try SignFlipTest().run(cases)
+        #expect(!result.exact)
+        #expect(result.lowerPValue < 0.05 && result.interval.upper < 0)
+        #expect(abs(result.meanDifference - -8.0 / 24) < 1e-12)
+    }
+}
