@@ -1,6 +1,6 @@
 extension PairedBootstrap {
     /// `count` bootstrap means of `values`, reproducible from `seed` (see `SeededWork`).
-    static func resampledMeans(of values: [Double], count: Int, seed: UInt64) -> [Double] {
+    package static func resampledMeans(of values: [Double], count: Int, seed: UInt64) -> [Double] {
         SeededWork.run(repetitions: count, cases: values.count, seed: seed) { count, generator in
             resampledMeans(of: values, count: count, using: &generator)
         }.flatMap { $0 }
@@ -11,7 +11,7 @@ extension PairedBootstrap {
     /// local state, nothing is allocated inside it, and it uses plain `while` loops so that debug
     /// builds (the test suite's simulation) stay fast too. The draws are bit-identical to calling
     /// `generator.nextIndex(below:)` repeatedly, which the tests check against a Python port.
-    static func resampledMeans(of values: [Double], count: Int, using generator: inout SeededGenerator) -> [Double] {
+    package static func resampledMeans(of values: [Double], count: Int, using generator: inout SeededGenerator) -> [Double] {
         let caseCount = values.count
         let bound = UInt64(caseCount)
         let threshold = (0 &- bound) % bound

@@ -1,12 +1,19 @@
 /// A candidate found by one detector, before overlaps between detectors are resolved.
-struct PIIMatch: Sendable, Equatable {
-    let type: PIIType
-    let start: Int
-    let end: Int
+package struct PIIMatch: Sendable, Equatable {
+    package let type: PIIType
+    package let start: Int
+    package let end: Int
     /// Breaks ties between equally long overlapping matches; higher wins.
-    let priority: Int
+    package let priority: Int
 
-    var length: Int { end - start }
+    package var length: Int { end - start }
+
+    package init(type: PIIType, start: Int, end: Int, priority: Int) {
+        self.type = type
+        self.start = start
+        self.end = end
+        self.priority = priority
+    }
 }
 
 /// Finds candidates of one kind of personal data in a text; each conforming type lives in
@@ -23,8 +30,8 @@ protocol PIIDetector: Sendable {
 /// (a line of 300,000 e-mail addresses must not take a quadratic pass): kept spans are disjoint, so
 /// a candidate overlaps one exactly when its start lies inside a kept span or a kept span starts
 /// inside it; the first is a table of covered positions, the second a count of kept starts.
-enum PIIOverlapResolver {
-    static func resolve(_ matches: [PIIMatch]) -> [PIIMatch] {
+package enum PIIOverlapResolver {
+    package static func resolve(_ matches: [PIIMatch]) -> [PIIMatch] {
         if matches.count < 2 { return matches }
         let ordered = matches.sorted { a, b in
             if a.length != b.length { return a.length > b.length }
