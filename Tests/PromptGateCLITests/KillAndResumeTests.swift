@@ -11,15 +11,7 @@ import Testing
     static let key = "sk-test-kill-resume-0123456789"
 
     func project(base: String) throws -> TempProject {
-        let lines = (1...Self.cases).map { i in
-            #"{"id": "c\#(i)", "vars": {"ref": "c\#(i)"}, "expected": {"sentiment": "positive"}}"#
-        }.joined(separator: "\n")
-        return try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(base)\n    api_key_env: PG_KILL_KEY\n    timeout: 5\n",
-            "testsets/t/cases.jsonl": lines,
-            "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
-            "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify\n",
-        ])
+        try LiveCLIProject.make(base: base, cases: Self.cases, keyEnv: "PG_KILL_KEY", timeout: 5)
     }
 
     /// Starts the binary, waits `delay` seconds, kills it with SIGKILL (if still running), waits for it.

@@ -11,15 +11,7 @@ import Testing
     static let key = "sk-test-lifecycle-0123456789"
 
     func project(base: String) throws -> TempProject {
-        let lines = (1...Self.cases).map { i in
-            #"{"id": "c\#(i)", "vars": {"ref": "c\#(i)"}, "expected": {"sentiment": "positive"}}"#
-        }.joined(separator: "\n")
-        return try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(base)\n    api_key_env: PG_LIFE_KEY\n    timeout: 20\n",
-            "testsets/t/cases.jsonl": lines,
-            "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
-            "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify\n",
-        ])
+        try LiveCLIProject.make(base: base, cases: Self.cases, keyEnv: "PG_LIFE_KEY", timeout: 20)
     }
 
     static let arguments = ["run", "p@v1", "--no-cache", "--concurrency", "2"]
