@@ -51,6 +51,9 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Option(help: "Run only shard i of n (1-based) of the cases, for `promptgate merge`; writes no report.")
     var shard: String?
 
+    @Flag(help: "Submit the calls through the provider's batch API (OpenAI Batch, Anthropic Message Batches) at its batch price; answers can take hours. An interrupted run resumes by polling the stored batch.")
+    var batch = false
+
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`") }
         if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
@@ -61,6 +64,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
         if let maxCalls, maxCalls < 1 { throw ValidationError("--max-calls must be at least 1") }
         if dryRun && record { throw ValidationError("--dry-run calls nothing, so it cannot --record") }
+        if batch && record { throw ValidationError("--record writes what a live call answers; record without --batch") }
     }
 
     func run() async throws {
@@ -75,6 +79,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.waitForOtherRun = wait
         options.record = record
         options.shard = shard.flatMap(ShardSpec.init(parsing:))
+        options.batch = batch
         options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
         if dryRun {
             Console.out(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))

@@ -40,7 +40,7 @@ enum Summaries {
           input tokens:     ~\(e.estimatedInputTokens) (characters / 4)
           output tokens:    at most \(e.maxOutputTokens) (max_tokens per call)
           estimated cost:   \(cost)
-        """
+        """ + (e.batch.map { String(format: "\n  batch price:      up to $%.4f (saves $%.4f)", $0.costUSD, max(0, (e.estimatedCostUSD ?? 0) - $0.costUSD)) } ?? "")
     }
 
     static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {

@@ -31,6 +31,9 @@ public enum RunCommand {
         /// Run only this shard's cases (`--shard i/n`); the run records it and writes no report
         /// (a shard is not a whole run: `promptgate merge` combines the shards).
         public var shard: ShardSpec?
+        /// Submit the first requests through the provider's batch API (`--batch`), at its batch
+        /// price; an interrupted run resumes by polling the stored batch.
+        public var batch = false
 
         public init(reference: PromptReference, repeats: Int? = nil, provider: String? = nil, concurrency: Int? = nil) {
             self.reference = reference
@@ -70,12 +73,19 @@ public enum RunCommand {
         let (name, version) = try project.prompts.resolve(options.reference)
         let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
         let plan = options.shard.map(whole.sharded) ?? whole
+        if options.batch && ![.openai, .anthropic].contains(plan.provider.kind) {
+            throw InputError(.error(ProjectConfig.fileName, "--batch needs an `openai` or `anthropic` provider (their batch APIs); `\(plan.provider.name)` is `\(plan.provider.kind.rawValue)`. Pick one with --provider, or run without --batch"))
+        }
         var cached: Set<String> = []
         if usesCache(plan), !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
             let keys = plan.calls.map { ResponseCacheKey.of($0.request, provider: plan.provider) }
             cached = Set(try project.openStore().cachedResponses(keys: keys).keys)
         }
-        return DryRunEstimate.make(plan: plan, pricing: project.config.pricing, cachedKeys: cached)
+        var estimate = DryRunEstimate.make(plan: plan, pricing: project.config.pricing, cachedKeys: cached)
+        if options.batch, let full = estimate.estimatedCostUSD {
+            estimate.batch = DryRunEstimate.Batch(costUSD: full * (project.config.pricing[plan.prompt.settings.model]?.batchRate ?? 1))
+        }
+        return estimate
     }
 
     /// Replay answers are already offline: caching them would only copy the recordings.
@@ -111,8 +121,9 @@ public enum RunCommand {
         let concurrency = options.concurrency ?? project.config.concurrency
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
+        let batchAPI = options.batch ? try BatchAPIFactory.make(for: plan, environment: options.environment ?? ProcessInfo.processInfo.environment) : nil
         let store = try project.openStore()
-        return (try await perform(plan, provider: provider, store: store, project: project, options: options), store)
+        return (try await perform(plan, provider: provider, store: store, project: project, options: options, batchAPI: batchAPI), store)
     }
 
     /// Runs a validated plan against a provider and stores it.
@@ -133,7 +144,8 @@ public enum RunCommand {
     }
 
     /// Calls, scores and stores every planned case; marks the run completed or aborted.
-    static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Performed {
+    static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options,
+                        batchAPI: (any BatchAPI)? = nil) async throws -> Performed {
         let config = project.config
         let runRecord = RunRecord(
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
@@ -158,11 +170,23 @@ public enum RunCommand {
         let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
         defer { heartbeat.cancel() }
         let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
-        let executor = RunExecutor(
+        var executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
             policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
+        if let batchAPI {
+            let phase = BatchPhase(api: batchAPI, store: store, runID: runID, provider: plan.provider.name, settings: config.batch, log: options.log)
+            do {
+                executor.batchAnswers = try await phase.answers(for: plan.calls, cache: cache)
+            } catch {
+                let interrupted = options.interruption?.reason ?? (error is CancellationError ? "interrupted" : nil)
+                let reason = interrupted.map { "\($0) while waiting for the batch; run the same command again to resume polling it" } ?? "the batch could not complete: \(error)"
+                try store.finishRun(runID, status: interrupted != nil ? .interrupted : .aborted, reason: reason)
+                return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
+                                 resumedResults: resumedFrom, warnings: plan.warnings, recorder: nil)
+            }
+        }
         let governor = executor.governor
         options.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
@@ -250,6 +274,7 @@ enum RunConfigSnapshot {
             ],
         ]
         if let shard = options.shard { json[RunRecord.shardKey] = shard.json }
+        if options.batch { json["batch"] = .bool(true) }
         return .object(json)
     }
 }

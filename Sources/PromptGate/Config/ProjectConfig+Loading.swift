@@ -58,9 +58,12 @@ extension ProjectConfig {
                 guard var entry = pricing.mapping(model, into: &bag) else { continue }
                 let input = entry.double("input", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
                 let output = entry.double("output", required: true, in: .nonNegative, unit: " US dollars per million tokens", into: &bag)
-                entry.reportUnknownKeys(into: &bag, allowed: ["input", "output"])
+                let batchRate = entry.double("batch", in: .fraction, into: &bag)
+                entry.reportUnknownKeys(into: &bag, allowed: ["input", "output", "batch"])
                 if let input, let output {
-                    config.pricing[model] = ModelPrice(inputPerMillion: input, outputPerMillion: output)
+                    var price = ModelPrice(inputPerMillion: input, outputPerMillion: output)
+                    if let batchRate { price.batchRate = batchRate }
+                    config.pricing[model] = price
                 }
             }
         }
@@ -71,7 +74,8 @@ extension ProjectConfig {
             config.breaker = loadBreaker(from: &breaker, into: &bag)
         }
         if var gate = yaml.mapping("gate", into: &bag) { config.gate.apply(&gate, into: &bag) }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "breaker", "gate"])
+        if var batch = yaml.mapping("batch", into: &bag) { config.batch = loadBatch(from: &batch, into: &bag) }
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "database", "reports", "defaults", "providers", "pricing", "retry", "breaker", "gate", "batch"])
         // A declared provider that failed to load has its own error; do not repeat it here.
         if config.providers[config.defaultProvider] == nil && !declaredProviders.contains(config.defaultProvider) {
             bag.append(.error(fileName, line: defaultProviderLine, "the default provider `\(config.defaultProvider)` is not defined under `providers:`"))

@@ -22,6 +22,8 @@ public struct ProjectConfig: Sendable {
     public var retry = RetryPolicy()
     /// When a failing run stops itself (`breaker:`).
     public var breaker = BreakerSettings()
+    /// How `run --batch` polls and handles requests its batch failed (`batch:`).
+    public var batch = BatchSettings()
 
     public init(root: URL) {
         self.root = root
@@ -54,6 +56,8 @@ public struct ProjectConfig: Sendable {
 public struct ModelPrice: Sendable, Equatable {
     public var inputPerMillion: Double
     public var outputPerMillion: Double
+    /// The share of the price a provider batch charges (`batch:`, default 0.5: half price).
+    public var batchRate = 0.5
 
     public init(inputPerMillion: Double, outputPerMillion: Double) {
         self.inputPerMillion = inputPerMillion

@@ -12,6 +12,8 @@ struct CaseRunner: Sendable {
     /// Re-ask refused or filtered answers (`retry.reask_refusals`).
     let reaskRefusals: Bool
     let validator: OutputValidator
+    /// Answers of a provider batch (`run --batch`) for first requests; none by default.
+    var batch: BatchAnswers = .none
 
     /// A case that could not finish: its attempts so far and why the run stopped.
     struct Unfinished: Error {
@@ -101,6 +103,21 @@ struct CaseRunner: Sendable {
             if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
             result.costUSD += pricing.cost(of: hit.response)
             return hit.response
+        }
+        if phase == .primary, let batched = batch.outcome(caseID: result.caseID, repeatIndex: result.repeatIndex) {
+            let attempt = BatchAttempt.make(batched, model: request.model, number: result.attempts.count + 1, pricing: pricing)
+            result.attempts.append(attempt)
+            switch batched {
+            case .answered(let response):
+                result.costUSD += attempt.costUSD
+                if let entry = cache.entry(key, response, fallbackUsed: false) { result.cacheWrites.append(entry) }
+                return response
+            case .failed(let error):
+                if batch.failedRequests == .error {
+                    failure = error
+                    return nil
+                }
+            }
         }
         let outcome = await calls.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
         result.attempts += outcome.attempts

@@ -13,6 +13,13 @@ public struct DryRunEstimate: Sendable, Equatable {
     public var maxOutputTokens: Int
     /// Upper-bound cost in USD; nil when the model has no price under `pricing:`.
     public var estimatedCostUSD: Double?
+    /// With `--batch`: the same calls at the batch rate.
+    public var batch: Batch?
+
+    /// What `--dry-run --batch` adds: the cost at the model's batch rate.
+    public struct Batch: Sendable, Equatable {
+        public var costUSD: Double
+    }
 
     /// Calls that would reach the provider.
     public var callsToMake: Int { plannedCalls - cacheHits }

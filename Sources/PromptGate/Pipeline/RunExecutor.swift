@@ -13,6 +13,8 @@ public struct RunExecutor: Sendable {
     public let cache: ResponseCache?
     /// Seconds one case's scorers may take before the case is failed with a scorer error.
     public var scoringTimeLimit = ScoringDeadline.defaultLimit
+    /// First answers from a provider batch (`run --batch`); the rest of the pipeline is unchanged.
+    public var batchAnswers = BatchAnswers.none
 
     /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
     /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
@@ -51,7 +53,7 @@ public struct RunExecutor: Sendable {
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
             reaskRefusals: policy.reaskRefusals,
-            validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
+            validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }), batch: batchAnswers)
         var summary = Summary()
         var batch = ResultBatch()
         let deadline = ScoringDeadline(limit: scoringTimeLimit)

@@ -72,6 +72,12 @@ enum EditorSchemas {
                 "type": "number",
                 "description": "USD per million output tokens.",
                 "minimum": 0
+              },
+              "batch": {
+                "type": "number",
+                "description": "The share of the price a provider batch (`run --batch`) charges; default 0.5 (half price).",
+                "minimum": 0,
+                "maximum": 1
               }
             },
             "required": [
@@ -142,6 +148,36 @@ enum EditorSchemas {
         },
         "gate": {
           "$ref": "#/$defs/gate"
+        },
+        "batch": {
+          "type": "object",
+          "description": "How `run --batch` polls provider batches and handles requests they did not answer.",
+          "properties": {
+            "poll_interval": {
+              "type": "number",
+              "description": "Seconds before the first poll; each later wait doubles (default 30).",
+              "exclusiveMinimum": 0
+            },
+            "max_poll_interval": {
+              "type": "number",
+              "description": "The longest wait between two polls, in seconds (default 600).",
+              "exclusiveMinimum": 0
+            },
+            "failed_requests": {
+              "enum": [
+                "call",
+                "error"
+              ],
+              "description": "Requests the batch errored, expired or cancelled: `call` asks them again as normal calls (default), `error` keeps them as provider errors."
+            },
+            "max_requests": {
+              "type": "integer",
+              "description": "Requests per submitted batch; more are split over several batches (default 50000).",
+              "minimum": 1,
+              "maximum": 100000
+            }
+          },
+          "additionalProperties": false
         }
       },
       "required": [

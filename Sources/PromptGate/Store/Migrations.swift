@@ -145,6 +145,18 @@ enum Migrations {
                 t.add(column: "requestID", .text)
             }
         }
+        migrator.registerMigration("v17-batch-jobs") { db in
+            // The provider batches a run submitted (`run --batch`), so a resumed run polls them.
+            try db.create(table: "batchJob") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("runID", .integer).notNull().indexed().references("run", onDelete: .cascade)
+                t.column("provider", .text).notNull()
+                t.column("batchID", .text).notNull()
+                t.column("requestCount", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("submittedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -18,7 +18,16 @@ public final class FakeLLMServer: Sendable {
         self.core = core
         self.server = try TestHTTPServer { request in core.handle(request) }
         try server.start()
+        core.baseURL.withLock { $0 = server.baseURL }
     }
+
+    /// How the batch APIs behave from now on (polls, failing polls, errored, expired, cancelled requests).
+    public func scriptBatches(_ script: FakeBatchScript) {
+        core.batches.script.withLock { $0 = script }
+    }
+
+    /// How many batches were created (`POST /v1/batches`, `POST /v1/messages/batches`).
+    public var batchesCreated: Int { core.batches.state.withLock { $0.created } }
 
     /// Base URL for an `openai` provider (`…/v1`).
     public var openAIBaseURL: String { server.baseURL + "/v1" }
@@ -63,8 +72,11 @@ final class FakeLLMCore: Sendable {
     let caseKey: @Sendable (String) -> String?
     let answer: @Sendable (FakeLLMRequest) -> FakeReply
     let state = Locked(State())
+    let batches: FakeBatches
+    let baseURL = Locked("")
 
     init(latency: Double, expectedKey: String?, caseKey: @escaping @Sendable (String) -> String?, answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply) {
+        self.batches = FakeBatches(answer: answer, caseKey: caseKey)
         self.latency = latency
         self.expectedKey = expectedKey
         self.caseKey = caseKey
@@ -73,6 +85,7 @@ final class FakeLLMCore: Sendable {
 
     func handle(_ recorded: RecordedRequest) -> ScriptedResponse {
         let path = recorded.path.split(separator: "?").first.map(String.init) ?? recorded.path
+        if let batch = batches.handle(recorded, path: path, baseURL: baseURL.withLock { $0 }) { return batch }
         let api: FakeAPI
         switch (recorded.method, path) {
         case ("POST", "/v1/chat/completions"): api = .openai

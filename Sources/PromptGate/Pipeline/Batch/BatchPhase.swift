@@ -1,0 +1,83 @@
+import Foundation
+
+/// The batch step of `run --batch`: submits the run's uncached first requests as provider
+/// batches (storing each batch id the moment the provider gives it), or, when the run already
+/// has stored batches (it was interrupted), only polls those, never submitting again; waits with
+/// backoff, retrying failed polls; then downloads the results.
+struct BatchPhase {
+    let api: any BatchAPI
+    let store: ResultStore
+    let runID: Int64
+    let provider: String
+    let settings: BatchSettings
+    let log: RunLog?
+
+    /// Polls that may fail in a row before the run stops.
+    static let maxPollFailures = 8
+
+    func answers(for calls: [PlannedCall], cache: ResponseCache) async throws -> BatchAnswers {
+        var requests: [String: CompletionRequest] = [:]
+        for call in calls {
+            let request = call.request
+            if cache.lookup(cache.key(request)) != nil { continue }
+            requests[BatchCustomID.of(caseID: call.caseID, repeatIndex: call.repeatIndex)] = request
+        }
+        var jobs = try store.batchJobs(runID: runID)
+        if !jobs.isEmpty {
+            log?("resuming batch \(jobs.map(\.batchID).joined(separator: ", ")) submitted \(jobs.map { StoredDate.text($0.submittedAt) }.first ?? ""): polling, nothing is submitted again")
+        } else if !requests.isEmpty {
+            let items = requests.keys.sorted().compactMap { id in requests[id].map { BatchItem(customID: id, request: $0) } }
+            var start = 0
+            while start < items.count {
+                let chunk = Array(items[start..<min(items.count, start + max(1, settings.maxRequests))])
+                let id = try await api.submit(chunk)
+                let job = BatchJobRecord(runID: runID, provider: provider, batchID: id, requestCount: chunk.count, status: "submitted", submittedAt: Date())
+                try store.saveBatchJob(job)
+                log?("batch \(id) submitted: \(chunk.count) requests")
+                jobs.append(job)
+                start += chunk.count
+            }
+        }
+        var outcomes: [String: BatchOutcome] = [:]
+        for job in jobs {
+            let state = try await waitUntilEnded(job.batchID)
+            if let failure = state.failure {
+                log?("batch \(job.batchID) failed: \(failure); its requests \(settings.failedRequests == .call ? "are called normally" : "are errors")")
+                continue
+            }
+            outcomes.merge(try await api.results(state, requests: requests)) { _, new in new }
+        }
+        let submitted = Set(requests.keys)
+        let answers = BatchAnswers(outcomes: outcomes, submitted: submitted, failedRequests: settings.failedRequests)
+        let missing = submitted.count - answers.answered
+        if missing > 0 {
+            log?("the batch answered \(answers.answered) of \(submitted.count) requests; the other \(missing) \(settings.failedRequests == .call ? "are called normally (`batch: failed_requests: call`)" : "are errors (`batch: failed_requests: error`)")")
+        }
+        return answers
+    }
+
+    /// Polls until the batch ended: the first wait is `poll_interval`, each next one doubles up to
+    /// `max_poll_interval`; a poll that fails retryably (5xx, timeout) is tried again.
+    func waitUntilEnded(_ batchID: String) async throws -> BatchState {
+        var delay = settings.pollInterval
+        var failures = 0
+        while true {
+            do {
+                let state = try await api.poll(batchID)
+                failures = 0
+                try store.updateBatchStatus(runID: runID, batchID: batchID, status: state.status)
+                if state.ended {
+                    log?("batch \(batchID) \(state.status)\(state.counts.isEmpty ? "" : " (\(state.counts))")")
+                    return state
+                }
+                log?("batch \(batchID) \(state.status)\(state.counts.isEmpty ? "" : " (\(state.counts))"); next poll in \(Int(delay.rounded())) s")
+            } catch let error as ProviderError {
+                failures += 1
+                guard error.isRetryable, failures < Self.maxPollFailures else { throw error }
+                log?("polling batch \(batchID) failed (\(failures)/\(Self.maxPollFailures)), trying again in \(Int(delay.rounded())) s: \(error)")
+            }
+            try await Task.sleep(nanoseconds: UInt64(max(0, min(delay, 86_400)) * 1e9))
+            delay = min(delay * 2, settings.maxPollInterval)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// One provider batch a run submitted (`run --batch`): stored as soon as the provider gave it an
+/// id, so an interrupted run resumes by polling it instead of submitting its requests again.
+public struct BatchJobRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable, Equatable, StoresDates {
+    public static let databaseTableName = "batchJob"
+
+    public var id: Int64?
+    public var runID: Int64
+    /// The provider's name in promptgate.yaml.
+    public var provider: String
+    /// The provider's batch id (`batch_…`, `msgbatch_…`).
+    public var batchID: String
+    /// How many requests it holds.
+    public var requestCount: Int
+    /// The provider's last known status (`in_progress`, `completed`, `ended`, …).
+    public var status: String
+    public var submittedAt: Date
+
+    public enum Columns {
+        static let runID = Column(CodingKeys.runID)
+    }
+
+    public init(runID: Int64, provider: String, batchID: String, requestCount: Int, status: String, submittedAt: Date) {
+        self.runID = runID
+        self.provider = provider
+        self.batchID = batchID
+        self.requestCount = requestCount
+        self.status = status
+        self.submittedAt = submittedAt
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension ResultStore {
+    /// The batches a run submitted, oldest first.
+    public func batchJobs(runID: Int64) throws(StoreError) -> [BatchJobRecord] {
+        try read { db in try BatchJobRecord.filter(BatchJobRecord.Columns.runID == runID).order(Column("id")).fetchAll(db) }
+    }
+
+    /// Stores a submitted batch.
+    func saveBatchJob(_ job: BatchJobRecord) throws(StoreError) {
+        var copy = job
+        try write { db in try copy.insert(db) }
+    }
+
+    /// Records a batch's last known status.
+    func updateBatchStatus(runID: Int64, batchID: String, status: String) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "UPDATE batchJob SET status = ? WHERE runID = ? AND batchID = ?", arguments: [status, runID, batchID])
+        }
+    }
+}

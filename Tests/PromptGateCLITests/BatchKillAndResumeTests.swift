@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import PromptGateTestSupport
+import Testing
+
+/// `run --batch` killed with SIGKILL while it polls: running it again polls the stored batch and
+/// finishes the run without submitting a second batch or calling any case directly.
+@Suite(.serialized) struct BatchKillAndResumeTests {
+    static let key = "sk-test-batch-resume-0123456789"
+
+    @Test func aBatchRunKilledWhilePollingResumesByPolling() async throws {
+        let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#, inputTokens: 10, outputTokens: 5) }
+        defer { server.stop() }
+        server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 1_000_000))
+        let project = try LiveCLIProject.make(base: server.openAIBaseURL, cases: 6, keyEnv: "PG_BATCH_KEY", timeout: 5)
+        defer { project.remove() }
+        let config = project.root.appendingPathComponent("promptgate.yaml")
+        try (try String(contentsOf: config, encoding: .utf8) + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\n").write(to: config, atomically: true, encoding: .utf8)
+        let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
+
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["run", "p@v1", "--batch"]
+        process.currentDirectoryURL = project.root
+        process.environment = ProcessInfo.processInfo.environment.merging(["PG_BATCH_KEY": Self.key]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once the batch id is stored and it is polling.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if FileManager.default.fileExists(atPath: db),
+               let stored = try? await DatabaseQueue(path: db).read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM batchJob WHERE status != 'submitted'") }), stored ?? 0 > 0 { break }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the run ended before it was killed")
+        #expect(server.batchesCreated == 1)
+
+        server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 0))
+        let resumed = try await CLIRunner.run(["run", "p@v1", "--batch"], in: project.root, environment: ["PG_BATCH_KEY": Self.key])
+        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        #expect(resumed.stderr.contains("resuming batch"), "\(resumed.stderr)")
+        #expect(server.batchesCreated == 1, "the resumed run submitted a second batch")
+        #expect(server.log.isEmpty, "a case was called directly")
+        let results = try await DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM result") }
+        #expect(results == 6)
+    }
+}
