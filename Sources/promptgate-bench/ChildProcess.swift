@@ -13,11 +13,12 @@ struct ChildRun {
     let cpu: Double
     let peakRSSMiB: Double
 
-    static func run(_ binary: String, _ arguments: [String], in directory: URL) throws -> ChildRun {
+    /// `projectRoot`: pass `--root DIRECTORY` (every command but `merge`, which takes no project).
+    static func run(_ binary: String, _ arguments: [String], in directory: URL, projectRoot: Bool = true) throws -> ChildRun {
         let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: bench)
-        process.arguments = ["--measure", binary] + arguments + ["--root", directory.path]
+        process.arguments = ["--measure", binary] + arguments + (projectRoot ? ["--root", directory.path] : [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

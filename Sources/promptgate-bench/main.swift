@@ -18,6 +18,9 @@ import PromptGateTestSupport
 //             repeat correlation; --trials N per cell, default 1000, --quick 200) and cases needed
 //   ratelimit a run against a server enforcing R requests/min with real 429s and x-ratelimit-*
 //             headers: throughput achieved / R and the 429s (--rpm 600, --window 5, --cases 200)
+//   scale     10,000 vs 100,000 replay cases side by side (--quick: 1,000 vs 10,000): a run (CPU,
+//             wall, peak RSS, database size), merging 10 shard databases, a gate over two runs
+//             (only when named: it takes minutes)
 // Compare ratios measured in one run: these machines are noisy.
 
 let arguments = CommandLine.arguments
@@ -27,7 +30,7 @@ if arguments.count > 2, arguments[1] == "--measure" {
 if let serve = arguments.firstIndex(of: "--serve") {
     BenchServer.serveUntilStdinCloses(latency: serve + 1 < arguments.count ? Double(arguments[serve + 1]) ?? 0 : 0)
 }
-let known: Set<String> = ["http", "pipeline", "pii", "scoring", "soak", "stats", "ratelimit"]
+let known: Set<String> = ["http", "pipeline", "pii", "scoring", "soak", "stats", "ratelimit", "scale"]
 let modes = Set(arguments.dropFirst().filter { known.contains($0) })
 let quick = arguments.contains("--quick")
 func wants(_ mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
@@ -60,6 +63,10 @@ do {
     if wants("ratelimit") {
         print("")
         print(try await RateLimitBench.run(arguments: Array(arguments.dropFirst())))
+    }
+    if modes.contains("scale") {
+        print("")
+        print(try ScaleBench.run(binary: binary, quick: quick))
     }
     if wants("stats") {
         print("")
