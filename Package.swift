@@ -80,5 +80,9 @@ let package = Package(
             name: "PromptGateCLITests",
             dependencies: ["PromptGate", "PromptGateTestSupport"]
         ),
+        .testTarget(
+            name: "PromptGateBenchTests",
+            dependencies: ["promptgate-bench", "PromptGate"]
+        ),
     ]
 )

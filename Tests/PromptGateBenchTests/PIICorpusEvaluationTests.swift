@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PromptGate
+import PromptGate
+@testable import promptgate_bench
 
 @Suite("Corpus evaluation")
 struct PIICorpusEvaluationTests {
@@ -43,5 +44,15 @@ struct PIICorpusEvaluationTests {
         } catch {
             #expect((error as? LocalizedError)?.errorDescription?.hasPrefix("bad.jsonl:2:") == true)
         }
+    }
+}
+
+/// Where the corpus lives: Tests/Fixtures/pii/corpus.jsonl, found from this file's path.
+enum PIICorpusLocation {
+    static var url: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/pii/corpus.jsonl")
     }
 }
