@@ -16,8 +16,6 @@ struct LayeringTests {
         // What is built on the library: test support, the CLI, the bench, the tests.
         "PromptGateTestSupport": 4, "promptgate": 4, "PromptGateBenchSupport": 4,
         "promptgate-bench": 5, "PromptGateTests": 5, "PromptGateCLITests": 5,
-        // The bench's own evaluation code (the PII corpus scoring) is tested apart.
-        "PromptGateBenchTests": 6,
     ]
     /// The layer of the domain library: targets below it are general machinery.
     static let domainLayer = 3

@@ -29,6 +29,18 @@ enum PIIMarked {
     }
 }
 
+/// Where the corpus lives: Tests/Fixtures/pii/corpus.jsonl, found from this file's path.
+enum PIICorpusLocation {
+    static var url: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/pii/corpus.jsonl")
+    }
+}
+
 let piiScanner = PIIScanner()
 
 /// The entities of `type` that the full scanner finds in `text`.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import PromptGate
-@testable import promptgate_bench
+@testable import PromptGate
+import PromptGateBenchSupport
 
 @Suite("Corpus evaluation")
 struct PIICorpusEvaluationTests {
@@ -44,15 +44,5 @@ struct PIICorpusEvaluationTests {
         } catch {
             #expect((error as? LocalizedError)?.errorDescription?.hasPrefix("bad.jsonl:2:") == true)
         }
-    }
-}
-
-/// Where the corpus lives: Tests/Fixtures/pii/corpus.jsonl, found from this file's path.
-enum PIICorpusLocation {
-    static var url: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/pii/corpus.jsonl")
     }
 }
