@@ -47,6 +47,7 @@ public struct Project: Sendable {
     /// Loads a prompt version and its test set, and renders every request.
     public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
         let prompt = try prompts.load(name, version: version)
+        try Self.refuseJudge(prompt)
         let testSet = try testSets.load(prompt.settings.testset)
         let providerName = provider ?? prompt.settings.provider ?? config.defaultProvider
         guard let providerConfig = config.providers[providerName] else {
@@ -54,6 +55,8 @@ public struct Project: Sendable {
             throw InputError(.error(provider == nil ? prompt.path : ProjectConfig.fileName, "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(known)"))
         }
         let count = repeats ?? prompt.settings.repeats ?? config.repeats
-        return try RunPlanner.plan(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: count)
+        var plan = try RunPlanner.plan(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: count)
+        plan.judges = try judges(for: testSet, judging: prompt)
+        return plan
     }
 }

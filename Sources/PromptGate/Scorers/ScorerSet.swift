@@ -18,6 +18,7 @@ public struct ScorerSet: Sendable {
         } else {
             scorers.append(TextScorer(settings: settings))
         }
+        if !settings.judges.isEmpty { scorers.append(JudgeScorer()) }
         self.init(scorers: scorers, hard: settings.hardScorers, weights: settings.scorerWeights)
     }
 

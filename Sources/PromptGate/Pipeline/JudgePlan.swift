@@ -1,0 +1,58 @@
+/// A judge ready to run inside a run: its use in the test set, its prompt version and its
+/// provider. Judges run through the same pipeline as the prompt they judge.
+public struct JudgePlan: Sendable {
+    public let use: JudgeUse
+    public let prompt: PromptFile
+    public let provider: ProviderConfig
+
+    public init(use: JudgeUse, prompt: PromptFile, provider: ProviderConfig) {
+        self.use = use
+        self.prompt = prompt
+        self.provider = provider
+    }
+
+    /// How the judge answers (a judge prompt always has `verdict:`).
+    public var scale: JudgeScale { prompt.settings.verdict ?? .passFail }
+
+    /// The lowest passing verdict: 1 (pass) for a pass/fail judge, else the test set's threshold.
+    public var threshold: Int { scale == .passFail ? 1 : (use.threshold ?? JudgeScale.defaultThreshold) }
+
+    /// The variables a judge prompt may use besides the case's own.
+    public static let variables: Set<String> = ["output", "expected"]
+
+    /// The judge's request for one answer. Its case id names the judged prompt version and the
+    /// case (`extract-ticket@v3/t001`), so one recordings file holds the verdicts on every version.
+    func request(judged: String, expected: String, testCase: TestCase, subject: String, repeatIndex: Int) throws(MissingVariableError) -> CompletionRequest {
+        var vars = testCase.vars
+        vars["output"] = .string(judged)
+        vars["expected"] = .string(expected)
+        var messages: [ChatMessage] = []
+        for message in prompt.messages {
+            messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
+        }
+        let settings = prompt.settings
+        return CompletionRequest(
+            model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens,
+            output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
+            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex)
+    }
+
+    /// The text a judge reads for a JSON value: a string as it is, anything else as JSON.
+    static func text(_ value: JSONValue) -> String {
+        if case .string(let s) = value { return s }
+        return JSONWriter.canonical(value)
+    }
+}
+
+/// A judge bound to what runs it: its provider and its response cache.
+public struct JudgeBinding: Sendable {
+    public let plan: JudgePlan
+    public let provider: any Provider
+    public let cache: ResponseCache
+
+    public init(plan: JudgePlan, provider: any Provider, cache: ResponseCache) {
+        self.plan = plan
+        self.provider = provider
+        self.cache = cache
+    }
+}
