@@ -61,6 +61,8 @@ public enum CheckCommand {
             return error.diagnostics
         }
         if failedSets.contains(prompt.settings.testset) { return [] }
+        // A judge's requests depend on the answers it judges: the runs that use it check it.
+        if prompt.isJudge { return [] }
         guard sets[prompt.settings.testset] != nil else {
             let known = sets.keys.sorted().joined(separator: ", ")
             return [.error(prompt.path, line: prompt.line(of: "testset"), "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))")]

@@ -54,6 +54,10 @@ public enum RunCommand {
         public var cacheSavedUSD = 0.0
         /// Which model answered how many results (the fallback's counted apart).
         public var models = ModelShares.none
+        /// What each judge said, with its tokens and cost (apart from the answers').
+        public var judges: [JudgeStats] = []
+        /// What this run's judge calls spent (not in `spentUSD`).
+        public var judgeSpentUSD = 0.0
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
 
@@ -210,6 +214,8 @@ public enum RunCommand {
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD
         outcome.models = ModelShares(snapshot)
+        outcome.judges = JudgeStats.of(snapshot)
+        outcome.judgeSpentUSD = calls.judgeSpentUSD
         outcome.cacheSavedUSD = snapshot.results.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         if let recorder = done.recorder {
             do {

@@ -20,25 +20,38 @@ public struct JudgePlan: Sendable {
     /// The variables a judge prompt may use besides the case's own.
     public static let variables: Set<String> = ["output", "expected"]
 
-    /// The judge's request for one answer. Its case id names the judged prompt version and the
-    /// case (`extract-ticket@v3/t001`), so one recordings file holds the verdicts on every version.
-    func request(judged: String, expected: String, testCase: TestCase, subject: String, repeatIndex: Int) throws(MissingVariableError) -> CompletionRequest {
+    /// The judge's request for an answer, or why there is nothing to judge (the field is missing,
+    /// a variable is not provided). Its case id names the judged prompt version and the case
+    /// (`extract-ticket@v3/t001`), so one recordings file holds the verdicts on every version.
+    package func request(for output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, repeatIndex: Int) -> Result<CompletionRequest, JudgeProblem> {
         var vars = testCase.vars
-        vars["output"] = .string(judged)
-        vars["expected"] = .string(expected)
+        if let field = use.field {
+            guard let root = parsed.value, let value = FieldScorer.value(at: field, in: root), value != .null else {
+                return .failure(JudgeProblem("the answer has no `\(field)` to judge"))
+            }
+            vars["output"] = .string(Self.text(value))
+            vars["expected"] = .string(testCase.expected.flatMap { FieldScorer.value(at: field, in: $0) }.map(Self.text) ?? "")
+        } else {
+            vars["output"] = .string(output)
+            vars["expected"] = .string(testCase.expected.map(Self.text) ?? "")
+        }
         var messages: [ChatMessage] = []
         for message in prompt.messages {
-            messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
+            do {
+                messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
+            } catch {
+                return .failure(JudgeProblem("\(prompt.path): variable `\(error.name)` is neither a case variable nor one of \(Self.variables.sorted().joined(separator: ", "))"))
+            }
         }
         let settings = prompt.settings
-        return CompletionRequest(
+        return .success(CompletionRequest(
             model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens,
             output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
-            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex)
+            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex))
     }
 
     /// The text a judge reads for a JSON value: a string as it is, anything else as JSON.
-    static func text(_ value: JSONValue) -> String {
+    package static func text(_ value: JSONValue) -> String {
         if case .string(let s) = value { return s }
         return JSONWriter.canonical(value)
     }
@@ -55,4 +68,10 @@ public struct JudgeBinding: Sendable {
         self.provider = provider
         self.cache = cache
     }
+}
+
+/// Why an answer could not be judged.
+package struct JudgeProblem: Error {
+    package let message: String
+    init(_ message: String) { self.message = message }
 }

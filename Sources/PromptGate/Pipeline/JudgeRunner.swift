@@ -10,23 +10,11 @@ struct JudgeRunner: Sendable {
     /// `result` (phase `judge`); throws when the run stops before the judge could answer.
     func judge(_ output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, into result: inout CaseResult) async throws(CaseRunner.Unfinished) -> Judgement {
         var judgement = Judgement(judge: plan.prompt.reference, target: plan.use.target, scale: plan.scale, threshold: plan.threshold, verdict: nil, reason: "")
-        let judged: String, expected: String
-        if let field = plan.use.field {
-            guard let root = parsed.value, let value = FieldScorer.value(at: field, in: root), value != .null else {
-                judgement.problem = "the answer has no `\(field)` to judge"
-                return judgement
-            }
-            judged = JudgePlan.text(value)
-            expected = testCase.expected.flatMap { FieldScorer.value(at: field, in: $0) }.map(JudgePlan.text) ?? ""
-        } else {
-            judged = output
-            expected = testCase.expected.map(JudgePlan.text) ?? ""
-        }
         let request: CompletionRequest
-        do {
-            request = try plan.request(judged: judged, expected: expected, testCase: testCase, subject: subject, repeatIndex: result.repeatIndex)
-        } catch {
-            judgement.problem = "\(plan.prompt.path): variable `\(error.name)` is neither a case variable nor one of \(JudgePlan.variables.sorted().joined(separator: ", "))"
+        switch plan.request(for: output, parsed: parsed, testCase: testCase, subject: subject, repeatIndex: result.repeatIndex) {
+        case .success(let made): request = made
+        case .failure(let problem):
+            judgement.problem = problem.message
             return judgement
         }
         let key = cache.key(request)

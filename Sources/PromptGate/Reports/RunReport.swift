@@ -33,6 +33,8 @@ public struct RunReport: Sendable {
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
+        let judges = JudgeTable(stats: JudgeStats.of(snapshot), spentUSD: calls?.judgeSpentUSD).markdown()
+        if !judges.isEmpty { out += "\n" + judges }
         out += "\n" + failureSection()
         out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
                                          estimatedUSD: calls?.estimatedUSD ?? 0).markdown()
