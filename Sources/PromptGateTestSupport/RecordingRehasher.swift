@@ -24,3 +24,38 @@ public enum RecordingRehasher {
         return file.recordings.count
     }
 }
+
+extension RecordingRehasher {
+    /// Rewrites the recordings of the judges `prompt`'s test set names with the current request
+    /// hashes of the judge requests on each version's recorded answers (a judge's requests hold
+    /// the answers it judges); returns the count kept.
+    @discardableResult
+    public static func rehashJudges(root: URL, prompt: String, versions: [Int]) throws -> Int {
+        let project = try Project.open(root: root)
+        var files: [String: (url: URL, old: RecordingFile, new: RecordingFile, order: [String])] = [:]
+        for version in versions {
+            let plan = try project.plan(prompt, version: version)
+            let url = RecordingFile.url(config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
+            let answers = try RecordingIndex(url: url, display: project.config.display(url))
+            for judge in plan.judges where judge.provider.kind == .replay {
+                let judgeURL = RecordingFile.url(config: project.config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
+                var entry = try files[judge.prompt.reference]
+                    ?? (judgeURL, RecordingFile.load(url: judgeURL, display: project.config.display(judgeURL)), RecordingFile(path: project.config.display(judgeURL)), [])
+                for request in judge.requests(judging: plan, recordings: answers) {
+                    let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
+                    guard var recording = entry.old.recordings[key] else { continue }
+                    recording.requestHash = request.requestHash
+                    entry.new.add(recording)
+                    entry.order.append(request.caseID)
+                }
+                files[judge.prompt.reference] = entry
+            }
+        }
+        var count = 0
+        for entry in files.values {
+            try Data(entry.new.serialized(order: entry.order).utf8).write(to: entry.url, options: .atomic)
+            count += entry.new.recordings.count
+        }
+        return count
+    }
+}

@@ -75,3 +75,21 @@ package struct JudgeProblem: Error {
     package let message: String
     init(_ message: String) { self.message = message }
 }
+
+extension JudgePlan {
+    /// The requests this judge makes on the recorded answers of a replayed `plan`, in the plan's
+    /// order (answers with nothing to judge make none): what its own recordings must answer.
+    package func requests(judging plan: RunPlan, recordings: RecordingIndex) -> [CompletionRequest] {
+        var requests: [CompletionRequest] = []
+        for call in plan.calls {
+            let key = RecordingFile.RecordingKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
+            guard let recording = try? recordings.recording(for: key) else { continue }
+            let text = recording.response.text
+            let parsed = plan.prompt.settings.output == .json ? OutputParser.parse(text) : ParsedOutput(value: nil, mode: .text)
+            if case .success(let request) = request(for: text, parsed: parsed, testCase: call.testCase, subject: plan.prompt.reference, repeatIndex: call.repeatIndex) {
+                requests.append(request)
+            }
+        }
+        return requests
+    }
+}

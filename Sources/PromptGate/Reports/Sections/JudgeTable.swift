@@ -6,7 +6,7 @@ struct JudgeTable {
 
     func markdown() -> String {
         guard !stats.isEmpty else { return "" }
-        let header = ["judge", "judges", "passed", "failed", "no verdict", "verdicts", "judge tokens (in / out)", "judge cost"]
+        let header = ["judge", "grades", "passed", "failed", "no verdict", "verdicts", "judge tokens (in / out)", "judge cost"]
         let rows = stats.map { s -> [String] in
             let verdicts = s.scale.values.reversed().compactMap { v in s.verdicts[v].map { "\(s.scale.label(v)): \($0)" } }.joined(separator: ", ")
             let rule = s.scale == .passFail ? "" : " (pass ≥ \(s.threshold))"
@@ -15,8 +15,8 @@ struct JudgeTable {
         }
         var out = "## Judges\n\n" + Markdown.table(header, rows, align: [.left, .left] + Array(repeating: .right, count: header.count - 2))
         let cost = stats.reduce(0) { $0 + $1.costUSD }, tokens = stats.reduce(0) { $0 + $1.inputTokens + $1.outputTokens }
-        out += "\nJudge calls are counted apart from the judged answers: \(tokens) tokens, \(Markdown.money(cost)) for the verdicts"
-        if let spentUSD { out += ", \(Markdown.money(spentUSD)) spent by this run's judge calls" }
+        out += "\nJudge tokens and cost are counted apart from the answers': \(tokens) tokens and \(Markdown.money(cost)) for the verdicts"
+        if let spentUSD, spentUSD != cost { out += " (\(Markdown.money(spentUSD)) spent by this run's judge calls; the cache served the rest)" }
         return out + ".\n"
     }
 }
