@@ -37,6 +37,9 @@ public enum ProviderFactory {
         switch settings.kind {
         case .replay:
             let url = RecordingFile.url(config: config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw InputError(.error(config.display(url), "no recorded verdicts for judge \(judge.prompt.reference), which replays them (provider `\(settings.name)`): add one line per judged answer (ids `<prompt>@v<N>/<case id>`, docs/judges.md), or give the judge a live provider"))
+            }
             return ReplayProvider(recordings: try RecordingIndex(url: url, display: config.display(url)))
         case .openai:
             return OpenAIProvider(config: settings, apiKey: try APIKey.resolve(for: settings, environment: environment),
