@@ -47,7 +47,7 @@ public struct JudgePlan: Sendable {
         return .success(CompletionRequest(
             model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens,
             output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
-            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex))
+            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
     }
 
     /// The text a judge reads for a JSON value: a string as it is, anything else as JSON.

@@ -53,7 +53,7 @@ public struct RunExecutor: Sendable {
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
             reaskRefusals: policy.reaskRefusals,
-            validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
+            validator: OutputValidator(schema: plan.testSet.validator))
         built.subject = plan.prompt.reference
         built.judges = judges.map { binding in
             JudgeRunner(plan: binding.plan, calls: CallLoop(provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),

@@ -37,7 +37,7 @@ public struct RunReport: Sendable {
         if !judges.isEmpty { out += "\n" + judges }
         out += "\n" + failureSection()
         out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
-                                         estimatedUSD: calls?.estimatedUSD ?? 0).markdown()
+                                         estimatedUSD: calls?.estimatedUSD ?? 0, firstToken: calls?.firstToken).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
         let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()
@@ -52,7 +52,7 @@ public struct RunReport: Sendable {
         for result in failing {
             let label = result.verdict == .error ? "error" : "fail"
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
-            let critical = result.tags.contains("critical") ? " (critical)" : ""
+            let critical = CaseTag.isCritical(result.tags) ? " (\(CaseTag.critical))" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
             out += result.reasons.prefix(4).map { Markdown.text(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }

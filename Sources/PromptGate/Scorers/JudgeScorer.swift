@@ -6,6 +6,11 @@ public struct JudgeScorer: Scorer {
 
     public init() {}
 
+    /// Only for a test set that names judges (`judges:`).
+    public static func make(for context: ScorerContext) -> JudgeScorer? {
+        context.settings.judges.isEmpty ? nil : JudgeScorer()
+    }
+
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         let judgements = output.judgements
         guard !judgements.isEmpty else { return .unscored(Self.id, "no judge answered") }

@@ -26,6 +26,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var costEstimated = false
     /// The provider's id for the request, when it sent one.
     public var requestID: String?
+    /// Milliseconds to the first streamed token; nil when the call did not stream or failed first.
+    public var firstTokenMs: Double?
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)
@@ -43,7 +45,8 @@ extension AttemptRecord {
     init(_ a: Attempt, runID: Int64, caseID: String, repeatIndex: Int) {
         self.init(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase, model: a.model,
                   statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
-                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID)
+                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID,
+                  firstTokenMs: a.firstTokenMs)
     }
 }
 

@@ -53,7 +53,7 @@ private struct BatchStatements {
             """)
         attempt = try db.cachedStatement(sql: """
             INSERT INTO attempt (runID, caseID, repeatIndex, attempt, phase, model, statusCode, errorKind, errorMessage, latencyMs, waitMs, startedAt,
-              costUSD, costEstimated, requestID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              costUSD, costEstimated, requestID, firstTokenMs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         cache = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO responseCache (key, format, provider, model, output, stopReason, inputTokens, outputTokens, latencyMs,
@@ -83,7 +83,7 @@ private struct BatchStatements {
         for a in r.attempts {
             try attempt.execute(arguments: [
                 runID, r.caseID, r.repeatIndex, a.number, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs, StoredDate.text(a.startedAt),
-                a.costUSD, a.costEstimated, a.requestID,
+                a.costUSD, a.costEstimated, a.requestID, a.firstTokenMs,
             ])
         }
         if let d = r.deadLetter {
