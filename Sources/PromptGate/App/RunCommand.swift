@@ -244,8 +244,9 @@ public enum RunCommand {
         if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
-                                                         calls: calls).markdown(), to: url, inside: config.reportsURL)
+            var report = RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID), calls: calls)
+            report.judgeAgreements = JudgeCalibrations.load(for: [snapshot], project: project, store: store).mapValues(\.summary)
+            reportURL = try ReportWriter.write(report.markdown(), to: url, inside: config.reportsURL)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD

@@ -335,6 +335,12 @@ enum EditorSchemas {
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
             },
+            "judge_min_kappa": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "INCONCLUSIVE when a judge's Cohen's kappa with people (promptgate judge calibrate) is below this or unmeasured (default: no such rule)."
+            },
             "max_error_share_exec": {
               "type": "number",
               "minimum": 0,
@@ -983,6 +989,12 @@ enum EditorSchemas {
               "type": "integer",
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
+            },
+            "judge_min_kappa": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "INCONCLUSIVE when a judge's Cohen's kappa with people (promptgate judge calibrate) is below this or unmeasured (default: no such rule)."
             },
             "max_error_share_exec": {
               "type": "number",

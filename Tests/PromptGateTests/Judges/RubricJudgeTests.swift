@@ -50,7 +50,7 @@ extension LiveServerSuites {
             #expect(attempts.filter { $0.phase == .judge }.count == 3 && attempts.filter { $0.phase == .primary }.count == 3)
             let report = try String(contentsOf: try #require(outcome.reportURL), encoding: .utf8)
             #expect(report.contains("## Judges"))
-            #expect(report.contains("| `polite@v1` | `reply` (pass ≥ 4) | 2 | 1 | 0 | 5/5: 2, 2/5: 1 | 120 / 30 | $0.00180 |"), "\(report)")
+            #expect(report.contains("| `polite@v1` | `reply` (pass ≥ 4) | 2 | 1 | 0 | 5/5: 2, 2/5: 1 | not measured | 120 / 30 | $0.00180 |"), "\(report)")
         }
 
         @Test func verdictsAreCachedAndAnEditedJudgeJudgesAgain() async throws {

@@ -14,6 +14,7 @@ import Testing
         if ProcessInfo.processInfo.environment["PROMPTGATE_REHASH_EXAMPLE"] == "1" {
             for version in 1...3 { try RecordingRehasher.rehash(root: Self.root, prompt: "extract-ticket", version: version) }
             try RecordingRehasher.rehashJudges(root: Self.root, prompt: "extract-ticket", versions: [1, 2, 3])
+            try RecordingRehasher.rehashCalibration(root: Self.root, judge: "judge-summary", version: 1, labels: "testsets/support-tickets/judge-labels.jsonl")
         }
         for version in 1...3 {
             let plan = try project.plan("extract-ticket", version: version)
