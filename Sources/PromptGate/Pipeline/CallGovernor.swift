@@ -46,7 +46,8 @@ public actor CallGovernor {
         let paced = pacer.reserve(now: monotonicNow())
         if paced > 0 && stopReason == nil {
             inFlight += 1
-            try? await Task.sleep(nanoseconds: UInt64(paced * 1e9))
+            // Bounded like the bucket wait above: a server may name an absurd reset (1e20 s).
+            try? await Task.sleep(nanoseconds: UInt64(min(paced, 1e9) * 1e9))
             inFlight -= 1
         }
         if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }
