@@ -100,23 +100,42 @@ public enum RunPlanner {
 
     public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
         try checkSize(cases: testSet.cases.count, repeats: repeats, prompt: prompt)
-        var errors: [Diagnostic] = []
+        let form = RequestForm(prompt: prompt, outputSchema: outputSchema(prompt: prompt, testSet: testSet, provider: provider))
+        let (warnings, hashes) = try checkRendering(prompt: prompt, testSet: testSet, hashingWith: form)
         var calls: [PlannedCall] = []
+        calls.reserveCapacity(testSet.cases.count * repeats)
+        for (position, hash) in zip(testSet.cases.indices, hashes) {
+            for r in 0..<repeats {
+                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form, requestHash: hash))
+            }
+        }
+        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
+    }
+
+    /// The schema travels with the request only when the provider constrains output with it.
+    static func outputSchema(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig) -> JSONValue? {
+        provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
+    }
+
+    /// Renders every case once: throws the rendering errors (missing variables, missing
+    /// `expected`), returns the warnings (unused variables) and, with a `form`, each case's
+    /// request hash from that same rendering (the cache and the recordings are keyed by it).
+    /// Holds one case at a time.
+    static func checkRendering(prompt: PromptFile, testSet: TestSet,
+                               hashingWith form: RequestForm? = nil) throws(InputError) -> (warnings: [Diagnostic], hashes: [String]) {
+        var hashes: [String] = []
+        var errors: [Diagnostic] = []
         var unused: [String: [String]] = [:]
         let used = prompt.variables
-        // The schema travels with the request only when the provider constrains output with it.
-        let outputSchema = provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
-        let form = RequestForm(prompt: prompt, outputSchema: outputSchema)
-        for (position, testCase) in testSet.cases.enumerated() {
+        for testCase in testSet.cases {
             if prompt.settings.output == .json && testCase.expected == nil {
                 errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
             }
             for name in testCase.vars.keys.sorted() where !used.contains(name) {
                 unused[name, default: []].append(testCase.id)
             }
-            // Rendered once to check every slot and hash the request (the cache and the recordings
-            // are keyed by the hash); the text is rendered again only when the call runs.
-            var failed = false
+            // Rendered once to check every slot and hash the request; the text is rendered again
+            // only when the call runs.
             var messages: [ChatMessage] = []
             for message in prompt.messages {
                 do {
@@ -124,14 +143,9 @@ public enum RunPlanner {
                 } catch {
                     let available = testCase.vars.keys.sorted().joined(separator: ", ")
                     errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
-                    failed = true
                 }
             }
-            if failed { continue }
-            let hash = form.request(messages: messages, caseID: testCase.id, repeatIndex: 0).requestHash
-            for r in 0..<repeats {
-                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form, requestHash: hash))
-            }
+            if let form { hashes.append(form.request(messages: messages, caseID: testCase.id, repeatIndex: 0).requestHash) }
         }
         if !errors.isEmpty {
             var listed = Array(errors.prefix(maxListedErrors))
@@ -145,6 +159,6 @@ public enum RunPlanner {
             let sample = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
             return .warning(prompt.path, "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))")
         }
-        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
+        return (warnings, hashes)
     }
 }
