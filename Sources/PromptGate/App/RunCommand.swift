@@ -54,6 +54,10 @@ public enum RunCommand {
         public var cacheSavedUSD = 0.0
         /// Which model answered how many results (the fallback's counted apart).
         public var models = ModelShares.none
+        /// What each judge said, with its tokens and cost (apart from the answers').
+        public var judges: [JudgeStats] = []
+        /// What this run's judge calls spent (not in `spentUSD`).
+        public var judgeSpentUSD = 0.0
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
 
@@ -168,6 +172,7 @@ public enum RunCommand {
     /// Calls, scores and stores every planned case; marks the run completed or aborted.
     static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Performed {
         let config = project.config
+        let judges = try judgeBindings(plan, store: store, config: config, options: options)
         let runRecord = RunRecord(
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
@@ -191,7 +196,7 @@ public enum RunCommand {
         let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
         defer { heartbeat.cancel() }
         let concurrency = options.concurrency ?? config.concurrency
-        let pipeline = try PipelineFactory.make(plan, provider: provider, store: store, runID: runID, settings: PipelineFactory.Settings(
+        let pipeline = try PipelineFactory.make(plan, provider: provider, store: store, runID: runID, judges: judges, settings: PipelineFactory.Settings(
             concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing, budget: options.budget,
             readsCache: !options.noCache, log: options.log))
         let governor = pipeline.governor
@@ -232,12 +237,15 @@ public enum RunCommand {
         if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
-                                                         calls: calls).markdown(), to: url, inside: config.reportsURL)
+            var report = RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID), calls: calls)
+            report.judgeAgreements = JudgeCalibrations.load(for: [snapshot], project: project, store: store).mapValues(\.summary)
+            reportURL = try ReportWriter.write(report.markdown(), to: url, inside: config.reportsURL)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD
         outcome.models = ModelShares(snapshot)
+        outcome.judges = JudgeStats.of(snapshot)
+        outcome.judgeSpentUSD = calls.judgeSpentUSD
         outcome.cacheSavedUSD = snapshot.results.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         if let recorder = done.recorder {
             do {
@@ -248,6 +256,21 @@ public enum RunCommand {
             }
         }
         return outcome
+    }
+}
+
+extension RunCommand {
+    /// The plan's judges with their providers (keys and recordings files checked here, before the
+    /// run is stored) and response caches (none for replayed judges).
+    static func judgeBindings(_ plan: RunPlan, store: ResultStore, config: ProjectConfig, options: Options) throws(InputError) -> [JudgeBinding] {
+        var bindings: [JudgeBinding] = []
+        for judge in plan.judges {
+            let provider = try ProviderFactory.make(judge: judge, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
+                                                    concurrency: options.concurrency ?? config.concurrency)
+            let cache = !judge.provider.capabilities.cacheable ? ResponseCache.disabled(judge.provider) : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
+            bindings.append(JudgeBinding(plan: judge, provider: provider, cache: cache))
+        }
+        return bindings
     }
 }
 

@@ -11,6 +11,8 @@ public struct Attempt: Sendable, Equatable {
         case fallback
         /// A re-ask after an answer that failed to parse or validate.
         case reask
+        /// A judge prompt scoring the answer (its cost is counted apart).
+        case judge
     }
 
     /// 1-based position among the case's attempts.

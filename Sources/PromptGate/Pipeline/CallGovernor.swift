@@ -77,6 +77,11 @@ public actor CallGovernor {
         if let usage { ledger.tokens += usage.total }
         ledger.costUSD += costUSD
         if attempt.costEstimated { ledger.estimatedUSD += costUSD }
+        if attempt.phase == .judge {
+            ledger.judgeCalls += 1
+            ledger.judgeTokens += usage?.total ?? 0
+            ledger.judgeCostUSD += costUSD
+        }
         let rateLimited = attempt.errorKind == ProviderError.Kind.rateLimited.rawValue
         if let signal { pacer.learn(signal, rateLimited: rateLimited, inFlight: inFlight, now: monotonicNow()) }
         // A 429 that says how long to wait pauses every call that long (the pacer); only a 429

@@ -6,6 +6,10 @@ struct CaseRunner: Sendable {
     let pricing: [String: ModelPrice]
     let fallback: String?
     let templates: [Template]
+    /// The test set's judges, run on every answer.
+    var judges: [JudgeRunner] = []
+    /// The judged prompt version (`name@vN`), naming judge requests.
+    var subject = ""
 
     /// A case that could not finish: its attempts so far and why the run stopped.
     struct Unfinished: Error {
@@ -62,6 +66,9 @@ struct CaseRunner: Sendable {
         result.parsed = parsed
         result.attemptCount = result.attempts.count
         result.cacheHit = result.attempts.isEmpty
+        for judge in judges {
+            result.judgements.append(try await judge.judge(response.text, parsed: parsed, testCase: rendered.testCase, subject: subject, into: &result))
+        }
         return result
     }
 
@@ -75,6 +82,7 @@ struct CaseRunner: Sendable {
         var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
         output.refusedFirst = result.refusedFirst
         output.schemaViolations = result.schemaViolations
+        output.judgements = result.judgements
         let scorers = stages.score, scored = output
         result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
     }

@@ -15,14 +15,16 @@ enum PipelineFactory {
     }
 
     /// The executor and writer of one run, storing into `store` under `runID`.
-    static func make(_ plan: RunPlan, provider: any Provider, store: ResultStore, runID: Int64, settings: Settings) throws(StoreError) -> RunPipeline {
+    static func make(_ plan: RunPlan, provider: any Provider, store: ResultStore, runID: Int64, judges: [JudgeBinding] = [],
+                     settings: Settings) throws(StoreError) -> RunPipeline {
         let cache = plan.provider.capabilities.cacheable
             ? try ResponseCache.open(store, plan: plan, reads: settings.readsCache) : .disabled(plan.provider)
         let governor = CallGovernor(limits: settings.budget, breaker: settings.breaker, concurrency: settings.concurrency,
                                     requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: settings.log)
-        let executor = RunExecutor(provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
+        var executor = RunExecutor(provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
                                    pricing: settings.pricing, concurrency: settings.concurrency, policy: settings.retry,
                                    governor: governor, cache: cache, log: settings.log)
+        executor.judges = judges
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
                                   onFailure: { error in await governor.stop("cannot store results: \(error)") })
         return RunPipeline(executor: executor, writer: writer)

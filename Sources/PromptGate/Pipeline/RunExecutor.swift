@@ -14,6 +14,8 @@ public struct RunExecutor: Sendable {
     public let cache: ResponseCache?
     /// Seconds one case's scorers may take before the case is failed with a scorer error.
     public var scoringTimeLimit = ScoringDeadline.defaultLimit
+    /// The test set's judges with their providers and caches (none: no judge step).
+    public var judges: [JudgeBinding] = []
 
     /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
     /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
@@ -49,8 +51,14 @@ public struct RunExecutor: Sendable {
     public func execute(_ plan: RunPlan, onResults: ([CaseResult]) async throws -> Void) async throws -> Summary {
         let stages = PipelineFactory.stages(for: plan, provider: provider, scorers: scorers, policy: policy, governor: governor,
                                             cache: cache, pricing: pricing, log: log)
-        let runner = CaseRunner(stages: stages, pricing: pricing, fallback: plan.prompt.settings.fallback,
-                                templates: plan.prompt.messages.map(\.template))
+        var built = CaseRunner(stages: stages, pricing: pricing, fallback: plan.prompt.settings.fallback,
+                               templates: plan.prompt.messages.map(\.template))
+        built.subject = plan.prompt.reference
+        built.judges = judges.map { binding in
+            JudgeRunner(plan: binding.plan, calls: CallLoop(provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),
+                        cache: binding.cache, pricing: pricing)
+        }
+        let runner = built
         var summary = Summary()
         var batch = ResultBatch()
         let deadline = ScoringDeadline(limit: scoringTimeLimit)

@@ -12,6 +12,8 @@ public struct ModelOutput: Sendable {
     /// The answer's violations of the test set's schema when the pipeline already validated it
     /// (nil: not validated yet; the `schema` scorer then validates).
     public var schemaViolations: [SchemaViolation]?
+    /// The judges' verdicts on this answer (from the pipeline's judge step).
+    public var judgements: [Judgement] = []
 
     public init(text: String, parsed: ParsedOutput, stopReason: StopReason, request: CompletionRequest, templates: [Template] = []) {
         self.text = text

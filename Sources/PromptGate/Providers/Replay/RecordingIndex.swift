@@ -83,6 +83,11 @@ public final class RecordingIndex: Sendable {
         return problems
     }
 
+    /// `verify` for requests at hand (a judge's requests, rendered from the answers they judge).
+    public func verify(_ requests: some Sequence<CompletionRequest>) -> [Diagnostic] {
+        verify(requests.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) })
+    }
+
     /// 64-bit FNV-1a of a request hash: equal hashes always match; the replay provider compares the
     /// full hashes again when it answers, so a fingerprint collision cannot replay a stale answer.
     private static func fingerprint(_ hash: String) -> UInt64 {
