@@ -14,7 +14,7 @@ public enum RecordingRehasher {
         let old = try RecordingFile.load(url: url, display: project.config.display(url))
         var file = RecordingFile(path: old.path)
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex)
+            let key = CaseKey(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex)
             guard var recording = old.recordings[key] else { continue }
             recording.requestHash = call.request.requestHash
             file.add(recording)

@@ -32,7 +32,7 @@ public enum GateCommand {
             let (store, runs) = try await CompareCommand.ensureRuns(prompt: name, sides: [(project, version)], hooks: hooks)
             let snapshot = try store.snapshot(runID: runs[0])
             let decision = Gate.evaluate(alone: snapshot, policy: policy)
-            let report = AloneReport(snapshot: snapshot, decision: decision, baseline: chosen,
+            let report = AloneReport(snapshot: snapshot, decision: decision, noBaselineReason: chosen.reason,
                                      runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: name, version: version)))
             let url = ReportWriter.aloneReportURL(config: project.config, prompt: name, version: version)
             try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)

@@ -8,24 +8,13 @@ public struct RunCallFacts: Sendable, Equatable {
     /// The part of `spentUSD` estimated for calls that timed out or were cut off (no usage came back).
     public var estimatedUSD = 0.0
     /// The request id of the last failed call of each case and repeat that has one.
-    public var errorRequestIDs: [Key: String] = [:]
-
-    /// A case and repeat.
-    public struct Key: Hashable, Sendable {
-        public let caseID: String
-        public let repeatIndex: Int
-
-        public init(caseID: String, repeatIndex: Int) {
-            self.caseID = caseID
-            self.repeatIndex = repeatIndex
-        }
-    }
+    public var errorRequestIDs: [CaseKey: String] = [:]
 
     public init() {}
 
     /// The request id to quote with an error result, if the provider sent one.
     public func requestID(of result: ResultRecord) -> String? {
-        errorRequestIDs[Key(caseID: result.caseID, repeatIndex: result.repeatIndex)]
+        errorRequestIDs[CaseKey(caseID: result.caseID, repeatIndex: result.repeatIndex)]
     }
 }
 
@@ -41,7 +30,7 @@ extension ResultStore {
                 facts.spentUSD += row[2] as Double? ?? 0
                 if row[5] as Bool? ?? false { facts.estimatedUSD += row[2] as Double? ?? 0 }
                 if let id: String = row[3], (row[4] as String?) != nil {
-                    facts.errorRequestIDs[RunCallFacts.Key(caseID: row[0], repeatIndex: row[1])] = id
+                    facts.errorRequestIDs[CaseKey(caseID: row[0], repeatIndex: row[1])] = id
                 }
             }
             return facts
