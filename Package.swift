@@ -34,7 +34,8 @@ let package = Package(
             name: "PromptGatePII",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
-        // Pure statistics: exact tests, paired bootstrap, McNemar, seeded random streams.
+        // Pure statistics: McNemar, the sign-flip test, paired bootstrap, the significance decision and
+        // its wording, power analysis, seeded random streams.
         .target(name: "PromptGateStatistics", dependencies: ["PromptGateSync"]),
 
         // The domain library (layer 3): prompts, test sets, providers, pipeline, scorers, store,
@@ -65,7 +66,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "promptgate-bench",
-            dependencies: ["PromptGate", "PromptGateTestSupport"]
+            dependencies: ["PromptGate", "PromptGateTestSupport", "PromptGateBenchSupport"]
+        ),
+        // The gate simulation behind `promptgate-bench stats` (case mixes, change models); the
+        // product library does not link it.
+        .target(
+            name: "PromptGateBenchSupport",
+            dependencies: ["PromptGate"]
         ),
         .target(
             name: "PromptGateTestSupport",
@@ -73,7 +80,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PromptGateTests",
-            dependencies: ["PromptGate", "PromptGateTestSupport", "CMemory", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "PromptGate", "PromptGateTestSupport", "PromptGateBenchSupport", "CMemory",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Reports/__Snapshots__"]  // golden files, read by path
         ),
         .testTarget(

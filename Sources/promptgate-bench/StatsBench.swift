@@ -1,5 +1,6 @@
 import Foundation
 import PromptGate
+import PromptGateBenchSupport
 
 /// `promptgate-bench stats`: the gate simulation tables for docs/statistics.md (false fails with
 /// no true change, detection of a 10-point drop, for every case mix, correlation, N and k) and the

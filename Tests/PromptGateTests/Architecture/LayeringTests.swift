@@ -14,7 +14,7 @@ struct LayeringTests {
         // The domain library.
         "PromptGate": 3,
         // What is built on the library: test support, the CLI, the bench, the tests.
-        "PromptGateTestSupport": 4, "promptgate": 4,
+        "PromptGateTestSupport": 4, "promptgate": 4, "PromptGateBenchSupport": 4,
         "promptgate-bench": 5, "PromptGateTests": 5, "PromptGateCLITests": 5,
     ]
     /// The layer of the domain library: targets below it are general machinery.

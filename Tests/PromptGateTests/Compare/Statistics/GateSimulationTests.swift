@@ -1,4 +1,5 @@
 import PromptGate
+import PromptGateBenchSupport
 import Testing
 
 /// The gate's statistical rules (pass rate and mean score under one alpha, `GateStatistics`) on

@@ -1,3 +1,5 @@
+import PromptGate
+
 /// How a true change in pass rate is spread over the cases in the gate simulation. The same
 /// average drop is much easier to detect when it is spread thinly than when a few cases break.
 public enum ChangeModel: String, Sendable, Equatable, Hashable, CaseIterable {

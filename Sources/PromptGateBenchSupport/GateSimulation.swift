@@ -1,4 +1,5 @@
 import Foundation
+import PromptGate
 
 /// A seeded Monte Carlo study of the gate itself: it simulates baseline and candidate runs with
 /// known true per-case pass probabilities and runs the gate's complete statistical part

@@ -86,7 +86,8 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
         return SignFlipDistribution(numerators: numerators, alpha: alpha).result(cases: cases.count, lattice: lattice, alpha: alpha)
     }
 
-    static func lcm(_ a: Int, _ b: Int) -> Int {
+    /// Least common multiple, the lattice of pass fractions with these repeat counts.
+    package static func lcm(_ a: Int, _ b: Int) -> Int {
         var (x, y) = (a, b)
         while y != 0 { (x, y) = (y, x % y) }
         return a / x * b

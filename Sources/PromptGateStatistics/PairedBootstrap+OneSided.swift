@@ -1,19 +1,19 @@
 extension PairedBootstrap {
     /// The bootstrap read as two one-sided tests at `alpha` with the interval that agrees with them.
-    struct OneSidedShift: Sendable {
-        let effect: Double
-        let interval: ConfidenceInterval
-        let lowerPValue: Double
-        let upperPValue: Double
+    package struct OneSidedShift: Sendable {
+        package let effect: Double
+        package let interval: ConfidenceInterval
+        package let lowerPValue: Double
+        package let upperPValue: Double
         /// True when the reported p is the smallest value these resamples can give.
-        let pValueIsBound: Bool
+        package let pValueIsBound: Bool
     }
 
     /// One-sided p for a drop, (m + 1) / (B + 1) with m the resampled mean deltas at or above zero,
     /// and for a rise with those at or below zero. The interval's bounds are the r-th smallest and
     /// r-th largest resampled deltas with r = ceil(alpha (B + 1)) - 1, the order statistic at which
     /// "the bound is below zero" and "p < alpha" are the same count condition.
-    func oneSided(baseline: [Double], candidate: [Double], alpha: Double) throws(StatisticsError) -> OneSidedShift {
+    package func oneSided(baseline: [Double], candidate: [Double], alpha: Double) throws(StatisticsError) -> OneSidedShift {
         guard baseline.count == candidate.count else {
             throw .mismatchedCaseCounts(baseline: baseline.count, candidate: candidate.count)
         }

@@ -5,7 +5,7 @@ import Foundation
 /// would happen by chance about 1 time in 500 (one-sided p = 0.002). This is a significant drop
 /// (alpha = 0.05): the whole interval is below zero." The gate's rule and the statistics
 /// paragraph both quote this one sentence.
-struct SignificanceExplanation: Sendable {
+package struct SignificanceExplanation: Sendable {
     let measure: SignificanceResult.Measure
     let effect: Double
     let interval: ConfidenceInterval
@@ -80,7 +80,7 @@ struct SignificanceExplanation: Sendable {
         return min(6, max(1, 1 - Int(log10(largest).rounded(.down))))
     }
 
-    static func number(_ value: Double, _ decimals: Int) -> String {
+    package static func number(_ value: Double, _ decimals: Int) -> String {
         let text = String(format: "%.\(decimals)f", value)
         // Avoid "-0.0" for tiny negative values that round to zero.
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
@@ -93,7 +93,7 @@ struct SignificanceExplanation: Sendable {
         "\(compact((level * 1e6).rounded() / 1e4))%"
     }
 
-    static func compact(_ value: Double) -> String {
+    package static func compact(_ value: Double) -> String {
         String(format: "%g", value)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PromptGate
 
 /// The population of test cases the gate simulation draws from: true per-case pass probabilities.
 ///
