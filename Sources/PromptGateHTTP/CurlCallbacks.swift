@@ -1,6 +1,7 @@
 import CCurl
 
-/// CURLOPT_WRITEFUNCTION: appends body bytes to the transfer named by `userdata`.
+/// CURLOPT_WRITEFUNCTION: hands body bytes to the transfer named by `userdata` (collected, or
+/// passed on to the request's body sink).
 func curlWriteCallback(
     _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ userdata: UnsafeMutableRawPointer?
 ) -> Int {
@@ -10,7 +11,7 @@ func curlWriteCallback(
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata).takeUnretainedValue()
     // Returning fewer bytes than offered makes libcurl abort the transfer (CURLE_WRITE_ERROR).
     guard transfer.acceptBody(length) else { return 0 }
-    transfer.body.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
+    transfer.receiveBody(UnsafeRawBufferPointer(start: data, count: length))
     return length
 }
 

@@ -15,6 +15,10 @@ final class CurlTransfer {
     let limits: TransferLimits
     /// Header bytes received so far, over every response block.
     private var headerBytes = 0
+    /// Body bytes received so far, collected or passed to the sink.
+    private var bodyBytes = 0
+    /// Whether the request's body sink takes this response's body: nil until the body starts.
+    private var sinkTakesBody: Bool?
     /// Set when the server sent more than `limits` allow; the transfer was aborted.
     private var overflow: TransportError?
 
@@ -29,11 +33,29 @@ final class CurlTransfer {
 
     /// False (and the transfer marked too large) when `count` more body bytes would exceed the cap.
     func acceptBody(_ count: Int) -> Bool {
-        guard count <= limits.maxResponseBytes - body.count else {
+        guard count <= limits.maxResponseBytes - bodyBytes else {
             overflow = .responseTooLarge(part: "body", limit: limits.maxResponseBytes)
             return false
         }
         return true
+    }
+
+    /// Collects `bytes`, or passes them to the request's body sink when it took the body (asked
+    /// once, when the first body bytes of the final response arrive).
+    func receiveBody(_ bytes: UnsafeRawBufferPointer) {
+        bodyBytes += bytes.count
+        if let sink = job.request.bodySink {
+            if sinkTakesBody == nil {
+                var status = 0
+                _ = pg_getinfo_long(easy.handle, CURLINFO_RESPONSE_CODE, &status)
+                sinkTakesBody = sink.begin(status: status, headers: HTTPHeaders(responseHeaders))
+            }
+            if sinkTakesBody == true {
+                sink.receive(bytes)
+                return
+            }
+        }
+        body.append(contentsOf: bytes)
     }
 
     /// False (and the transfer marked too large) when `count` more header bytes would exceed the cap.
@@ -58,6 +80,8 @@ final class CurlTransfer {
             // "HTTP/": a new response starts (after 1xx, a redirect or a proxy CONNECT).
             responseHeaders.removeAll(keepingCapacity: true)
             body.removeAll(keepingCapacity: true)
+            bodyBytes = 0
+            sinkTakesBody = nil
             return
         }
         if bytes[0] == 0x20 || bytes[0] == 0x09 {

@@ -14,6 +14,8 @@ public struct HTTPRequest: Sendable {
     /// With `CurlTransport` the clock starts at submission, so time spent queued for a free
     /// connection slot (beyond `maxConnections`) counts too.
     public var totalTimeout: Double
+    /// Takes the body as it arrives (streamed answers); nil: the response carries the whole body.
+    public var bodySink: (any HTTPBodySink)?
 
     /// Creates a request; defaults are a GET with no body, 10 s connect and 60 s total timeout.
     public init(
@@ -22,7 +24,8 @@ public struct HTTPRequest: Sendable {
         headers: HTTPHeaders = [:],
         body: [UInt8] = [],
         connectTimeout: Double = 10,
-        totalTimeout: Double = 60
+        totalTimeout: Double = 60,
+        bodySink: (any HTTPBodySink)? = nil
     ) {
         self.method = method
         self.url = url
@@ -30,5 +33,6 @@ public struct HTTPRequest: Sendable {
         self.body = body
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
+        self.bodySink = bodySink
     }
 }

@@ -46,9 +46,22 @@ struct CICommandCLI: AsyncParsableCommand {
     @Option(help: "The git ref to compare with (default: origin/main if it exists, else HEAD~1).")
     var base: String?
 
+    @Option(help: "Only run shard i of n (1-based) of every version ci needs, into --db, and gate nothing; then `promptgate merge` the shards' databases and run `promptgate ci` on the merged one.")
+    var shard: String?
+
+    func validate() throws {
+        if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(ConsoleText.escaped(shard))`") }
+    }
+
     func run() async throws {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
+        if let shard = shard.flatMap(ShardSpec.init(parsing:)) {
+            let outcome = try await CIShardCommand.run(project: project, base: ref, shard: shard, hooks: ConsoleHooks.make())
+            Console.out(Summaries.ciShard(outcome, base: ref, database: project.config.display(project.config.databaseURL)))
+            if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
+            return
+        }
         let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make())
         for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
         for item in outcome.intermediates {

@@ -70,11 +70,13 @@ public enum CompareCommand {
         let existing = FileManager.default.fileExists(atPath: home.config.databaseURL.path) ? try home.openStore() : nil
         var sides: [Side] = []
         for (project, plan) in plans {
-            let run = try existing?.latestCompletedRun(prompt: prompt, version: plan.prompt.version)
-            if let run, let id = run.id, RunInputs.match(run, plan, pricing: project.config.pricing) {
+            // The newest run of these inputs: the version may also hold runs of other inputs (the
+            // same version at the base ref, gated by `ci` after a config change).
+            let runs = try existing?.completedRuns(prompt: prompt, version: plan.prompt.version) ?? []
+            if let run = runs.first(where: { RunInputs.match($0, plan, pricing: project.config.pricing) }), let id = run.id {
                 sides.append(.stored(id))
             } else {
-                sides.append(.toRun(project, plan, try ProviderFactory.make(for: plan, config: project.config), stale: run != nil))
+                sides.append(.toRun(project, plan, try ProviderFactory.make(for: plan, config: project.config), stale: !runs.isEmpty))
             }
         }
         let store = try existing ?? home.openStore()

@@ -40,21 +40,21 @@ public enum MergeCommand {
             guard !runs.isEmpty else {
                 throw InputError(.error(input, "holds no shard run; make shards with `promptgate run <prompt> --shard i/n --db FILE`"))
             }
-            // The newest run of each shard of each version: an older one was interrupted and redone.
+            // The newest run of each shard of each version and inputs: an older one was interrupted and redone.
             var newest: [String: RunRecord] = [:]
-            for run in runs { if let shard = run.shard { newest["\(run.reference) \(shard)"] = run } }
+            for run in runs { if let shard = run.shard { newest["\(run.reference) \(shard) \(run.inputsKey)"] = run } }
             for run in newest.values.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
                 guard let shard = run.shard, let id = run.id else { continue }
                 shards.append(ShardSet.Shard(file: input, run: run, spec: shard, caseIDs: try store.caseIDs(runID: id)))
             }
         }
-        let sets = Dictionary(grouping: shards, by: \.run.reference).map { ShardSet(reference: $0.key, shards: $0.value) }.sorted { $0.reference < $1.reference }
+        let sets = ShardSet.grouped(shards)
         let problems = sets.flatMap { $0.problems() }
         guard problems.isEmpty else { throw InputError(problems) }
         let plans = sets.map(\.plan)
-        let before = try existingMergedRuns(output, plans: sets)
+        let present = try alreadyMerged(output, sets: sets)
         _ = try StoreMerge.write(plans, into: output)
-        return sets.map { Merged(reference: $0.reference, shards: $0.shards.count, cases: $0.caseCount, added: !before.contains($0.reference)) }
+        return zip(sets, present).map { set, present in Merged(reference: set.reference, shards: set.shards.count, cases: set.caseCount, added: !present) }
     }
 
     /// The output's schema version: this build's when it does not exist yet.
@@ -63,10 +63,10 @@ public enum MergeCommand {
         return try ResultStore(readingAt: output).schemaVersion()
     }
 
-    /// The prompt versions whose merged run the output already holds.
-    private static func existingMergedRuns(_ output: String, plans sets: [ShardSet]) throws -> Set<String> {
-        guard StoreFile.hasContent(output) else { return [] }
+    /// For each set, whether the output already holds its merged run.
+    private static func alreadyMerged(_ output: String, sets: [ShardSet]) throws -> [Bool] {
+        guard StoreFile.hasContent(output) else { return sets.map { _ in false } }
         let store = try ResultStore(readingAt: output)
-        return Set(try sets.filter { set in try store.read { db in try set.isPresent(db) } }.map(\.reference))
+        return try sets.map { set in try store.read { db in try set.isPresent(db) } }
     }
 }

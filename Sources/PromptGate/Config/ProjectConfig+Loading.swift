@@ -131,6 +131,7 @@ extension ProjectConfig {
         let timeout = entry.double("timeout", into: &bag)
         let structuredOutput = entry.string("structured_output", into: &bag)
         let maxResponseBytes = entry.int("max_response_bytes", into: &bag)
+        let stream = entry.bool("stream", into: &bag)
         let env = entry.stringList("env", into: &bag)
         let rates = [("requests_per_minute", entry.double("requests_per_minute", into: &bag)), ("tokens_per_minute", entry.double("tokens_per_minute", into: &bag))]
         let dependsOn = entry.stringList("depends_on", into: &bag)
@@ -144,7 +145,7 @@ extension ProjectConfig {
             }
         }
         entry.reportUnknownKeys(into: &bag, allowed: ["type", "base_url", "api_key_env", "command", "timeout", "structured_output", "requests_per_minute", "tokens_per_minute",
-                                                      "token_parameter", "sampling", "models", "depends_on", "max_response_bytes", "env"])
+                                                      "token_parameter", "sampling", "models", "depends_on", "max_response_bytes", "env", "stream"])
         guard let type else { return nil }
         guard let kind = ProviderConfig.Kind(rawValue: type) else {
             bag.append(.error(fileName, line: entry.lineOf("type"), "provider `\(name)` has unknown type `\(type)`; expected one of: \(kinds.joined(separator: ", "))"))
@@ -155,6 +156,12 @@ extension ProjectConfig {
         provider.apiKeyEnv = apiKeyEnv
         provider.command = command
         provider.passedEnvironment = env ?? []
+        if let stream {
+            if kind != .openai && kind != .anthropic {
+                bag.append(.error(fileName, line: entry.lineOf("stream"), "provider `\(name)`: `stream` applies only to `type: openai` and `type: anthropic` providers (a `\(kind.rawValue)` provider never streams)"))
+            }
+            provider.stream = stream
+        }
         if let maxResponseBytes {
             if maxResponseBytes < 1 { bag.append(.error(fileName, line: entry.lineOf("max_response_bytes"), "provider `\(name)`: `max_response_bytes` must be a positive number of bytes")) }
             provider.maxResponseBytes = max(1, maxResponseBytes)

@@ -104,6 +104,9 @@ public struct ProviderConfig: Sendable, Equatable {
             "depends_on": dependencies.map { .string($0.hash) } ?? .null,
         ]
     }
+    /// For `openai` and `anthropic`: ask for answers as server-sent event streams (`stream`,
+    /// default true), which measures time to first token; a prompt's `stream: false` opts out too.
+    public var stream = true
     /// Body bytes accepted from the server (`max_response_bytes`); more fails the call.
     public var maxResponseBytes: Int = TransferLimits.defaultMaxResponseBytes
     /// For `exec`: names of environment variables passed to the command even though they hold a

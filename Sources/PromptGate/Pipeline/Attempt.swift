@@ -23,9 +23,11 @@ public struct Attempt: Sendable, Equatable {
     public var costEstimated = false
     /// The provider's id for the request (`x-request-id`, `request-id`), for support tickets.
     public var requestID: String?
+    /// Milliseconds from sending to the first streamed token (streaming providers' answers only).
+    public var firstTokenMs: Double?
 
     public init(number: Int, phase: CallPhase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
-                latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil) {
+                latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil, firstTokenMs: Double? = nil) {
         self.number = number
         self.phase = phase
         self.model = model
@@ -37,6 +39,7 @@ public struct Attempt: Sendable, Equatable {
         self.startedAt = startedAt
         self.costUSD = costUSD
         self.requestID = requestID
+        self.firstTokenMs = firstTokenMs
     }
 
     /// True when the call answered.

@@ -117,7 +117,7 @@ struct CallLoop: Sendable {
         case .success(let response):
             return Attempt(number: number, phase: phase, model: model, statusCode: response.statusCode, errorKind: nil, errorMessage: nil,
                            latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, costUSD: pricing.cost(of: response),
-                           requestID: response.requestID)
+                           requestID: response.requestID, firstTokenMs: response.timeToFirstTokenMs)
         case .failure(let error):
             return Attempt(number: number, phase: phase, model: model, statusCode: error.statusCode, errorKind: error.kind.rawValue,
                            errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, requestID: error.requestID)

@@ -42,7 +42,8 @@ extension AttemptRecord {
     init(_ a: Attempt, runID: Int64, caseID: String, repeatIndex: Int) {
         self.init(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase, model: a.model,
                   statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
-                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID)
+                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID,
+                  firstTokenMs: a.firstTokenMs)
     }
 }
 

@@ -46,7 +46,7 @@ final class RequestForm: Sendable {
         return CompletionRequest(
             model: settings.model, messages: messages, temperature: settings.temperature,
             maxTokens: settings.maxTokens, output: settings.output, outputSchema: outputSchema,
-            caseID: testCase.id, repeatIndex: repeatIndex)
+            caseID: testCase.id, repeatIndex: repeatIndex, stream: settings.stream ?? true)
     }
 }
 

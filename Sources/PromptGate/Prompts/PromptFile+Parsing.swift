@@ -51,6 +51,7 @@ extension PromptFile {
             settings.repeats = n
         }
         settings.fallback = yaml.string("fallback", into: &bag)
+        settings.stream = yaml.bool("stream", into: &bag)
         settings.description = yaml.string("description", into: &bag)
         settings.changelog = yaml.string("changelog", into: &bag)
         if var gate = yaml.mapping("gate", into: &bag) {
@@ -58,7 +59,7 @@ extension PromptFile {
             probe.apply(&gate, into: &bag)
             settings.gate = GatePolicyOverride(text: yamlText, path: path)
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "description", "changelog", "gate"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "stream", "description", "changelog", "gate"])
         guard testset != nil, model != nil else { return nil }
         return (settings, yaml.keyLines)
     }

@@ -24,6 +24,8 @@ public struct PromptSettings: Sendable, Equatable {
     public var output: OutputMode = .json
     public var repeats: Int?
     public var fallback: String?
+    /// `stream: false` asks for whole answers instead of streams (no time to first token).
+    public var stream: Bool?
     public var description: String?
     public var changelog: String?
     /// Gate policy keys this prompt overrides.

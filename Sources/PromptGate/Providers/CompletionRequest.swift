@@ -20,9 +20,12 @@ public struct CompletionRequest: Sendable {
     public var outputSchema: JSONValue?
     public var caseID: String
     public var repeatIndex: Int
+    /// True to ask for the answer as a stream (time to first token is then measured); providers
+    /// that do not stream ignore it. Not part of the request's content: it does not change the answer.
+    public var stream = true
 
     public init(model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, output: OutputMode,
-                outputSchema: JSONValue? = nil, caseID: String, repeatIndex: Int) {
+                outputSchema: JSONValue? = nil, caseID: String, repeatIndex: Int, stream: Bool = true) {
         self.model = model
         self.messages = messages
         self.temperature = temperature
@@ -31,6 +34,7 @@ public struct CompletionRequest: Sendable {
         self.outputSchema = outputSchema
         self.caseID = caseID
         self.repeatIndex = repeatIndex
+        self.stream = stream
     }
 
     /// What identifies the request's content: model, parameters, messages and output mode

@@ -40,6 +40,8 @@ public struct CompletionResponse: Sendable, Equatable {
     public var statusCode: Int?
     /// What the answer's rate-limit headers said about the allowance left (not stored).
     public var rateLimit: RateLimitSignal?
+    /// Milliseconds from sending the request to the first piece of content, for a streamed answer.
+    public var timeToFirstTokenMs: Double?
 
     public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil, statusCode: Int? = nil) {
         self.text = text
@@ -52,8 +54,20 @@ public struct CompletionResponse: Sendable, Equatable {
     }
 }
 
+/// What a provider can do, declared once by the provider so the pipeline never asks which kind it is.
+public struct ProviderCapabilities: Sendable, Equatable {
+    /// Answers arrive as a stream, so each call's time to first token is measured.
+    public var streams: Bool
+
+    public init(streams: Bool) {
+        self.streams = streams
+    }
+}
+
 /// Something that answers completion requests: a remote API, a local command, or recordings.
 public protocol Provider: Sendable {
+    /// What this provider can do.
+    var capabilities: ProviderCapabilities { get }
     /// Answers one request or throws a classified `ProviderError`.
     func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse
 }

@@ -35,7 +35,7 @@ public struct RunReport: Sendable {
         if !fields.isEmpty { out += "\n" + fields }
         out += "\n" + failureSection()
         out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
-                                         estimatedUSD: calls?.estimatedUSD ?? 0).markdown()
+                                         estimatedUSD: calls?.estimatedUSD ?? 0, firstToken: calls?.firstToken).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
         let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()

@@ -208,6 +208,10 @@ enum EditorSchemas {
               "description": "Body (or exec output) bytes a call accepts; more fails the call (default 8 MiB).",
               "minimum": 1
             },
+            "stream": {
+              "type": "boolean",
+              "description": "openai/anthropic: ask for answers as server-sent event streams (default true; time to first token is measured); false asks for whole answers."
+            },
             "env": {
               "type": "array",
               "items": {
@@ -852,6 +856,10 @@ enum EditorSchemas {
         "fallback": {
           "type": "string",
           "description": "A model that answers when the main one keeps failing."
+        },
+        "stream": {
+          "type": "boolean",
+          "description": "false asks the provider for whole answers instead of streams (no time to first token); default: the provider's `stream`."
         },
         "description": {
           "type": "string",

@@ -26,6 +26,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var costEstimated = false
     /// The provider's id for the request, when it sent one.
     public var requestID: String?
+    /// Milliseconds to the first streamed token; nil when the call did not stream or failed first.
+    public var firstTokenMs: Double?
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)

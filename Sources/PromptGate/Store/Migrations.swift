@@ -145,6 +145,11 @@ enum Migrations {
                 t.add(column: "requestID", .text)
             }
         }
+        migrator.registerMigration("v15-attempt-first-token") { db in
+            try db.alter(table: "attempt") { t in
+                t.add(column: "firstTokenMs", .double)
+            }
+        }
         return migrator
     }
 }

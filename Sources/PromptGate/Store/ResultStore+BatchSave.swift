@@ -53,7 +53,7 @@ private struct BatchStatements {
             """)
         attempt = try db.cachedStatement(sql: """
             INSERT INTO attempt (runID, caseID, repeatIndex, attempt, phase, model, statusCode, errorKind, errorMessage, latencyMs, waitMs, startedAt,
-              costUSD, costEstimated, requestID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              costUSD, costEstimated, requestID, firstTokenMs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         cache = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO responseCache (key, format, provider, model, output, stopReason, inputTokens, outputTokens, latencyMs,
@@ -82,7 +82,7 @@ private struct BatchStatements {
         for a in rows.attempts {
             try attempt.execute(arguments: [
                 a.runID, a.caseID, a.repeatIndex, a.attempt, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs,
-                StoredDate.text(a.startedAt), a.costUSD, a.costEstimated, a.requestID,
+                StoredDate.text(a.startedAt), a.costUSD, a.costEstimated, a.requestID, a.firstTokenMs,
             ])
         }
         if let d = rows.deadLetter {

@@ -18,6 +18,18 @@ extension ResultStore {
         }
     }
 
+    /// The completed whole runs of a prompt version, newest first (one version can hold runs of
+    /// several inputs: `ci` gates a version against itself at the base ref when its config changed).
+    public func completedRuns(prompt: String, version: Int) throws(StoreError) -> [RunRecord] {
+        try read { db in
+            try RunRecord
+                .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .filter(sql: "json_extract(configJSON, '$.\(RunRecord.shardKey)') IS NULL")
+                .order(RunRecord.Columns.id.desc)
+                .fetchAll(db)
+        }
+    }
+
     /// Every run of a prompt, oldest first.
     public func runs(prompt: String) throws(StoreError) -> [RunRecord] {
         try read { db in

@@ -27,6 +27,9 @@ public struct FakeLLMRequest: Sendable {
     /// True when the request asks for a forced Anthropic tool (structured output).
     public var wantsTool: Bool { body["tool_choice"]?["type"]?.stringValue == "tool" }
 
+    /// True when the request asks for a streamed answer (`stream: true`).
+    public var wantsStream: Bool { body["stream"] == .bool(true) }
+
     /// The request's output cap (`max_tokens`, or OpenAI's `max_completion_tokens`).
     public var maxTokens: Int? { (body["max_tokens"] ?? body["max_completion_tokens"])?.numberValue.map { Int($0) } }
 

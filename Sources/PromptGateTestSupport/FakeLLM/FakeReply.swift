@@ -38,6 +38,14 @@ public enum FakeReply: Sendable {
     case resetMidBody
     /// Declares a longer body than it sends, then closes.
     case truncated
+    /// A streamed answer whose first content delta comes after `seconds` (non-streamed requests get `text` after that wait).
+    case slowFirstToken(String, seconds: Double)
+    /// A streamed answer that stops after half its content, without its terminal event (`data: [DONE]`,
+    /// `message_stop`): with the HTTP body ended cleanly, or, with `closeConnection`, the connection closed mid-body.
+    case streamCut(String, closeConnection: Bool = false)
+    /// A streamed answer with an error event after half its content (Anthropic `event: error`
+    /// `overloaded_error`, OpenAI a `data:` event holding an `error` object).
+    case streamError(String)
     /// Any raw scripted response.
     case raw(ScriptedResponse)
 

@@ -4,6 +4,16 @@ import PromptGate
 enum FakeWire {
     static func response(_ reply: FakeReply, for request: FakeLLMRequest, serial: Int, delay: Double) -> ScriptedResponse {
         switch reply {
+        case .content(let text, let stop, let input, let output) where request.wantsStream:
+            return FakeStreamWire.response(text, stop: stop, request: request, input: input, output: output, serial: serial, fault: .none, delay: delay)
+        case .slowFirstToken(let text, let seconds) where request.wantsStream:
+            return FakeStreamWire.response(text, stop: .stop, request: request, input: 12, output: 8, serial: serial, fault: .slowFirstToken(seconds), delay: delay)
+        case .slowFirstToken(let text, let seconds):
+            return response(.content(text), for: request, serial: serial, delay: delay + seconds)
+        case .streamCut(let text, let closeConnection):
+            return FakeStreamWire.response(text, stop: .stop, request: request, input: 12, output: 8, serial: serial, fault: .cut(closeConnection: closeConnection), delay: delay)
+        case .streamError(let text):
+            return FakeStreamWire.response(text, stop: .stop, request: request, input: 12, output: 8, serial: serial, fault: .errorEvent, delay: delay)
         case .content(let text, let stop, let input, let output):
             let body = request.api == .openai
                 ? openAIAnswer(text, stop: stop, model: request.model, input: input, output: output, serial: serial)

@@ -12,6 +12,28 @@ public enum ScriptedResponse: Sendable {
     case truncated(status: Int, headers: [(String, String)] = [], body: [UInt8], declaredLength: Int)
     /// Reads the request and closes the connection (FIN) without sending anything.
     case closeWithoutResponse
+    /// Sends the head at once with `Transfer-Encoding: chunked`, then each piece as its own chunk
+    /// after its delay (seconds): a server-sent event stream. `end` says how the body ends.
+    case stream(status: Int, headers: [(String, String)] = [], pieces: [StreamPiece], end: StreamEnd = .complete)
+
+    /// One chunk of a streamed body and how long to wait before sending it.
+    public struct StreamPiece: Sendable {
+        public let delay: Double
+        public let bytes: [UInt8]
+
+        public init(_ text: String, after delay: Double = 0) {
+            self.delay = delay
+            self.bytes = Array(text.utf8)
+        }
+    }
+
+    /// How a streamed body ends.
+    public enum StreamEnd: Sendable {
+        /// The last chunk (`0\r\n\r\n`): the body is complete as far as HTTP goes.
+        case complete
+        /// The connection closes (FIN) without the last chunk: the transfer breaks off.
+        case cut
+    }
 
     /// A response with a UTF-8 text body.
     public static func text(

@@ -80,6 +80,18 @@ struct ServerConnection {
         case .closeWithoutResponse:
             io.shutdownWrite()
             return false
+        case .stream(let status, let headers, let pieces, let end):
+            let head = ResponseWire.head(status: status, headers: headers + [("Transfer-Encoding", "chunked")], contentLength: nil, close: false)
+            guard io.writeAll(head) else { return false }
+            for piece in pieces where !piece.bytes.isEmpty {
+                guard io.sleep(seconds: piece.delay) else { return false }
+                guard io.writeAll(Array(String(piece.bytes.count, radix: 16).utf8) + [0x0D, 0x0A] + piece.bytes + [0x0D, 0x0A]) else { return false }
+            }
+            guard case .complete = end else {
+                io.shutdownWrite()
+                return false
+            }
+            return io.writeAll(Array("0\r\n\r\n".utf8)) && request.keepAlive
         }
     }
 }

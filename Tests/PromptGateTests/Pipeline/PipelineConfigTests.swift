@@ -49,6 +49,8 @@ import Testing
         ("version: 1\nbreaker:\n  error_rate: 2\n", 3, "between 0 and 1"),
         ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n    base_url: http://127.0.0.1:9\n    api_key_env: K\n    structured_output: xml\n", 9, "`structured_output` must be one of"),
         ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n    base_url: http://127.0.0.1:9\n    api_key_env: K\n    requests_per_minute: -1\n", 9, "must be a positive number"),
+        ("version: 1\nproviders:\n  replay:\n    type: replay\n    stream: false\n", 5, "`stream` applies only to `type: openai` and `type: anthropic`"),
+        ("version: 1\nproviders:\n  o:\n    type: openai\n    base_url: http://127.0.0.1:9\n    api_key_env: K\n    stream: sometimes\n", 7, "stream"),
     ] as [(String, Int, String)])
     func badPipelineKeysNameTheLine(yaml: String, line: Int, fragment: String) throws {
         let (_, diagnostics) = try load(yaml)

@@ -24,25 +24,38 @@ public struct AnthropicProvider: Provider {
     }
 
     /// The header fields of every call (the key travels only here).
-    var headers: HTTPHeaders {
-        ["x-api-key": apiKey, "anthropic-version": AnthropicWire.version, "content-type": "application/json", "accept": "application/json"]
+    func headers(streaming: Bool) -> HTTPHeaders {
+        ["x-api-key": apiKey, "anthropic-version": AnthropicWire.version, "content-type": "application/json",
+         "accept": streaming ? "text/event-stream" : "application/json"]
     }
+
+    /// Streams unless the config or the prompt says `stream: false`.
+    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let forcedTool = AnthropicWire.usesTool(request, mode: config.structuredOutput)
-        let body = AnthropicWire.body(request, mode: config.structuredOutput)
-        let exchange = try await client.post(url: url, headers: headers, body: body, describe: AnthropicWire.describeError)
-        let json = try client.json(exchange)
+        let streaming = request.stream && config.stream
+        let body = AnthropicWire.body(request, mode: config.structuredOutput, stream: streaming)
+        let sink = streaming ? StreamSink(AnthropicStream(forcedTool: forcedTool)) : nil
+        let exchange = try await client.post(url: url, headers: headers(streaming: streaming), body: body, sink: sink, describe: AnthropicWire.describeError)
         let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
-        switch AnthropicWire.answer(json, forcedTool: forcedTool) {
-        case .failure(let why):
-            throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
-        case .success(let answer):
-            var response = CompletionResponse(
-                text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
-                latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
-            response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
-            return response
+        var firstTokenMs: Double?
+        let answer: AnthropicWire.Answer
+        if let sink, let streamed = try client.streamed(sink, exchange) {
+            (answer, firstTokenMs) = streamed
+        } else {
+            switch AnthropicWire.answer(try client.json(exchange), forcedTool: forcedTool) {
+            case .failure(let why):
+                throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
+            case .success(let read):
+                answer = read
+            }
         }
+        var response = CompletionResponse(
+            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+            latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
+        response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
+        response.timeToFirstTokenMs = firstTokenMs
+        return response
     }
 }

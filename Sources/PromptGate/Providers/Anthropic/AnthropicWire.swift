@@ -11,8 +11,9 @@ enum AnthropicWire {
         return schema["type"]?.stringValue == "object"
     }
 
-    /// The request body: system messages become the top-level `system`, `max_tokens` is always sent.
-    static func body(_ request: CompletionRequest, mode: StructuredOutput) -> JSONValue {
+    /// The request body: system messages become the top-level `system`, `max_tokens` is always sent,
+    /// `stream: true` when the answer is to be streamed.
+    static func body(_ request: CompletionRequest, mode: StructuredOutput, stream: Bool = false) -> JSONValue {
         let system = request.messages.filter { $0.role == .system }.map(\.content)
         let turns = request.messages.filter { $0.role != .system }
         var body: [String: JSONValue] = [
@@ -22,6 +23,7 @@ enum AnthropicWire {
             "messages": .array(turns.map { ["role": .string($0.role.rawValue), "content": .string($0.content)] }),
         ]
         if !system.isEmpty { body["system"] = .string(system.joined(separator: "\n\n")) }
+        if stream { body["stream"] = true }
         if usesTool(request, mode: mode), let schema = request.outputSchema {
             body["tools"] = [[
                 "name": .string(StructuredOutput.schemaName),

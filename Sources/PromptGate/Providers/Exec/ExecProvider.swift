@@ -69,6 +69,9 @@ public struct ExecProvider: Provider {
         ]
     }
 
+    /// Never streams: a command answers once, when it exits.
+    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: false) }
+
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let start = DispatchTime.now().uptimeNanoseconds
         let run: ProcessRun.Outcome

@@ -23,24 +23,36 @@ public struct OpenAIProvider: Provider {
     }
 
     /// The header fields of every call (the key travels only here).
-    var headers: HTTPHeaders {
-        ["Authorization": "Bearer \(apiKey)", "Content-Type": "application/json", "Accept": "application/json"]
+    func headers(streaming: Bool) -> HTTPHeaders {
+        ["Authorization": "Bearer \(apiKey)", "Content-Type": "application/json", "Accept": streaming ? "text/event-stream" : "application/json"]
     }
 
+    /// Streams unless the config or the prompt says `stream: false`.
+    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
+
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
-        let body = OpenAIWire.body(request, mode: config.structuredOutput, parameters: config.parameters(for: request.model))
-        let exchange = try await client.post(url: url, headers: headers, body: body, describe: OpenAIWire.describeError)
-        let json = try client.json(exchange)
+        let streaming = request.stream && config.stream
+        let body = OpenAIWire.body(request, mode: config.structuredOutput, parameters: config.parameters(for: request.model), stream: streaming)
+        let sink = streaming ? StreamSink(OpenAIStream()) : nil
+        let exchange = try await client.post(url: url, headers: headers(streaming: streaming), body: body, sink: sink, describe: OpenAIWire.describeError)
         let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
-        switch OpenAIWire.answer(json) {
-        case .failure(let why):
-            throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
-        case .success(let answer):
-            var response = CompletionResponse(
-                text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
-                latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
-            response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
-            return response
+        var firstTokenMs: Double?
+        let answer: OpenAIWire.Answer
+        if let sink, let streamed = try client.streamed(sink, exchange) {
+            (answer, firstTokenMs) = streamed
+        } else {
+            switch OpenAIWire.answer(try client.json(exchange)) {
+            case .failure(let why):
+                throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
+            case .success(let read):
+                answer = read
+            }
         }
+        var response = CompletionResponse(
+            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+            latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
+        response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
+        response.timeToFirstTokenMs = firstTokenMs
+        return response
     }
 }

@@ -3,13 +3,18 @@
 enum OpenAIWire {
     /// The request body. Structured output follows `mode` when the prompt's output is JSON. The
     /// output cap goes under `max_completion_tokens` (OpenAI's current name) unless `parameters`
-    /// say `max_tokens`; `temperature` is left out for models that reject sampling parameters.
-    static func body(_ request: CompletionRequest, mode: StructuredOutput, parameters: ModelParameters = ModelParameters()) -> JSONValue {
+    /// say `max_tokens`; `temperature` is left out for models that reject sampling parameters. A
+    /// streamed request asks for the usage chunk too (`stream_options.include_usage`).
+    static func body(_ request: CompletionRequest, mode: StructuredOutput, parameters: ModelParameters = ModelParameters(), stream: Bool = false) -> JSONValue {
         var body: [String: JSONValue] = [
             "model": .string(request.model),
             "messages": .array(request.messages.map { ["role": .string($0.role.rawValue), "content": .string($0.content)] }),
         ]
         body[(parameters.tokenParameter ?? .maxCompletionTokens).rawValue] = .number(Double(request.maxTokens))
+        if stream {
+            body["stream"] = true
+            body["stream_options"] = ["include_usage": true]
+        }
         if parameters.sampling ?? !ModelParameters.rejectsSampling(request.model) {
             body["temperature"] = .number(request.temperature)
         }

@@ -7,6 +7,9 @@ public struct ReplayProvider: Provider {
         self.recordings = recordings
     }
 
+    /// Never streams: recordings hold whole answers.
+    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: false) }
+
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
         guard let recording = try recordings.recording(for: key) else {

@@ -10,18 +10,20 @@ struct ProviderHTTPClient: Sendable {
     /// The environment variable the key was read from, named in key and quota errors (never the key).
     var keyVariable: String? = nil
 
-    /// A successful exchange and how long it took.
+    /// A successful exchange, when it started (uptime nanoseconds) and how long it took.
     struct Exchange {
         let response: HTTPResponse
         let latencyMs: Double
+        var startedAt: UInt64 = 0
     }
 
-    /// POSTs `body` as JSON. Error statuses become `ProviderError` through `describe`, which reads
-    /// the provider-specific error body (already redacted) and may refine the kind.
-    func post(url: String, headers: HTTPHeaders, body: JSONValue,
+    /// POSTs `body` as JSON; `sink`, when given, takes a streamed answer as it arrives. Error
+    /// statuses become `ProviderError` through `describe`, which reads the provider-specific error
+    /// body (already redacted) and may refine the kind.
+    func post(url: String, headers: HTTPHeaders, body: JSONValue, sink: (any HTTPBodySink)? = nil,
               describe: (Int, JSONValue?, String) -> (ProviderError.Kind?, String)) async throws(ProviderError) -> Exchange {
         let request = HTTPRequest(method: "POST", url: url, headers: headers, body: Array(JSONWriter.canonical(body).utf8),
-                                  connectTimeout: min(10, timeout), totalTimeout: timeout)
+                                  connectTimeout: min(10, timeout), totalTimeout: timeout, bodySink: sink)
         let start = DispatchTime.now().uptimeNanoseconds
         let response: HTTPResponse
         do {
@@ -45,7 +47,31 @@ struct ProviderHTTPClient: Sendable {
             error.retryAfter = RetryAfter.seconds(from: response.headers)
             throw error
         }
-        return Exchange(response: response, latencyMs: latencyMs)
+        return Exchange(response: response, latencyMs: latencyMs, startedAt: start)
+    }
+
+    /// The answer a streamed exchange carried, with its time to first token in milliseconds; nil
+    /// when the server answered without streaming (the body is then plain JSON). A stream that
+    /// ended early or carried an error event is a retryable failure that may have been billed.
+    func streamed<Dialect: StreamDialect>(_ sink: StreamSink<Dialect>, _ exchange: Exchange) throws(ProviderError) -> (answer: Dialect.Answer, firstTokenMs: Double?)? {
+        guard let outcome = sink.outcome else { return nil }
+        let firstTokenMs = outcome.firstTokenAt.map { Double($0 &- exchange.startedAt) / 1e6 }
+        let failure: ProviderError
+        switch outcome.result {
+        case .success(let answer):
+            return (answer, firstTokenMs)
+        case .failure(.errorEvent(let kind, let message)):
+            failure = ProviderError(kind, "provider `\(providerName)`: error event in the stream: \(redactor.excerpt(message))")
+        case .failure(.incomplete(let why)):
+            failure = ProviderError(.truncatedResponse, "provider `\(providerName)`: \(why); the answer is incomplete")
+        case .failure(.invalid(let why)):
+            failure = ProviderError(.invalidResponse, "provider `\(providerName)`: \(redactor.excerpt(why))")
+        }
+        var error = failure
+        error.statusCode = exchange.response.status
+        error.requestID = Self.requestID(exchange.response.headers)
+        error.mayHaveBeenBilled = failure.kind != .invalidResponse
+        throw error
     }
 
     /// Parses a 2xx body as JSON. A body that is not JSON at all was garbled or cut in transit, so it

@@ -6,6 +6,8 @@ struct OperationalSection {
     var spentUSD: Double? = nil
     /// The part of `spentUSD` that is estimated (calls that timed out or were cut off).
     var estimatedUSD = 0.0
+    /// Time to first token of the streamed calls (run reports of streaming providers).
+    var firstToken: RunCallFacts.FirstToken? = nil
 
     func markdown() -> String {
         let s = signals
@@ -18,6 +20,7 @@ struct OperationalSection {
         }.joined(separator: ", ")
         out += Markdown.table(["signal", "value"], [
             ["latency p50 / p95 / p99", String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99)],
+        ] + firstTokenRow() + [
             ["output tokens per answer p50 / p95 / max", String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax)],
             ["stop reasons", stops.isEmpty ? "–" : Markdown.text(stops)],
             ["errors by type", errors.isEmpty ? "none" : Markdown.text(errors)],
@@ -28,6 +31,13 @@ struct OperationalSection {
             ["cost of the answers per case / per run", "\(Money.text(s.costPerCase)) / \(Money.text(s.costTotal))"],
         ] + spending(s), align: [.left, .right])
         return out
+    }
+
+    /// Time to first token beside latency, when calls streamed.
+    private func firstTokenRow() -> [[String]] {
+        guard let t = firstToken else { return [] }
+        let calls = t.calls == 1 ? "1 streamed call" : "\(t.calls) streamed calls"
+        return [["time to first token p50 / p95", String(format: "%.0f / %.0f ms", t.p50, t.p95) + " (\(calls))"]]
     }
 
     /// What the run spent beside what its answers cost: cache hits cost their answer, not money.
