@@ -6,18 +6,10 @@ public enum AbsoluteRules {
     public static func evaluate(_ snapshot: RunSnapshot, policy: GatePolicy) -> [GateRuleResult] {
         let metrics = snapshot.metrics
         var rules: [GateRuleResult] = []
-        let invalid = Gate.findings(snapshot, scorer: SchemaScorer.id)
-        let schemaOK = metrics.schemaValidity + 1e-12 >= policy.minSchemaValidity
-        rules.append(GateRuleResult(rule: "schema_validity", outcome: schemaOK ? .ok : .fail,
-            message: "schema validity \(pct(metrics.schemaValidity)) (required at least \(pct(policy.minSchemaValidity)))"
-                + (invalid.count == 0 ? "" : "; invalid in \(invalid.count) result\(invalid.count == 1 ? "" : "s"): \(ids(invalid.cases))")))
-        let pii = Gate.findings(snapshot, scorers: [PIIScorer.id, InputEchoScorer.id])
-        rules.append(GateRuleResult(rule: "pii", outcome: pii.total <= policy.maxPIIFindings ? .ok : .fail,
-            message: pii.count == 0 ? "no personal data outside allowed fields"
-                : "\(pii.total) PII finding\(pii.total == 1 ? "" : "s") outside allowed fields in \(pii.count) result\(pii.count == 1 ? "" : "s"): \(ids(pii.cases))"))
-        let leaks = Gate.findings(snapshot, scorer: TemplateLeakScorer.id)
-        rules.append(GateRuleResult(rule: "template_leaks", outcome: leaks.count <= policy.maxTemplateLeaks ? .ok : .fail,
-            message: leaks.count == 0 ? "no template leaks" : "template leaks in \(leaks.count) result\(leaks.count == 1 ? "" : "s"): \(ids(leaks.cases))"))
+        for (rule, scorers) in ScorerRegistry.gateRules {
+            guard let limit = policy.limit(named: rule.limit) else { continue }
+            rules.append(evaluate(rule, limit: limit, found: Gate.findings(snapshot, scorers: scorers), metrics: metrics))
+        }
         if let minimum = policy.minPassRate {
             let failing = snapshot.results.filter { $0.verdict == .fail }.map(\.caseID)
             var seen: Set<String> = []
@@ -27,6 +19,26 @@ public enum AbsoluteRules {
                     + (cases.isEmpty ? "" : "; failing: \(ids(cases))")))
         }
         return rules
+    }
+
+    /// One scorer-declared rule against its limit; the messages name the results that break it.
+    static func evaluate(_ rule: ScorerGateRule, limit: Double, found: (count: Int, total: Int, cases: [String]), metrics: RunMetrics) -> GateRuleResult {
+        let results = "\(found.count) result\(found.count == 1 ? "" : "s")"
+        switch rule.check {
+        case .minimumShare(let metric):
+            let share = metrics.scorerFigures[metric] ?? 1
+            let label = ScorerRegistry.metrics.first { $0.id == metric }?.label ?? metric
+            return GateRuleResult(rule: rule.rule, outcome: share + 1e-12 >= limit ? .ok : .fail,
+                message: "\(label) \(pct(share)) (required at least \(pct(limit)))"
+                    + (found.count == 0 ? "" : "; \(rule.noun) in \(results): \(ids(found.cases))"))
+        case .maximumFindings:
+            return GateRuleResult(rule: rule.rule, outcome: Double(found.total) <= limit ? .ok : .fail,
+                message: found.count == 0 ? rule.none
+                    : "\(found.total) \(rule.noun)\(found.total == 1 ? "" : "s")\(rule.qualifier) in \(results): \(ids(found.cases))")
+        case .maximumResults:
+            return GateRuleResult(rule: rule.rule, outcome: Double(found.count) <= limit ? .ok : .fail,
+                message: found.count == 0 ? rule.none : "\(rule.noun)s\(rule.qualifier) in \(results): \(ids(found.cases))")
+        }
     }
 
     static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }

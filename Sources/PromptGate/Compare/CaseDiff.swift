@@ -92,5 +92,5 @@ public struct CaseDiff: Sendable {
         }
     }
 
-    public var isCritical: Bool { tags.contains("critical") }
+    public var isCritical: Bool { CaseTag.isCritical(tags) }
 }

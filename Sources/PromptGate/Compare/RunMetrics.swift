@@ -6,17 +6,8 @@ public struct RunMetrics: Sendable, Equatable {
     public var errors: Int
     public var passRate: Double
     public var meanScore: Double
-    public var schemaValidity: Double
-    /// Weighted share of compared fields that matched, over all scored results.
-    public var fieldAccuracy: Double
-    /// PII findings outside allowed fields, over all results.
-    public var piiFindings: Int
-    /// Results with at least one placeholder value.
-    public var placeholderResults: Int
-    /// Results cut off at max_tokens.
-    public var truncations: Int
-    /// Results whose template leaked.
-    public var templateLeaks: Int
+    /// The figures the scorers declare (`ScorerMetric`), by metric id.
+    public var scorerFigures: [String: Double]
     public var inputTokens: Int
     public var outputTokens: Int
     public var costUSD: Double
@@ -34,32 +25,7 @@ public struct RunMetrics: Sendable, Equatable {
         passRate = RunMetrics.passRate(rs)
         let scoredCount = results - errors
         meanScore = scoredCount == 0 ? 0 : rs.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) } / Double(scoredCount)
-        var schemaTotal = 0, schemaPass = 0, pii = 0, placeholders = 0, leaks = 0
-        var fieldWeight = 0.0, fieldMatched = 0.0
-        for result in rs where result.verdict != .error {
-            for score in snapshot.scores(of: result) {
-                switch score.scorer {
-                case SchemaScorer.id:
-                    schemaTotal += 1
-                    if score.status == .pass { schemaPass += 1 }
-                case PIIScorer.id where score.status == .fail, InputEchoScorer.id where score.status == .fail:
-                    pii += max(1, score.details?.arrayValue?.count ?? score.reasons.count)
-                case PlaceholderScorer.id where score.status == .fail: placeholders += 1
-                case TemplateLeakScorer.id where score.status == .fail: leaks += 1
-                default: break
-                }
-            }
-            for field in snapshot.fields(of: result) where field.status != .ignored {
-                fieldWeight += field.weight
-                if field.status == .match { fieldMatched += field.weight }
-            }
-        }
-        schemaValidity = schemaTotal == 0 ? 1 : Double(schemaPass) / Double(schemaTotal)
-        fieldAccuracy = fieldWeight == 0 ? 1 : fieldMatched / fieldWeight
-        piiFindings = pii
-        placeholderResults = placeholders
-        templateLeaks = leaks
-        truncations = rs.count(where: { $0.stopReason == StopReason.length.rawValue })
+        scorerFigures = ScorerTallies(snapshot).figures(ScorerRegistry.metrics)
         inputTokens = rs.reduce(0) { $0 + $1.inputTokens }
         outputTokens = rs.reduce(0) { $0 + $1.outputTokens }
         costUSD = rs.reduce(0) { $0 + $1.costUSD }
@@ -69,6 +35,20 @@ public struct RunMetrics: Sendable, Equatable {
         flaggedParses = rs.count(where: { $0.parseMode == .fenced || $0.parseMode == .extracted })
         cacheHits = rs.count(where: \.cacheHit)
     }
+
+    /// The value of a declared metric (0 when no scorer declares it).
+    public func figure(_ metric: ScorerMetric) -> Double { scorerFigures[metric.id] ?? 0 }
+
+    /// Share of results whose output validates against the schema.
+    public var schemaValidity: Double { figure(SchemaScorer.validity) }
+    /// Weighted share of compared fields that matched, over all scored results.
+    public var fieldAccuracy: Double { figure(FieldScorer.accuracy) }
+    /// PII findings outside allowed fields, over all results.
+    public var piiFindings: Int { Int(figure(PIIScorer.findingsMetric)) }
+    /// Results cut off at max_tokens.
+    public var truncations: Int { Int(figure(TruncationScorer.truncations)) }
+    /// Results whose template leaked.
+    public var templateLeaks: Int { Int(figure(TemplateLeakScorer.leaks)) }
 
     /// Cost per result (0 when there are none).
     public var costPerCase: Double { results == 0 ? 0 : costUSD / Double(results) }

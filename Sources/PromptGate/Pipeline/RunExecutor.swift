@@ -51,7 +51,7 @@ public struct RunExecutor: Sendable {
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
             reaskRefusals: policy.reaskRefusals,
-            validator: OutputValidator(schema: plan.testSet.schema.flatMap { try? JSONSchema($0) }))
+            validator: OutputValidator(schema: plan.testSet.validator))
         var summary = Summary()
         var batch = ResultBatch()
         let deadline = ScoringDeadline(limit: scoringTimeLimit)

@@ -50,7 +50,7 @@ public struct RunReport: Sendable {
         for result in failing {
             let label = result.verdict == .error ? "error" : "fail"
             let repeatNote = snapshot.run.repeats > 1 ? " repeat \(result.repeatIndex)" : ""
-            let critical = result.tags.contains("critical") ? " (critical)" : ""
+            let critical = CaseTag.isCritical(result.tags) ? " (\(CaseTag.critical))" : ""
             out += "- \(Markdown.code(result.caseID))\(repeatNote)\(critical) — \(label): "
             out += result.reasons.prefix(4).map { Markdown.text(redactor.redact($0)) }.joined(separator: "; ")
             if result.reasons.count > 4 { out += "; … \(result.reasons.count - 4) more" }

@@ -7,6 +7,12 @@ public struct ConfidenceScorer: Scorer {
         self.rule = rule
     }
 
+    /// JSON output with a `confidence:` rule only.
+    public static func make(for context: ScorerContext) -> ConfidenceScorer? {
+        guard context.output == .json, let rule = context.settings.confidence else { return nil }
+        return ConfidenceScorer(rule: rule)
+    }
+
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         guard let parsed = output.parsed.value else { return .unscored(Self.id, "the reply is not JSON") }
         guard let value = FieldPath.value(at: rule.field, in: parsed), !value.isNull else {

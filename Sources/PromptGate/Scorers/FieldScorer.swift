@@ -2,12 +2,19 @@
 /// means absent or null; a placeholder there, or where a value was expected, is wrong.
 public struct FieldScorer: Scorer {
     public static let id = "fields"
+    /// The weight-share of compared fields that matched (the `text` checks count too).
+    public static let accuracy = ScorerMetric(id: "field_accuracy", label: "field accuracy", tally: .fieldShare, position: 20)
+    public static let metrics = [accuracy]
     let settings: TestSetSettings
     let placeholders: Placeholders
 
     public init(settings: TestSetSettings) {
         self.settings = settings
         self.placeholders = Placeholders(settings.placeholders)
+    }
+
+    public static func make(for context: ScorerContext) -> FieldScorer? {
+        context.output == .json ? FieldScorer(settings: context.settings) : nil
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {

@@ -2,6 +2,13 @@
 /// e-mail address in `summary`). Findings keep type, JSON path and offsets — never the value.
 public struct PIIScorer: Scorer {
     public static let id = "pii"
+    /// Personal data outside allowed fields (input echoes count too).
+    public static let findingsMetric = ScorerMetric(id: "pii_findings", label: "PII findings (outside allowed fields)", tally: .findings, position: 30)
+    public static let metrics = [findingsMetric]
+    /// `gate: max_pii_findings` caps the findings of this scorer and of `input_echo`.
+    public static let gateRule: ScorerGateRule? = ScorerGateRule(
+        rule: "pii", limit: "max_pii_findings", check: .maximumFindings, noun: "PII finding", qualifier: " outside allowed fields",
+        none: "no personal data outside allowed fields", position: 20)
     let policy: PIIPolicy
     let scanner: PIIScanner
 
@@ -9,6 +16,8 @@ public struct PIIScorer: Scorer {
         self.policy = policy
         self.scanner = PIIScanner(forms: policy.forms)
     }
+
+    public static func make(for context: ScorerContext) -> PIIScorer? { PIIScorer(policy: context.settings.pii) }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         let findings = self.findings(inReply: output.text, parsed: output.parsed.value, output: output.request.output)

@@ -2,10 +2,15 @@
 /// placeholder is a missing value pretending to be one.
 public struct PlaceholderScorer: Scorer {
     public static let id = "placeholders"
+    public static let metrics = [ScorerMetric(id: "placeholder_results", label: "answers with placeholders", tally: .failedResults, position: 40)]
     let placeholders: Placeholders
 
     public init(list: [String]? = nil) {
         placeholders = Placeholders(list)
+    }
+
+    public static func make(for context: ScorerContext) -> PlaceholderScorer? {
+        context.output == .json ? PlaceholderScorer(list: context.settings.placeholders) : nil
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {

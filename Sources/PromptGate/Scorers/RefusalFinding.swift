@@ -5,6 +5,8 @@
 /// they were.
 public enum RefusalFinding {
     public static let id = "refusal"
+    /// A refusal fails the case whatever `scorers: hard:` says.
+    public static let hardness = ScorerHardness.always
 
     /// The `refusal` score of `output`, or nil when no refusal was involved.
     public static func score(_ output: ModelOutput) -> Score? {

@@ -2,10 +2,20 @@
 /// the JSON Pointer of the field and the rule.
 public struct SchemaScorer: Scorer {
     public static let id = "schema"
+    /// The share of answers valid against the schema; `gate: min_schema_validity` is its floor.
+    public static let validity = ScorerMetric(id: "schema_validity", label: "schema validity", tally: .passShare, position: 10)
+    public static let metrics = [validity]
+    public static let gateRule: ScorerGateRule? = ScorerGateRule(
+        rule: "schema_validity", limit: "min_schema_validity", check: .minimumShare(metric: validity.id), noun: "invalid", none: "", position: 10)
     let schema: JSONSchema?
 
     public init(schema: JSONSchema?) {
         self.schema = schema
+    }
+
+    /// JSON output only, with the test set's schema compiled once when it was loaded.
+    public static func make(for context: ScorerContext) -> SchemaScorer? {
+        context.output == .json ? SchemaScorer(schema: context.testSet.validator) : nil
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {

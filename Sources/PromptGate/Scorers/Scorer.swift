@@ -19,10 +19,49 @@ public struct ModelOutput: Sendable {
     }
 }
 
-/// Judges one aspect of a case's answer. Adding a scorer = one file + one line in `ScorerSet`.
+/// Judges one aspect of a case's answer, and says what it is: its id, the run figures it feeds,
+/// whether its failure fails the case, and what it adds to the gate. Adding a scorer = one file +
+/// one line in `ScorerRegistry` + its test; metrics, gate and summary table pick it up.
 public protocol Scorer: Sendable {
     /// Stored in SQLite; never renamed once shipped.
     static var id: String { get }
+    /// The run figures this scorer feeds (default none).
+    static var metrics: [ScorerMetric] { get }
+    /// Whether a failure fails the case (default: yes, unless `scorers: hard:` leaves it out).
+    static var hardness: ScorerHardness { get }
+    /// The gate rule this scorer counts towards (default none).
+    static var gateRule: ScorerGateRule? { get }
+    /// The scorer a test set runs, or nil when it does not apply (another output mode, not configured).
+    static func make(for context: ScorerContext) -> Self?
     /// Scores one answer against its case.
     func score(_ output: ModelOutput, for testCase: TestCase) -> Score
+}
+
+extension Scorer {
+    public static var metrics: [ScorerMetric] { [] }
+    public static var hardness: ScorerHardness { .configurable(default: true) }
+    public static var gateRule: ScorerGateRule? { nil }
+    /// A scorer built in code only (not in `ScorerRegistry`) is never made from a test set.
+    public static func make(for context: ScorerContext) -> Self? { nil }
+}
+
+/// Whether a scorer's failure fails the case.
+public enum ScorerHardness: Sendable, Equatable {
+    /// Always (a refusal): `scorers: hard:` cannot soften it.
+    case always
+    /// As `scorers: hard:` lists it; `default` when the test set has no such list.
+    case configurable(default: Bool)
+}
+
+/// What a scorer is built from: the test set (settings, compiled schema) and the output mode.
+public struct ScorerContext: Sendable {
+    public let testSet: TestSet
+    public let output: OutputMode
+
+    public init(testSet: TestSet, output: OutputMode) {
+        self.testSet = testSet
+        self.output = output
+    }
+
+    public var settings: TestSetSettings { testSet.settings }
 }

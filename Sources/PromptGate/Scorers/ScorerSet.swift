@@ -5,20 +5,11 @@ public struct ScorerSet: Sendable {
     let hard: Set<String>?
     let weights: [String: Double]
 
-    /// The standard scorers for a test set and output mode.
+    /// The registry's scorers that apply to a test set and output mode, in registry order.
     public init(testSet: TestSet, output: OutputMode) {
-        let settings = testSet.settings
-        var scorers: [any Scorer] = [TruncationScorer(), TemplateLeakScorer(), PIIScorer(policy: settings.pii)]
-        if settings.inputEcho.isEnabled { scorers.append(InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms)) }
-        if output == .json {
-            scorers.insert(SchemaScorer(schema: testSet.schema.flatMap { try? JSONSchema($0) }), at: 0)
-            scorers.append(FieldScorer(settings: settings))
-            scorers.append(PlaceholderScorer(list: settings.placeholders))
-            if let rule = settings.confidence { scorers.append(ConfidenceScorer(rule: rule)) }
-        } else {
-            scorers.append(TextScorer(settings: settings))
-        }
-        self.init(scorers: scorers, hard: settings.hardScorers, weights: settings.scorerWeights)
+        let context = ScorerContext(testSet: testSet, output: output)
+        let scorers: [any Scorer] = ScorerRegistry.all.compactMap { $0.make(for: context) }
+        self.init(scorers: scorers, hard: testSet.settings.hardScorers, weights: testSet.settings.scorerWeights)
     }
 
     public init(scorers: [any Scorer], hard: Set<String>? = nil, weights: [String: Double] = [:]) {
@@ -57,8 +48,11 @@ public struct ScorerSet: Sendable {
         return CaseEvaluation(scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0, reasons: reasons)
     }
 
-    /// True when a failure of `scorer` fails the case (a refusal always does).
+    /// True when a failure of `scorer` fails the case, as the scorer declares it (a refusal always does).
     public func isHard(_ scorer: String) -> Bool {
-        scorer == RefusalFinding.id || (hard?.contains(scorer) ?? true)
+        switch ScorerRegistry.hardness(of: scorer) {
+        case .always: return true
+        case .configurable(let byDefault): return hard?.contains(scorer) ?? byDefault
+        }
     }
 }

@@ -4,8 +4,15 @@ import Foundation
 /// variable in the rendered prompt or the reply, or the prompt's template text echoed back.
 public struct TemplateLeakScorer: Scorer {
     public static let id = "template_leak"
+    /// Answers whose template leaked; `gate: max_template_leaks` is their ceiling.
+    public static let leaks = ScorerMetric(id: "template_leaks", label: "template leaks", tally: .failedResults, position: 60)
+    public static let metrics = [leaks]
+    public static let gateRule: ScorerGateRule? = ScorerGateRule(
+        rule: "template_leaks", limit: "max_template_leaks", check: .maximumResults, noun: "template leak", none: "no template leaks", position: 30)
 
     public init() {}
+
+    public static func make(for context: ScorerContext) -> TemplateLeakScorer? { TemplateLeakScorer() }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         var reasons: [String] = []

@@ -3,12 +3,18 @@
 /// expression, against the case's `expected` text where a check needs one. Weighted like fields.
 public struct TextScorer: Scorer {
     public static let id = "text"
+    public static let metrics = [FieldScorer.accuracy]
     let rules: [FieldRule]
     let placeholders: Placeholders
 
     public init(settings: TestSetSettings) {
         self.rules = settings.textRules
         self.placeholders = Placeholders(settings.placeholders)
+    }
+
+    /// Free-text output only.
+    public static func make(for context: ScorerContext) -> TextScorer? {
+        context.output == .json ? nil : TextScorer(settings: context.settings)
     }
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {

@@ -17,5 +17,5 @@ public struct TestCase: Sendable, Equatable {
     }
 
     /// True when the case is tagged `critical`: no regression is allowed on it.
-    public var isCritical: Bool { tags.contains("critical") }
+    public var isCritical: Bool { CaseTag.isCritical(tags) }
 }

@@ -6,19 +6,25 @@ public struct TestSet: Sendable {
     public let cases: CaseList
     /// The expected-output schema as written (nil when the test set has none).
     public let schema: JSONValue?
+    /// The schema compiled, once per test set (nil without a schema).
+    public let validator: JSONSchema?
     public let settings: TestSetSettings
     /// Hash over cases, schema and settings: a changed test set re-runs both sides of a gate.
     public let contentHash: String
 
+    /// A test set built in code; a `schema` that does not compile validates nothing.
     public init(name: String, path: String, cases: [TestCase], schema: JSONValue?, settings: TestSetSettings, contentHash: String) {
-        self.init(name: name, path: path, cases: CaseList(cases), schema: schema, settings: settings, contentHash: contentHash)
+        self.init(name: name, path: path, cases: CaseList(cases), schema: schema, validator: schema.flatMap { try? JSONSchema($0) },
+                  settings: settings, contentHash: contentHash)
     }
 
-    public init(name: String, path: String, cases: CaseList, schema: JSONValue?, settings: TestSetSettings, contentHash: String) {
+    /// A test set whose schema `validator` the loader compiled (and reported if it did not compile).
+    public init(name: String, path: String, cases: CaseList, schema: JSONValue?, validator: JSONSchema?, settings: TestSetSettings, contentHash: String) {
         self.name = name
         self.path = path
         self.cases = cases
         self.schema = schema
+        self.validator = validator
         self.settings = settings
         self.contentHash = contentHash
     }

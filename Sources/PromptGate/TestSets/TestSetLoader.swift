@@ -87,7 +87,7 @@ public struct TestSetLoader: Sendable {
             bag.append(.error(settingsDisplay, line: settings.fieldLines[field], "unknown field `\(field)` under `fields:`: it is not \(place); fix the name (its rule and weight would otherwise never apply)"))
         }
         guard bag.errors.count == errorsBefore else { return nil }
-        return TestSet(name: name, path: folderDisplay, cases: cases, schema: schema, settings: settings, contentHash: ContentHash.of(hashInput))
+        return TestSet(name: name, path: folderDisplay, cases: cases, schema: schema, validator: validator, settings: settings, contentHash: ContentHash.of(hashInput))
     }
 
     private func read(_ url: URL, display: String, into bag: inout DiagnosticBag) -> String? {

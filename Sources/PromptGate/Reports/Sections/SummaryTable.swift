@@ -9,15 +9,16 @@ struct SummaryTable {
         typealias Row = (String, (RunMetrics) -> Double, (Double) -> String, (Double) -> String)
         let count: (Double) -> String = { String(Int($0)) }
         let countDelta: (Double) -> String = { String(format: "%+d", Int($0)) }
+        // The scorers' own figures sit between the headline and the operational rows.
+        let scorerRows: [Row] = ScorerRegistry.metrics.map { metric in
+            metric.tally.isShare
+                ? (metric.label, { $0.figure(metric) }, { Markdown.percent($0) }, { Markdown.points($0) })
+                : (metric.label, { $0.figure(metric) }, count, countDelta)
+        }
         let rows: [Row] = [
             ("pass rate", { $0.passRate }, { Markdown.percent($0) }, { Markdown.points($0) }),
             ("mean score", { $0.meanScore }, { String(format: "%.3f", $0) }, { Markdown.signed($0) }),
-            ("schema validity", { $0.schemaValidity }, { Markdown.percent($0) }, { Markdown.points($0) }),
-            ("field accuracy", { $0.fieldAccuracy }, { Markdown.percent($0) }, { Markdown.points($0) }),
-            ("PII findings (outside allowed fields)", { Double($0.piiFindings) }, count, countDelta),
-            ("answers with placeholders", { Double($0.placeholderResults) }, count, countDelta),
-            ("truncated at max_tokens", { Double($0.truncations) }, count, countDelta),
-            ("template leaks", { Double($0.templateLeaks) }, count, countDelta),
+        ] + scorerRows + [
             ("JSON found only in prose / code fence", { Double($0.flaggedParses) }, count, countDelta),
             ("provider errors", { Double($0.errors) }, count, countDelta),
             ("tokens in", { Double($0.inputTokens) }, count, countDelta),

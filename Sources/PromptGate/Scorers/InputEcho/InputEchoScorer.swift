@@ -4,8 +4,17 @@
 /// name the source, the form, the JSON path and the offsets — never the value.
 public struct InputEchoScorer: Scorer {
     public static let id = "input_echo"
+    /// An echo is a PII finding: same figure, same gate rule.
+    public static let metrics = [PIIScorer.findingsMetric]
+    public static let gateRule = PIIScorer.gateRule
     let policy: InputEchoPolicy
     let scanner: PIIScanner
+
+    /// Only when the test set turns `input_echo` on.
+    public static func make(for context: ScorerContext) -> InputEchoScorer? {
+        let settings = context.settings
+        return settings.inputEcho.isEnabled ? InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms) : nil
+    }
 
     /// A scorer for `policy`; `forms` decides what the scanner finds in inputs for `pii_in_inputs`.
     public init(policy: InputEchoPolicy, forms: PIIFormPolicy = PIIFormPolicy()) {
