@@ -68,8 +68,8 @@ let package = Package(
             name: "promptgate-bench",
             dependencies: ["PromptGate", "PromptGateTestSupport", "PromptGateBenchSupport"]
         ),
-        // The gate simulation behind `promptgate-bench stats` (case mixes, change models); the
-        // product library does not link it.
+        // The gate simulation behind `promptgate-bench stats` (case mixes, change models) and the
+        // PII corpus scoring behind `promptgate-bench pii`; the product library does not link it.
         .target(
             name: "PromptGateBenchSupport",
             dependencies: ["PromptGate"]

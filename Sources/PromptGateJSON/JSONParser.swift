@@ -50,7 +50,7 @@ public struct JSONParser {
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default: throw error("unexpected character '\(printable(bytes[index]))', expected a value")
         }
     }
@@ -202,29 +202,37 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONParseError) -> Double {
+    /// A number keeps its exact decimal value: `.number` when the double holds it, else `.decimal`.
+    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
+        var significant = 0
         if peek() == UInt8(ascii: "-") { index += 1 }
         guard let first = peek(), isDigit(first) else { throw error("invalid number: expected a digit") }
         if first == UInt8(ascii: "0") {
             index += 1
             if let next = peek(), isDigit(next) { throw error("invalid number: leading zero") }
         } else {
-            while let d = peek(), isDigit(d) { index += 1 }
+            while let d = peek(), isDigit(d) {
+                index += 1
+                significant += 1
+            }
         }
         if peek() == UInt8(ascii: ".") {
             index += 1
             guard let d = peek(), isDigit(d) else { throw error("invalid number: expected a digit after '.'") }
-            while let d = peek(), isDigit(d) { index += 1 }
+            while let d = peek(), isDigit(d) {
+                if significant > 0 || d != UInt8(ascii: "0") { significant += 1 }
+                index += 1
+            }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             index += 1
+            significant = Int.max
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
             guard let d = peek(), isDigit(d) else { throw error("invalid number: expected an exponent") }
             while let d = peek(), isDigit(d) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else {
+        guard let value = JSONValue.number(text: bytes[start..<index], plainSignificantDigits: significant) else {
             index = start
             throw error("number out of range")
         }

@@ -3,7 +3,10 @@
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
+    /// A number whose decimal value is the shortest text of this double (nearly every number).
     case number(Double)
+    /// A number a double does not hold exactly (more digits, or beyond its range), kept exactly.
+    case decimal(JSONDecimal)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -14,6 +17,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: return "null"
         case .bool: return "boolean"
         case .number(let n): return n.isJSONInteger ? "integer" : "number"
+        case .decimal(let d): return d.isInteger ? "integer" : "number"
         case .string: return "string"
         case .array: return "array"
         case .object: return "object"
@@ -38,10 +42,13 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
-    /// The number, or nil when this is not a number.
+    /// The number (the nearest double for a `.decimal`), or nil when this is not a number.
     public var numberValue: Double? {
-        if case .number(let n) = self { return n }
-        return nil
+        switch self {
+        case .number(let n): return n
+        case .decimal(let d): return d.double
+        default: return nil
+        }
     }
 
     /// The boolean, or nil when this is not a boolean.

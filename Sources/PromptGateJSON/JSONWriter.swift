@@ -35,6 +35,7 @@ public enum JSONWriter {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += number(n)
+        case .decimal(let d): out += d.description
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             if items.isEmpty {

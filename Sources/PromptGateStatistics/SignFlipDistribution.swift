@@ -3,21 +3,23 @@ import Foundation
 /// The null distribution of a `SignFlipTest`: the sum of +/- |a_i| over every sign pattern, each
 /// with probability 2^-n, for integer numerators a_i. Built exactly by convolution, one case at a
 /// time, on an array indexed by the sum; it is symmetric, so both tails are read from one
-/// cumulative array and the interval agrees with the p-values bit for bit.
+/// cumulative array and the interval agrees with the p-values bit for bit. Above
+/// `SignFlipTest.exactWorkLimit` steps the normal approximation is used.
 struct SignFlipDistribution {
     let numerators: [Int]
     let alpha: Double
 
-    func result(cases: Int, lattice: Int, alpha: Double) -> SignFlipResult {
+    /// The result for the observed sum of the numerators; `scale` turns a sum into the
+    /// noise-weighted change (the total weight times the resolution).
+    func result(cases: Int, meanDifference: Double, scale: Double) -> SignFlipResult {
         let magnitudes = numerators.map(abs).filter { $0 > 0 }
         let statistic = numerators.reduce(0, +)
-        let scale = Double(cases) * Double(lattice)
         let squares = magnitudes.reduce(0.0) { $0 + Double($1) * Double($1) }
-        let standardError = squares.squareRoot() / scale
+        let level = 1 - 2 * alpha
         guard !magnitudes.isEmpty else {
             return SignFlipResult(
-                cases: cases, informativeCases: 0, meanDifference: 0, statisticNumerator: 0, lattice: lattice,
-                lowerPValue: 1, upperPValue: 1, interval: ConfidenceInterval(lower: 0, upper: 0, level: 1 - 2 * alpha),
+                cases: cases, informativeCases: 0, meanDifference: meanDifference, weightedMeanDifference: 0,
+                lowerPValue: 1, upperPValue: 1, interval: ConfidenceInterval(lower: 0, upper: 0, level: level),
                 standardError: 0, exact: true)
         }
         let step = magnitudes.reduce(0) { Self.gcd($0, $1) }
@@ -40,33 +42,12 @@ struct SignFlipDistribution {
             upper = NormalDistribution.cdf(-z)
             halfWidth = NormalDistribution.quantile(1 - alpha) * sd
         }
-        let mean = Double(statistic) / scale
+        let estimate = Double(statistic) / scale
         return SignFlipResult(
-            cases: cases, informativeCases: magnitudes.count, meanDifference: mean,
-            statisticNumerator: statistic, lattice: lattice, lowerPValue: min(1, lower), upperPValue: min(1, upper),
-            interval: ConfidenceInterval(lower: mean - halfWidth / scale, upper: mean + halfWidth / scale, level: 1 - 2 * alpha),
-            standardError: standardError, exact: exact)
-    }
-
-    /// The normal approximation on real-valued differences, for repeat counts without a small lattice.
-    static func normal(differences: [Double], alpha: Double) -> SignFlipResult {
-        let n = Double(differences.count)
-        let sum = differences.reduce(0, +)
-        let sd = differences.reduce(0.0) { $0 + $1 * $1 }.squareRoot()
-        let informative = differences.count(where: { $0 != 0 })
-        let mean = sum / n
-        guard sd > 0 else {
-            return SignFlipResult(
-                cases: differences.count, informativeCases: 0, meanDifference: 0, statisticNumerator: 0, lattice: 0,
-                lowerPValue: 1, upperPValue: 1, interval: ConfidenceInterval(lower: 0, upper: 0, level: 1 - 2 * alpha),
-                standardError: 0, exact: false)
-        }
-        let halfWidth = NormalDistribution.quantile(1 - alpha) * sd / n
-        return SignFlipResult(
-            cases: differences.count, informativeCases: informative, meanDifference: mean, statisticNumerator: 0, lattice: 0,
-            lowerPValue: NormalDistribution.cdf(sum / sd), upperPValue: NormalDistribution.cdf(-sum / sd),
-            interval: ConfidenceInterval(lower: mean - halfWidth, upper: mean + halfWidth, level: 1 - 2 * alpha),
-            standardError: sd / n, exact: false)
+            cases: cases, informativeCases: magnitudes.count, meanDifference: meanDifference,
+            weightedMeanDifference: estimate, lowerPValue: min(1, lower), upperPValue: min(1, upper),
+            interval: ConfidenceInterval(lower: estimate - halfWidth / scale, upper: estimate + halfWidth / scale, level: level),
+            standardError: squares.squareRoot() / scale, exact: exact)
     }
 
     /// P(S* <= j - total) for j = 0...2 total.

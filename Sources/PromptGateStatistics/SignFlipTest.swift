@@ -1,27 +1,29 @@
 import Foundation
 
 /// The exact sign-flip randomization test at the level of the case, for pass/fail runs with
-/// repeats: each case contributes d_i = candidate pass fraction - baseline pass fraction, and the
-/// statistic is S = sum of d_i.
+/// repeats: each case contributes its change in pass fraction, d_i = candidate passes / runs -
+/// baseline passes / runs, divided by the standard deviation that change would have with no true
+/// change (estimated from the case's runs of both versions pooled); the statistic is the sum.
 ///
-/// Under "no change" a case's baseline and candidate runs come from the same process, so d_i is
-/// as likely to be +|d_i| as -|d_i|, whatever the repeats of one version have in common (a model
-/// at low temperature that fails a case once tends to fail every repeat). The test therefore stays
-/// valid when repeats are independent, partly correlated or identical; it never treats one
-/// version's repeats as independent draws.
+/// Under "no change" a case's baseline and candidate runs come from the same process, so swapping
+/// the two versions' labels is as likely as not, whatever the repeats of one version have in
+/// common (a model at low temperature that fails a case once tends to fail every repeat). A swap
+/// turns d_i into -d_i and leaves the pooled runs, hence the case's weight, as they are: the test
+/// stays exact when repeats are independent, partly correlated or identical. The weighting lets a
+/// steady case (one that passed 3 of 3 and now 2 of 3 in a test set where it always passed) count
+/// for more than the same change in a case that passes about half the time; it adds power without
+/// touching validity.
 ///
-/// The null distribution of S over all 2^n sign patterns is computed exactly (no Monte Carlo, no
-/// seed) on the lattice of the differences: with L the least common multiple of the repeat counts,
-/// every d_i is an integer over L, and the distribution is built by convolution. Above
-/// `exactWorkLimit` lattice steps (tens of thousands of cases), or when L exceeds `latticeLimit`,
-/// it uses the normal approximation, which at that size is accurate to far below the p-values a
-/// report shows.
+/// The null distribution over all 2^n sign patterns is computed exactly (no Monte Carlo, no seed)
+/// on integers: each weighted difference is rounded to 1 / `resolution`, and that rounded sum is
+/// the statistic. Above `exactWorkLimit` steps (about a thousand informative cases) the normal
+/// approximation is used, accurate at that size to far below the p-values a report shows.
 ///
-/// The interval is the test's acceptance region moved to the observed mean: with c the critical
-/// value of the one-sided test at alpha, the (1 - 2 alpha) interval is mean(d) -/+ c / n. Its upper
-/// bound is below zero exactly when the one-sided p for a drop is below alpha, and its lower bound
-/// above zero exactly when the one-sided p for a rise is: the interval and the p-values never
-/// disagree.
+/// The interval is for the noise-weighted change, sum(w_i d_i) / sum(w_i), and is the test's
+/// acceptance region moved to that estimate: with c the critical value of the one-sided test at
+/// alpha, the (1 - 2 alpha) interval is (S -/+ c) / sum(w_i). Its upper bound is below zero exactly
+/// when the one-sided p for a drop is below alpha, and its lower bound above zero exactly when the
+/// one-sided p for a rise is: the interval and the p-values never disagree.
 public struct SignFlipTest: Sendable, Equatable, Hashable {
     /// One case: passes and runs on each side (runs > 0).
     public struct Case: Sendable, Equatable, Hashable {
@@ -43,13 +45,27 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
             self.init(baselinePasses: baseline.count(where: { $0 }), baselineRuns: baseline.count,
                       candidatePasses: candidate.count(where: { $0 }), candidateRuns: candidate.count)
         }
+
+        /// Candidate pass fraction minus baseline pass fraction.
+        public var difference: Double {
+            Double(candidatePasses) / Double(candidateRuns) - Double(baselinePasses) / Double(baselineRuns)
+        }
+
+        /// 1 / the standard deviation of `difference` with no true change, from the pooled runs:
+        /// p (1 - p) (1 / runs + 1 / runs) with p = (passes + 1) / (runs + 2) over both versions
+        /// (shrunk towards 1/2, so a case that passed every run still has a finite weight). The
+        /// same for the case with its versions swapped, which is what keeps the test exact.
+        public var weight: Double {
+            let p = Double(baselinePasses + candidatePasses + 1) / Double(baselineRuns + candidateRuns + 2)
+            let variance = p * (1 - p) * (1 / Double(baselineRuns) + 1 / Double(candidateRuns))
+            return 1 / variance.squareRoot()
+        }
     }
 
-    /// Lattice steps (cases x distribution width) above which the normal approximation is used.
+    /// Steps (cases x distribution width) above which the normal approximation is used.
     static let exactWorkLimit = 200_000_000
-    /// Largest common denominator of the pass fractions for the exact path; above it (repeat
-    /// counts with no small common multiple) the normal approximation is used.
-    static let latticeLimit = 1 << 20
+    /// Each weighted difference is rounded to 1 / resolution before the exact distribution is built.
+    static let resolution = 64.0
 
     /// Significance level of each one-sided test; the interval has level 1 - 2 alpha.
     public var alpha: Double
@@ -63,7 +79,6 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
     public func run(_ cases: [Case]) throws(StatisticsError) -> SignFlipResult {
         guard alpha > 0, alpha < 1 else { throw .alphaOutOfRange(alpha) }
         guard !cases.isEmpty else { throw .empty(what: "cases") }
-        var lattice = 1
         for (index, item) in cases.enumerated() {
             if item.baselineRuns <= 0 { throw .caseWithoutRepeats(index: index, side: "baseline") }
             if item.candidateRuns <= 0 { throw .caseWithoutRepeats(index: index, side: "candidate") }
@@ -73,17 +88,16 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
             guard (0...item.candidateRuns).contains(item.candidatePasses) else {
                 throw .invalidCount(what: "Candidate passes of case \(index)", value: item.candidatePasses)
             }
-            if lattice <= Self.latticeLimit {
-                lattice = Self.lcm(Self.lcm(lattice, item.baselineRuns), item.candidateRuns)
-            }
         }
-        guard lattice <= Self.latticeLimit else {
-            // Repeat counts with no small common multiple (many different counts after errors).
-            let differences = cases.map { Double($0.candidatePasses) / Double($0.candidateRuns) - Double($0.baselinePasses) / Double($0.baselineRuns) }
-            return SignFlipDistribution.normal(differences: differences, alpha: alpha)
+        // Rounded symmetrically, so the swapped case gives exactly the negated integer.
+        let numerators = cases.map { item -> Int in
+            let magnitude = Int((abs(item.difference) * item.weight * Self.resolution).rounded())
+            return item.difference < 0 ? -magnitude : magnitude
         }
-        let numerators = cases.map { $0.candidatePasses * (lattice / $0.candidateRuns) - $0.baselinePasses * (lattice / $0.baselineRuns) }
-        return SignFlipDistribution(numerators: numerators, alpha: alpha).result(cases: cases.count, lattice: lattice, alpha: alpha)
+        let totalWeight = cases.reduce(0.0) { $0 + $1.weight }
+        let meanDifference = cases.reduce(0.0) { $0 + $1.difference } / Double(cases.count)
+        return SignFlipDistribution(numerators: numerators, alpha: alpha)
+            .result(cases: cases.count, meanDifference: meanDifference, scale: totalWeight * Self.resolution)
     }
 
     /// Least common multiple, the lattice of pass fractions with these repeat counts.
@@ -100,19 +114,18 @@ public struct SignFlipResult: Sendable, Equatable, Hashable {
     public let cases: Int
     /// Cases whose pass fraction changed: the only ones that carry information.
     public let informativeCases: Int
-    /// Mean of d_i: the change in the mean per-case pass fraction.
+    /// Mean of d_i: the change in the mean per-case pass fraction (the pass-rate change).
     public let meanDifference: Double
-    /// Sum of d_i times the lattice denominator (an exact integer; 0 on the approximate path).
-    public let statisticNumerator: Int
-    /// The common denominator L of the per-case pass fractions (0 when there is none small enough).
-    public let lattice: Int
+    /// The noise-weighted change sum(w_i d_i) / sum(w_i): the estimate the test and the interval
+    /// are about.
+    public let weightedMeanDifference: Double
     /// One-sided p for "the candidate is worse", P(S* <= S).
     public let lowerPValue: Double
     /// One-sided p for "the candidate is better", P(S* >= S).
     public let upperPValue: Double
-    /// The (1 - 2 alpha) interval for the mean difference, in agreement with the one-sided tests.
+    /// The (1 - 2 alpha) interval for the noise-weighted change, in agreement with the one-sided tests.
     public let interval: ConfidenceInterval
-    /// Sign-flip standard error of the mean difference, sqrt(sum d_i^2) / n.
+    /// Sign-flip standard error of the noise-weighted change.
     public let standardError: Double
     /// True when the exact distribution was computed; false for the normal approximation.
     public let exact: Bool

@@ -1,6 +1,7 @@
 /// Decides whether a candidate prompt is significantly worse than the baseline on the same cases:
-/// exact McNemar for single pass/fail runs, the exact sign-flip test on per-case pass fractions
-/// for repeated runs (valid however alike a case's repeats are), the paired bootstrap for scores.
+/// exact McNemar for single pass/fail runs, the exact sign-flip test on noise-weighted per-case
+/// pass fractions for repeated runs (valid however alike a case's repeats are), the paired
+/// bootstrap for scores.
 /// Each method gives its one-sided p-values and a (1 - 2 alpha) interval that agrees with them.
 public struct SignificanceDecision: Sendable, Equatable, Hashable {
     /// Significance level of each one-sided test (default 0.05).
@@ -38,12 +39,14 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         let test = try SignFlipTest(alpha: alpha).run(cases)
         let baselineLevel = cases.reduce(0.0) { $0 + Double($1.baselinePasses) / Double($1.baselineRuns) } / Double(cases.count)
         let explanation = SignificanceExplanation(
-            measure: .passRatePoints, effect: test.meanDifference * 100, interval: test.interval.scaled(by: 100),
-            lowerPValue: test.lowerPValue, upperPValue: test.upperPValue, pValueIsBound: false, alpha: alpha, counts: nil)
+            measure: .passRatePoints, effect: test.meanDifference * 100, weightedEffect: test.weightedMeanDifference * 100,
+            interval: test.interval.scaled(by: 100), lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
+            pValueIsBound: false, alpha: alpha, counts: nil)
         return SignificanceResult(
             method: .signFlip, measure: .passRatePoints, cases: cases.count,
             baselineLevel: baselineLevel * 100, candidateLevel: (baselineLevel + test.meanDifference) * 100,
-            effect: test.meanDifference * 100, interval: test.interval.scaled(by: 100),
+            effect: test.meanDifference * 100, testedEffect: test.weightedMeanDifference * 100,
+            interval: test.interval.scaled(by: 100),
             lowerPValue: test.lowerPValue, upperPValue: test.upperPValue, alpha: alpha,
             explanation: explanation.text, mcnemar: nil, signFlip: test)
     }
@@ -60,7 +63,7 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
         return SignificanceResult(
             method: .pairedBootstrap, measure: .meanScore, cases: baselineScores.count,
             baselineLevel: try Descriptive.mean(baselineScores), candidateLevel: try Descriptive.mean(candidateScores),
-            effect: shift.effect, interval: shift.interval, lowerPValue: shift.lowerPValue,
+            effect: shift.effect, testedEffect: shift.effect, interval: shift.interval, lowerPValue: shift.lowerPValue,
             upperPValue: shift.upperPValue, alpha: alpha, explanation: explanation.text, mcnemar: nil, signFlip: nil)
     }
 
@@ -89,7 +92,7 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
             method: .exactMcNemar, measure: .passRatePoints, cases: cases.count,
             baselineLevel: Double(bothPass + regressions) / count * 100,
             candidateLevel: Double(bothPass + fixes) / count * 100,
-            effect: effect, interval: interval, lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
+            effect: effect, testedEffect: effect, interval: interval, lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
             alpha: alpha, explanation: explanation.text, mcnemar: test, signFlip: nil)
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 package struct SignificanceExplanation: Sendable {
     let measure: SignificanceResult.Measure
     let effect: Double
+    /// The noise-weighted change the sign-flip test measures (nil for the other tests): the
+    /// interval is for it and the p-value's direction follows it.
+    var weightedEffect: Double? = nil
     let interval: ConfidenceInterval
     let lowerPValue: Double
     let upperPValue: Double
@@ -29,6 +32,9 @@ package struct SignificanceExplanation: Sendable {
                 + "\(counts.fixes) fixed")
         }
         let decimals = Self.decimals(for: measure, magnitudes: [effect, interval.lower, interval.upper])
+        if let weightedEffect {
+            details.append("noise-weighted change \(Self.number(weightedEffect, decimals)) points")
+        }
         details.append("\(Self.percent(interval.level)) CI "
             + "\(Self.number(interval.lower, decimals)) to \(Self.number(interval.upper, decimals))")
         let unit = measure == .passRatePoints ? " points" : ""
@@ -44,12 +50,13 @@ package struct SignificanceExplanation: Sendable {
     }
 
     private var chanceClause: String {
-        let rising = effect > 0
+        let tested = weightedEffect ?? effect
+        let rising = tested > 0
         let p = rising ? upperPValue : lowerPValue
         if p >= 1 {
             return "no evidence of any difference (p = 1)"
         }
-        if p >= 0.5 || effect == 0 {
+        if p >= 0.5 || tested == 0 {
             return "differences like this are common when nothing really changed (one-sided p = \(Self.pText(p, alpha: alpha)))"
         }
         let prefix = "if both versions were equally good, a \(rising ? "rise" : "drop") at least this large would happen by chance"
@@ -66,7 +73,7 @@ package struct SignificanceExplanation: Sendable {
         let level = "alpha = \(Self.compact(alpha))"
         if lowerPValue < alpha { return "This is a significant drop (\(level)): the whole interval is below zero." }
         if upperPValue < alpha { return "This is a significant improvement (\(level)): the whole interval is above zero." }
-        if effect < 0 { return "Not a significant drop (\(level)): the interval includes zero, so it may be noise." }
+        if (weightedEffect ?? effect) < 0 { return "Not a significant drop (\(level)): the interval includes zero, so it may be noise." }
         return "No significant change (\(level))."
     }
 

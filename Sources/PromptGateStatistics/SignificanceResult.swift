@@ -10,8 +10,9 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
     public enum Method: String, Sendable, Equatable, Hashable {
         /// Pass/fail with one run per case: exact McNemar, exact conditional interval.
         case exactMcNemar = "exact McNemar test"
-        /// Pass/fail with repeats: exact sign-flip test on per-case pass fractions.
-        case signFlip = "exact sign-flip test on per-case pass fractions"
+        /// Pass/fail with repeats: exact sign-flip test on per-case pass fractions, each case's
+        /// change weighted by its run-to-run noise.
+        case signFlip = "exact sign-flip test on noise-weighted per-case pass fractions"
         /// Scores: the paired (case-resampling) bootstrap.
         case pairedBootstrap = "paired bootstrap"
     }
@@ -36,7 +37,10 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
     public let candidateLevel: Double
     /// Candidate minus baseline: pass-rate change in points, or mean-score change.
     public let effect: Double
-    /// Interval for `effect` at level 1 - 2 alpha, in agreement with the one-sided p-values.
+    /// The change the test measures and the interval is for: `effect` itself, except for the
+    /// sign-flip test, where it is the noise-weighted change in pass rate (points).
+    public let testedEffect: Double
+    /// Interval for `testedEffect` at level 1 - 2 alpha, in agreement with the one-sided p-values.
     public let interval: ConfidenceInterval
     /// One-sided p-value for "the candidate is worse".
     public let lowerPValue: Double
@@ -55,8 +59,8 @@ public struct SignificanceResult: Sendable, Equatable, Hashable {
     public var significantDrop: Bool { lowerPValue < alpha }
     /// The candidate is better and it is unlikely to be noise: `upperPValue < alpha`.
     public var significantRise: Bool { upperPValue < alpha }
-    /// The one-sided p-value in the direction of the observed change (for a drop when nothing changed).
-    public var reportedPValue: Double { effect > 0 ? upperPValue : lowerPValue }
+    /// The one-sided p-value in the direction of the tested change (for a drop when nothing changed).
+    public var reportedPValue: Double { testedEffect > 0 ? upperPValue : lowerPValue }
     /// Human-readable name of the test, for reports.
     public var methodName: String { method.rawValue }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PromptGate
+import PromptGateBenchSupport
 
 /// The PII scanner on the labelled corpus (`Tests/Fixtures/pii/corpus.jsonl`): per-type precision,
 /// recall and F1, one line per form family (`forms-<family>-*` cases), and the scan time per

@@ -8,19 +8,21 @@ import PromptGateBenchSupport
 enum StatsBench {
     static let mixes = SimulatedCaseMix.Shape.allCases
     static let correlations = [0.0, 0.5, 0.8]
+    /// The seed of the published tables (docs/statistics.md).
+    static let defaultSeed = GateSimulation.Configuration().seed
     static let sizes = [(cases: 60, repeats: 1), (cases: 60, repeats: 3), (cases: 200, repeats: 1), (cases: 200, repeats: 3)]
 
-    static func run(trials: Int) async throws -> String {
+    static func run(trials: Int, seed: UInt64) async throws -> String {
         var lines: [String] = []
         let header = "| case mix | rho | " + sizes.map { "N=\($0.cases), k=\($0.repeats)" }.joined(separator: " | ") + " |"
         let rule = "|---|---:|" + sizes.map { _ in "---:" }.joined(separator: "|") + "|"
-        lines.append("No true change: FAIL rate (Wilson 95% interval) and WARN rate, \(trials) simulated comparisons per cell, alpha = 0.05, default gate policy (pass-rate and mean-score rules).")
+        lines.append("No true change: FAIL rate (Wilson 95% interval) and WARN rate, \(trials) simulated comparisons per cell (seed \(seed)), alpha = 0.05, default gate policy (pass-rate and mean-score rules).")
         lines.append("")
         lines.append(header)
         lines.append(rule)
         for mix in mixes {
             for rho in correlations {
-                let cells = try await row(mix: mix, change: .diffuse, rho: rho, drop: 0, trials: trials)
+                let cells = try await row(mix: mix, change: .diffuse, rho: rho, drop: 0, trials: trials, seed: seed)
                 let texts = cells.map { GateSimulation.rateText($0) + ", warn " + String(format: "%.1f%%", $0.warnRate * 100) }
                 lines.append("| \(mix.rawValue) | \(rho) | " + texts.joined(separator: " | ") + " |")
             }
@@ -33,7 +35,7 @@ enum StatsBench {
         for mix in mixes {
             for change in ChangeModel.allCases {
                 for rho in correlations {
-                    let cells = try await row(mix: mix, change: change, rho: rho, drop: 10, trials: trials)
+                    let cells = try await row(mix: mix, change: change, rho: rho, drop: 10, trials: trials, seed: seed)
                     lines.append("| \(mix.rawValue) | \(change.rawValue) | \(rho) | " + cells.map(GateSimulation.rateText).joined(separator: " | ") + " |")
                 }
             }
@@ -43,11 +45,11 @@ enum StatsBench {
         return lines.joined(separator: "\n")
     }
 
-    private static func row(mix: SimulatedCaseMix.Shape, change: ChangeModel, rho: Double, drop: Double, trials: Int) async throws -> [GateSimulation.Cell] {
+    private static func row(mix: SimulatedCaseMix.Shape, change: ChangeModel, rho: Double, drop: Double, trials: Int, seed: UInt64) async throws -> [GateSimulation.Cell] {
         try await withThrowingTaskGroup(of: (Int, GateSimulation.Cell).self) { group in
             for (position, size) in sizes.enumerated() {
                 let configuration = GateSimulation.Configuration(
-                    cases: size.cases, simulations: trials, mix: SimulatedCaseMix(shape: mix), changeModel: change, correlation: rho)
+                    cases: size.cases, simulations: trials, seed: seed, mix: SimulatedCaseMix(shape: mix), changeModel: change, correlation: rho)
                 group.addTask { (position, try GateSimulation.cell(dropPoints: drop, repeats: size.repeats, configuration: configuration)) }
             }
             var cells = [GateSimulation.Cell?](repeating: nil, count: sizes.count)

@@ -15,7 +15,8 @@ import PromptGateTestSupport
 //   scoring   one case's scoring time for adversarial replies of 1 KB, 100 KB and 1 MB (flat per byte)
 //   soak      2000 cases under a fault mix; every case must end recorded (--quick: 500)
 //   stats     the gate simulation tables (false-fail and detection rates for every case mix and
-//             repeat correlation; --trials N per cell, default 1000, --quick 200) and cases needed
+//             repeat correlation; --trials N per cell, default 1000, --quick 200; --seed S for other
+//             simulated comparisons, default 20260101) and cases needed
 //   ratelimit a run against a server enforcing R requests/min with real 429s and x-ratelimit-*
 //             headers: throughput achieved / R and the 429s (--rpm 600, --window 5, --cases 200)
 // Compare ratios measured in one run: these machines are noisy.
@@ -66,7 +67,8 @@ do {
         print(try SignFlipTiming.measure())
         print("")
         let trials = arguments.firstIndex(of: "--trials").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
-        print(try await StatsBench.run(trials: trials ?? (quick ? 200 : 1_000)))
+        let seed = arguments.firstIndex(of: "--seed").flatMap { $0 + 1 < arguments.count ? UInt64(arguments[$0 + 1]) : nil }
+        print(try await StatsBench.run(trials: trials ?? (quick ? 200 : 1_000), seed: seed ?? StatsBench.defaultSeed))
     }
 } catch {
     FileHandle.standardError.write(Data("promptgate-bench: \(error)\n".utf8))

@@ -32,6 +32,7 @@ enum Summaries {
 
     static func dryRun(_ e: DryRunEstimate) -> String {
         let cost = e.estimatedCostUSD.map { String(format: "up to $%.4f", $0) } ?? "unknown (no price for \(e.model) under `pricing:`)"
+        let refusal = e.refusal.map { "\n  note:             `run` would refuse this plan: \($0)" } ?? ""
         return """
         dry run of \(e.reference) (\(e.model) via \(e.provider)): nothing was called or stored
           planned calls:    \(e.plannedCalls)
@@ -39,7 +40,7 @@ enum Summaries {
           calls to make:    \(e.callsToMake)
           input tokens:     ~\(e.estimatedInputTokens) (characters / 4)
           output tokens:    at most \(e.maxOutputTokens) (max_tokens per call)
-          estimated cost:   \(cost)
+          estimated cost:   \(cost)\(refusal)
         """
     }
 

@@ -44,8 +44,17 @@ public struct Project: Sendable {
         return InputError(.error(config.display(config.databaseURL), error.userMessage))
     }
 
-    /// Loads a prompt version and its test set, and renders every request.
-    public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
+    /// What a run of a prompt version is made of, loaded and checked but not planned: the prompt,
+    /// its test set, the provider and the repeat count.
+    public struct RunMaterials: Sendable {
+        public let prompt: PromptFile
+        public let testSet: TestSet
+        public let provider: ProviderConfig
+        public let repeats: Int
+    }
+
+    /// Loads a prompt version, its test set and provider, and the repeats a run would make.
+    public func runMaterials(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunMaterials {
         let prompt = try prompts.load(name, version: version)
         let testSet = try testSets.load(prompt.settings.testset)
         let providerName = provider ?? prompt.settings.provider ?? config.defaultProvider
@@ -53,7 +62,12 @@ public struct Project: Sendable {
             let known = config.providers.keys.sorted().joined(separator: ", ")
             throw InputError(.error(provider == nil ? prompt.path : ProjectConfig.fileName, "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(known)"))
         }
-        let count = repeats ?? prompt.settings.repeats ?? config.repeats
-        return try RunPlanner.plan(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: count)
+        return RunMaterials(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: repeats ?? prompt.settings.repeats ?? config.repeats)
+    }
+
+    /// Loads a prompt version and its test set, and renders every request.
+    public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
+        let inputs = try runMaterials(name, version: version, repeats: repeats, provider: provider)
+        return try RunPlanner.plan(prompt: inputs.prompt, testSet: inputs.testSet, provider: inputs.provider, repeats: inputs.repeats)
     }
 }

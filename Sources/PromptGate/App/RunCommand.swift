@@ -65,17 +65,53 @@ public enum RunCommand {
         }
     }
 
-    /// What the run would do, without calling anything or writing to the database.
+    /// What the run would do, without calling anything or writing to the database. Counted per
+    /// case (cases × repeats), not built call by call: any repeat count answers at once, and a
+    /// plan over the caps is estimated with the reason `run` would refuse it.
     public static func dryRun(project: Project, options: Options) throws -> DryRunEstimate {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
-        let plan = options.shard.map(whole.sharded) ?? whole
-        var cached: Set<String> = []
-        if usesCache(plan), !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
-            let keys = plan.calls.map { ResponseCacheKey.of($0.request, provider: plan.provider) }
-            cached = Set(try project.openStore().cachedResponses(keys: keys).keys)
+        let inputs = try project.runMaterials(name, version: version, repeats: options.repeats, provider: options.provider)
+        let prompt = inputs.prompt, repeats = inputs.repeats
+        guard repeats >= 1 else {
+            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(RunPlanner.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
         }
-        return DryRunEstimate.make(plan: plan, pricing: project.config.pricing, cachedKeys: cached)
+        _ = try RunPlanner.checkRendering(prompt: prompt, testSet: inputs.testSet)
+        let cases = inputs.testSet.cases
+        var positions = Array(cases.indices)
+        if let shard = options.shard {
+            let selected = shard.select(cases.ids)
+            positions = positions.filter { selected.contains(cases.id(at: $0)) }
+        }
+        let form = RequestForm(prompt: prompt, outputSchema: RunPlanner.outputSchema(prompt: prompt, testSet: inputs.testSet, provider: inputs.provider))
+        var store: ResultStore?
+        if inputs.provider.kind != .replay, !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
+            store = try project.openStoreForReading()
+        }
+        var counts: [DryRunEstimate.CaseCount] = []
+        counts.reserveCapacity(positions.count)
+        for position in positions {
+            let request = form.request(for: cases[position], repeatIndex: 0)
+            let tokens = request.messages.reduce(0) { $0 + $1.content.count } / 4
+            var hits = 0
+            if let store {
+                // No run makes more than `maxRepeats` repeats, so no cached answer has a higher repeat index.
+                let hash = request.requestHash
+                let keys = (0..<min(repeats, RunPlanner.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
+                hits = try store.cachedResponses(keys: keys).count
+            }
+            counts.append(DryRunEstimate.CaseCount(inputTokens: tokens, cacheHits: hits))
+        }
+        guard var estimate = DryRunEstimate.make(reference: prompt.reference, provider: inputs.provider.name, settings: prompt.settings,
+                                                 repeats: repeats, cases: counts, pricing: project.config.pricing)
+        else {
+            throw InputError(.error(prompt.path, "\(positions.count) cases × \(repeats) repeats is too large to estimate; lower the repeats"))
+        }
+        do {
+            try RunPlanner.checkSize(cases: cases.count, repeats: repeats, prompt: prompt)
+        } catch {
+            estimate.refusal = error.diagnostics.first?.message
+        }
+        return estimate
     }
 
     /// Replay answers are already offline: caching them would only copy the recordings.

@@ -44,7 +44,10 @@ public enum GateStatistics {
         let allowed = String(format: "%.1f points", maximum * 100)
         switch DropRule.passRate(result, exceedsMaximum: exceeds) {
         case .significantDrop, .beyondMaximum:
-            return GateRuleResult(rule: "pass_rate", outcome: .fail, message: "pass rate dropped \(drop), unlikely to be noise: " + result.explanation)
+            // The test weighs each case by its noise: it can find a drop where the plain pass rate did not fall.
+            let what = result.effect < 0 ? "pass rate dropped \(drop)"
+                : "noise-weighted pass rate dropped " + String(format: "%.1f points", -result.testedEffect)
+            return GateRuleResult(rule: "pass_rate", outcome: .fail, message: what + ", unlikely to be noise: " + result.explanation)
         case .borderline:
             return GateRuleResult(rule: "pass_rate", outcome: .warn, message: "pass rate dropped \(drop), more than the allowed \(allowed), "
                 + "and close to significant (one-sided p below twice its alpha); add cases or repeats to tell: " + result.explanation)

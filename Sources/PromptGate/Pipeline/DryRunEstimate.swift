@@ -1,6 +1,7 @@
 /// What a run would do, computed without calling anything: planned calls, cache hits, estimated
 /// tokens (characters / 4) and cost (input estimate plus the full `max_tokens` allowance, so the
-/// cost is an upper bound).
+/// cost is an upper bound). Computed per case, never per call, so its size does not grow with
+/// the repeats.
 public struct DryRunEstimate: Sendable, Equatable {
     public var reference: String
     public var provider: String
@@ -13,29 +14,39 @@ public struct DryRunEstimate: Sendable, Equatable {
     public var maxOutputTokens: Int
     /// Upper-bound cost in USD; nil when the model has no price under `pricing:`.
     public var estimatedCostUSD: Double?
+    /// Why `run` would refuse this plan (over the repeat or plan-size cap); nil when it would run.
+    public var refusal: String?
 
     /// Calls that would reach the provider.
     public var callsToMake: Int { plannedCalls - cacheHits }
 
-    /// Estimates `plan`, treating the requests whose keys are in `cachedKeys` as free.
-    public static func make(plan: RunPlan, pricing: [String: ModelPrice], cachedKeys: Set<String>) -> DryRunEstimate {
-        var hits = 0, input = 0, output = 0
-        // Repeats of a case send the same text: each case is rendered once, not once per repeat.
-        var inputPerCase: [Int: Int] = [:]
-        for call in plan.calls {
-            if !cachedKeys.isEmpty, cachedKeys.contains(ResponseCacheKey.of(call.request, provider: plan.provider)) {
-                hits += 1
-                continue
-            }
-            if inputPerCase[call.casePosition] == nil {
-                inputPerCase[call.casePosition] = call.request.messages.reduce(0) { $0 + $1.content.count } / 4
-            }
-            input += inputPerCase[call.casePosition] ?? 0
-            output += plan.prompt.settings.maxTokens
+    /// One case of the estimate: its rendered input tokens and how many of its repeats are cached.
+    public struct CaseCount: Sendable {
+        public var inputTokens: Int
+        public var cacheHits: Int
+    }
+
+    /// Sums `cases` (each repeated `repeats` times), or nil when a total does not fit in an `Int`.
+    public static func make(
+        reference: String, provider: String, settings: PromptSettings, repeats: Int, cases: [CaseCount],
+        pricing: [String: ModelPrice]
+    ) -> DryRunEstimate? {
+        var planned = 0, hits = 0, input = 0
+        for count in cases {
+            let uncached = repeats - count.cacheHits
+            let (caseInput, o1) = count.inputTokens.multipliedReportingOverflow(by: uncached)
+            let (newInput, o2) = input.addingReportingOverflow(caseInput)
+            let (newPlanned, o3) = planned.addingReportingOverflow(repeats)
+            guard !o1, !o2, !o3 else { return nil }
+            input = newInput
+            planned = newPlanned
+            hits += count.cacheHits
         }
-        let model = plan.prompt.settings.model
+        let (output, overflow) = (planned - hits).multipliedReportingOverflow(by: settings.maxTokens)
+        guard !overflow else { return nil }
         return DryRunEstimate(
-            reference: plan.prompt.reference, provider: plan.provider.name, model: model, plannedCalls: plan.calls.count, cacheHits: hits,
-            estimatedInputTokens: input, maxOutputTokens: output, estimatedCostUSD: pricing[model]?.cost(inputTokens: input, outputTokens: output))
+            reference: reference, provider: provider, model: settings.model, plannedCalls: planned, cacheHits: hits,
+            estimatedInputTokens: input, maxOutputTokens: output,
+            estimatedCostUSD: pricing[settings.model]?.cost(inputTokens: input, outputTokens: output))
     }
 }

@@ -90,14 +90,30 @@ public enum RunPlanner {
 
     public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
         try checkSize(cases: testSet.cases.count, repeats: repeats, prompt: prompt)
-        var errors: [Diagnostic] = []
+        let warnings = try checkRendering(prompt: prompt, testSet: testSet)
+        let form = RequestForm(prompt: prompt, outputSchema: outputSchema(prompt: prompt, testSet: testSet, provider: provider))
         var calls: [PlannedCall] = []
+        calls.reserveCapacity(testSet.cases.count * repeats)
+        for position in testSet.cases.indices {
+            for r in 0..<repeats {
+                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form))
+            }
+        }
+        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
+    }
+
+    /// The schema travels with the request only when the provider constrains output with it.
+    static func outputSchema(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig) -> JSONValue? {
+        provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
+    }
+
+    /// Renders every case once: throws the rendering errors (missing variables, missing
+    /// `expected`), returns the warnings (unused variables). Holds one case at a time.
+    static func checkRendering(prompt: PromptFile, testSet: TestSet) throws(InputError) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         var unused: [String: [String]] = [:]
         let used = prompt.variables
-        // The schema travels with the request only when the provider constrains output with it.
-        let outputSchema = provider.structuredOutput == .jsonSchema && prompt.settings.output == .json ? testSet.schema : nil
-        let form = RequestForm(prompt: prompt, outputSchema: outputSchema)
-        for (position, testCase) in testSet.cases.enumerated() {
+        for testCase in testSet.cases {
             if prompt.settings.output == .json && testCase.expected == nil {
                 errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
             }
@@ -105,19 +121,13 @@ public enum RunPlanner {
                 unused[name, default: []].append(testCase.id)
             }
             // Rendered once to check every slot; the text is rendered again when the call runs.
-            var failed = false
             for message in prompt.messages {
                 do {
                     _ = try message.template.render(testCase.vars)
                 } catch {
                     let available = testCase.vars.keys.sorted().joined(separator: ", ")
                     errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
-                    failed = true
                 }
-            }
-            if failed { continue }
-            for r in 0..<repeats {
-                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form))
             }
         }
         if !errors.isEmpty {
@@ -127,11 +137,10 @@ public enum RunPlanner {
             }
             throw InputError(listed)
         }
-        let warnings = unused.keys.sorted().map { name -> Diagnostic in
+        return unused.keys.sorted().map { name -> Diagnostic in
             let ids = unused[name] ?? []
             let sample = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
             return .warning(prompt.path, "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))")
         }
-        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
     }
 }

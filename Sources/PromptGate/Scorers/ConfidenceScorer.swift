@@ -18,7 +18,7 @@ public struct ConfidenceScorer: Scorer {
         guard let value = FieldPath.value(at: rule.field, in: parsed), !value.isNull else {
             return .fail(Self.id, ["\(rule.field): missing; expected a number of at least \(JSONWriter.number(rule.minimum))"])
         }
-        guard case .number(let n) = value else {
+        guard let n = value.numberValue else {
             return .fail(Self.id, ["\(rule.field): expected a number, got \(value.typeName)"])
         }
         return n >= rule.minimum

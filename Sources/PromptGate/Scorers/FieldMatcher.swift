@@ -64,6 +64,7 @@ enum FieldMatcher {
         switch v {
         case .string(let s): return s
         case .number(let n): return JSONWriter.number(n)
+        case .decimal(let d): return d.description
         case .bool(let b): return b ? "true" : "false"
         default: return nil
         }
@@ -71,7 +72,7 @@ enum FieldMatcher {
 
     private static func number(_ v: JSONValue) -> Double? {
         switch v {
-        case .number(let n): return n
+        case .number, .decimal: return v.numberValue
         case .string(let s): return Double(s.trimmingCharacters(in: .whitespaces))
         default: return nil
         }

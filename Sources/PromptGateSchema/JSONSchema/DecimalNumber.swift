@@ -1,3 +1,5 @@
+import PromptGateJSON
+
 /// A finite number as an exact decimal `mantissa × 10^exponent`, taken from the shortest decimal
 /// text that round-trips the `Double` (what the JSON document said). `multipleOf` divides these
 /// exactly, so 0.0075 is a multiple of 0.0001 although the binary floating-point quotient is not whole.
@@ -52,6 +54,23 @@ package struct DecimalNumber: Sendable, Equatable {
         }
         mantissa = digits
         self.exponent = exponent
+    }
+
+    /// True when the exact decimal `value` is an integer multiple of this (positive) number.
+    package func divides(_ value: JSONDecimal) -> Bool {
+        guard mantissa != 0, value.exponent >= exponent else { return false }
+        // value / divisor = (digits / mantissa) * 10^(e1 - e2); as above, whole only if e1 >= e2.
+        var remainder: UInt64 = 0
+        for digit in value.digits {
+            remainder = (remainder * 10 + UInt64(digit - UInt8(ascii: "0"))) % mantissa
+        }
+        // mantissa < 2^57 has at most 57 factors of 2 and of 5: more tens change nothing.
+        var shift = min(value.exponent - exponent, 64)
+        while shift > 0 && remainder != 0 {
+            remainder = (remainder * 10) % mantissa
+            shift -= 1
+        }
+        return remainder == 0
     }
 
     /// True when `value` is an integer multiple of this (positive) number.

@@ -1,4 +1,4 @@
-/// Email (RFC 5321 Mailbox), hostname (RFC 1123) and IP address (RFC 2673 / RFC 4291) checks.
+/// Email (RFC 5321 Mailbox), hostname (RFC 1123 / IDNA2008) and IP address (RFC 2673 / RFC 4291) checks.
 extension FormatValidators {
     static func isAlphanumeric(_ b: UInt8) -> Bool {
         isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
@@ -54,17 +54,9 @@ extension FormatValidators {
         return nil
     }
 
-    /// RFC 1123 hostname: dot-separated labels of 1-63 letters, digits and inner hyphens, at most 253
-    /// characters in all.
+    /// RFC 1123 hostname with IDNA2008 A-labels (see `Hostname`).
     static func isHostname(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard !bytes.isEmpty, bytes.count <= 253 else { return false }
-        for label in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
-            guard (1...63).contains(label.count), let first = label.first, let last = label.last,
-                isAlphanumeric(first), isAlphanumeric(last),
-                label.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") })
-            else { return false }
-        }
-        return true
+        Hostname.isValid(bytes)
     }
 
     /// RFC 5321 Mailbox: dot-atom or quoted-string local part, "@", then a domain or an [IPv4] /

@@ -1,5 +1,5 @@
 /// The `format` values asserted when a schema is compiled with `formatAssertion: true`. Unknown
-/// formats (and idn-email/idn-hostname) stay annotations. All checks are ASCII-strict: a Bengali
+/// formats (and idn-email) stay annotations. All checks are ASCII-strict: a Bengali
 /// digit is not a digit here.
 enum StringFormat: String, Sendable, CaseIterable {
     case date, time, duration, email, hostname, ipv4, ipv6, uri, iri, uuid, regex
@@ -7,6 +7,7 @@ enum StringFormat: String, Sendable, CaseIterable {
     case uriReference = "uri-reference"
     case iriReference = "iri-reference"
     case uriTemplate = "uri-template"
+    case idnHostname = "idn-hostname"
     case jsonPointer = "json-pointer"
     case relativeJSONPointer = "relative-json-pointer"
 
@@ -19,6 +20,7 @@ enum StringFormat: String, Sendable, CaseIterable {
         case .duration: return "a valid ISO 8601 duration"
         case .email: return "a valid email address"
         case .hostname: return "a valid hostname"
+        case .idnHostname: return "a valid internationalized hostname"
         case .ipv4: return "a valid IPv4 address"
         case .ipv6: return "a valid IPv6 address"
         case .uri: return "a valid URI"
@@ -43,6 +45,7 @@ enum StringFormat: String, Sendable, CaseIterable {
         case .duration: return FormatValidators.isDuration(bytes)
         case .email: return FormatValidators.isEmail(bytes)
         case .hostname: return FormatValidators.isHostname(bytes[...])
+        case .idnHostname: return Hostname.isValidIDN(text)
         case .ipv4: return FormatValidators.isIPv4(bytes[...])
         case .ipv6: return FormatValidators.isIPv6(bytes[...])
         case .uri: return URIGrammar.isValid(text, requireScheme: true, allowUnicode: false)

@@ -22,14 +22,20 @@ extension Evaluator {
     }
 
     mutating func checkMultipleOf(_ decimal: DecimalNumber, _ divisor: Double, _ instance: JSONValue, _ path: String) -> Bool {
-        guard case .number(let value) = instance else { return true }
-        if decimal.divides(value) { return true }
+        let divides: Bool
+        switch instance {
+        case .number(let value): divides = decimal.divides(value)
+        case .decimal(let value): divides = decimal.divides(value)
+        default: return true
+        }
+        if divides { return true }
+        let value = instance.numberValue ?? 0
         report("\(SchemaValue.describe(number: value)) is not a multiple of \(SchemaValue.describe(number: divisor))", path)
         return false
     }
 
     mutating func checkBound(_ kind: KeywordKind, _ limit: Double, _ instance: JSONValue, _ path: String) -> Bool {
-        guard case .number(let value) = instance else { return true }
+        guard let value = instance.numberValue else { return true }
         let relation: String
         switch kind {
         case .minimum:

@@ -212,7 +212,7 @@ struct SchemaCompiler {
     /// A number under `key`.
     func number(_ site: Site, _ key: String) throws(SchemaLoadError) -> Double? {
         guard let value = site.object[key] else { return nil }
-        guard case .number(let n) = value else {
+        guard let n = value.numberValue else {
             throw SchemaLoadError(schemaPath: site.path(key), message: "\"\(key)\" must be a number, got \(value.typeName)")
         }
         return n
@@ -221,7 +221,7 @@ struct SchemaCompiler {
     /// A non-negative integer (1.0 counts) under `key`.
     func count(_ site: Site, _ key: String) throws(SchemaLoadError) -> Int? {
         guard let value = site.object[key] else { return nil }
-        guard case .number(let n) = value, n.isJSONInteger, n >= 0 else {
+        guard let n = value.numberValue, value.typeName == "integer", n >= 0 else {
             throw SchemaLoadError(schemaPath: site.path(key), message: "\"\(key)\" must be a non-negative integer")
         }
         return n > Double(Int32.max) ? Int(Int32.max) : Int(n)

@@ -38,6 +38,7 @@ struct TypeSet: OptionSet, Sendable {
         case .array: return contains(.array)
         case .string: return contains(.string)
         case .number(let n): return contains(.number) || (contains(.integer) && n.isJSONInteger)
+        case .decimal(let d): return contains(.number) || (contains(.integer) && d.isInteger)
         }
     }
 }

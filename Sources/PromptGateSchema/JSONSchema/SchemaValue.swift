@@ -9,6 +9,8 @@ package enum SchemaValue {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.number(let x), .number(let y)): return x == y
+        // A `.decimal` is never equal to a double's value (else it would have been parsed as one).
+        case (.decimal(let x), .decimal(let y)): return x == y
         case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
         case (.array(let x), .array(let y)):
             guard x.count == y.count else { return false }

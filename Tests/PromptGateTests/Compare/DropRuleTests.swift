@@ -57,4 +57,23 @@ struct DropRuleTests {
         #expect(DropRule.meanScore(largeDrop, maximumDrop: 0.05) == .beyondMaximum)
         #expect(DropRule.meanScore(largeDrop, maximumDrop: 0.08) == .ok)  // exactly the maximum is not beyond it
     }
+
+    /// 1,920 steady cases lose one pass of three while 2,080 noisy ones gain one: the plain pass
+    /// rate rises 1.3 points, but weighted by each case's noise the change is a drop (one-sided
+    /// p = 0.023). The gate follows its test and names the noise-weighted drop, never "dropped -1.3".
+    @Test func aNoiseWeightedDropUnderARisingPassRateSaysSo() throws {
+        let steady = SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)
+        let noisy = SignFlipTest.Case(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)
+        let items = (0..<4_000).map { index in
+            PairedOutcomes.Item(caseID: String(index), counts: index < 1_920 ? steady : noisy, baselineScore: 0.9, candidateScore: 0.9)
+        }
+        let outcome = GateStatistics.evaluate(PairedOutcomes(items: items), policy: GatePolicy(), resamples: 200)
+        let passRate = try #require(outcome.passRate)
+        #expect(passRate.effect > 0 && passRate.testedEffect < 0 && passRate.significantDrop)
+        let rule = try #require(outcome.rules.first { $0.rule == "pass_rate" })
+        #expect(rule.outcome == .fail)
+        #expect(rule.message.hasPrefix("noise-weighted pass rate dropped "), "\(rule.message)")
+        #expect(passRate.explanation.contains("Pass rate rose 1.3 points (noise-weighted change -"), "\(passRate.explanation)")
+        #expect(passRate.explanation.contains("a drop at least this large"))
+    }
 }

@@ -54,7 +54,7 @@ public struct Recording: Sendable, Equatable {
         }
         var latency = 0.0
         if let value = o["latency_ms"] {
-            guard case .number(let ms) = value, NumberRange.milliseconds.contains(ms) else {
+            guard let ms = value.numberValue, NumberRange.milliseconds.contains(ms) else {
                 return .failure(RecordingLineError("`latency_ms` must be a number of milliseconds \(NumberRange.milliseconds); got \(JSONWriter.canonical(value))"))
             }
             latency = ms
@@ -72,7 +72,7 @@ public struct Recording: Sendable, Equatable {
     /// A JSON number that is a whole number from 0 up to 2^31 - 1; nil for anything else (a huge
     /// number must be an error, not a trap converting it to `Int`).
     private static func wholeNumber(_ value: JSONValue?) -> Int? {
-        guard case .number(let n)? = value, n >= 0, n <= Double(Int32.max), let whole = Int(exactly: n) else { return nil }
+        guard let n = value?.numberValue, n >= 0, n <= Double(Int32.max), let whole = Int(exactly: n) else { return nil }
         return whole
     }
 }

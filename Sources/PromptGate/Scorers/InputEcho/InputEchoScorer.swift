@@ -113,6 +113,7 @@ public struct InputEchoScorer: Scorer {
         case .string(let text): return [text]
         case .number(let number):
             return [number.isJSONInteger && abs(number) < 1e15 ? String(Int64(number)) : String(number)]
+        case .decimal(let number): return [number.description]
         case .array(let items): return items.flatMap { strings(in: $0) }
         default: return []
         }

@@ -4,17 +4,23 @@ import Testing
 /// The exact sign-flip test against brute force over every sign pattern, and its edges.
 @Suite("Sign-flip test")
 struct SignFlipTestTests {
-    /// P(S* <= S) by enumerating all 2^n sign patterns of the per-case differences.
+    /// A case's weighted difference in the test's integer units (rounded to 1/64, symmetrically).
+    static func numerator(_ item: SignFlipTest.Case) -> Int {
+        let magnitude = Int((abs(item.difference) * item.weight * 64).rounded())
+        return item.difference < 0 ? -magnitude : magnitude
+    }
+
+    /// P(S* <= S) and P(S* >= S) by enumerating all 2^n sign patterns of the weighted differences.
     static func bruteForce(_ cases: [SignFlipTest.Case]) -> (lower: Double, upper: Double) {
-        let d = cases.map { Double($0.candidatePasses) / Double($0.candidateRuns) - Double($0.baselinePasses) / Double($0.baselineRuns) }
-        let observed = d.reduce(0, +)
+        let values = cases.map(numerator)
+        let observed = values.reduce(0, +)
         var below = 0, above = 0
-        let patterns = 1 << d.count
+        let patterns = 1 << values.count
         for mask in 0..<patterns {
-            var sum = 0.0
-            for (index, value) in d.enumerated() { sum += (mask >> index) & 1 == 1 ? -abs(value) : abs(value) }
-            if sum <= observed + 1e-9 { below += 1 }
-            if sum >= observed - 1e-9 { above += 1 }
+            var sum = 0
+            for (index, value) in values.enumerated() { sum += (mask >> index) & 1 == 1 ? -abs(value) : abs(value) }
+            if sum <= observed { below += 1 }
+            if sum >= observed { above += 1 }
         }
         return (Double(below) / Double(patterns), Double(above) / Double(patterns))
     }
@@ -37,10 +43,35 @@ struct SignFlipTestTests {
         }
     }
 
-    /// The interval is the acceptance region moved to the observed mean: symmetric about it, and
-    /// below zero exactly when the one-sided p for a drop is below alpha.
+    /// What keeps the test exact however alike a case's repeats are: swapping a case's versions
+    /// negates its difference and leaves its weight unchanged.
+    @Test func swappingVersionsNegatesTheDifferenceAndKeepsTheWeight() {
+        for (b, kb, c, kc) in [(3, 3, 2, 3), (0, 3, 3, 3), (1, 2, 4, 5), (2, 3, 0, 1)] {
+            let item = SignFlipTest.Case(baselinePasses: b, baselineRuns: kb, candidatePasses: c, candidateRuns: kc)
+            let swapped = SignFlipTest.Case(baselinePasses: c, baselineRuns: kc, candidatePasses: b, candidateRuns: kb)
+            #expect(item.weight == swapped.weight)
+            #expect(Self.numerator(item) == -Self.numerator(swapped))
+        }
+    }
+
+    /// Six steady cases that lose one of three passes, beside ten noisy cases trading one pass
+    /// either way: counted alike (the unweighted sum) the drop has p = 0.105; weighted by each
+    /// case's noise the steady cases count for more and p = 0.042.
+    @Test func steadyCasesCountForMoreThanNoisyOnes() throws {
+        var cases = [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 34)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 5)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 5)
+        let result = try SignFlipTest().run(cases)
+        #expect(abs(result.lowerPValue - 0.0422515869140625) < 1e-12)
+        #expect(result.interval.upper < 0)
+        #expect(abs(result.meanDifference - -2.0 / 50) < 1e-12)
+    }
+
+    /// The interval is the acceptance region moved to the noise-weighted change: symmetric about
+    /// it, and below zero exactly when the one-sided p for a drop is below alpha.
     @Test func intervalIsTheAcceptanceRegion() throws {
-        // 5 cases 3/3 -> 0/3: p = 2^-5 = 0.03125; 4 cases: p = 0.0625.
+        // 5 cases 3/3 -> 0/3 (equal weights): p = 2^-5 = 0.03125; 4 cases: p = 0.0625.
         for (broken, significant) in [(5, true), (4, false)] {
             let cases = (0..<40).map { index in
                 SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: index < broken ? 0 : 3, candidateRuns: 3)
@@ -48,7 +79,8 @@ struct SignFlipTestTests {
             let result = try SignFlipTest().run(cases)
             #expect(result.lowerPValue == (significant ? 0.03125 : 0.0625))
             #expect((result.interval.upper < 0) == significant)
-            #expect(abs((result.interval.lower + result.interval.upper) / 2 - result.meanDifference) < 1e-12)
+            #expect(abs((result.interval.lower + result.interval.upper) / 2 - result.weightedMeanDifference) < 1e-12)
+            #expect(abs(result.meanDifference - -Double(broken) / 40) < 1e-12)
         }
     }
 
@@ -92,17 +124,21 @@ struct PowerAnalysisTests {
     }
 }
 
-/// Repeat counts without a small common multiple still get a test (the normal approximation).
-@Suite("Sign-flip test without a small lattice")
-struct SignFlipLargeLatticeTests {
-    @Test func manyDifferentRepeatCountsStillGiveATestThatAgreesWithItsInterval() throws {
-        // Runs 1...24 on the baseline: their least common multiple is far above the exact limit.
-        let cases = (1...24).map { runs in
-            SignFlipTest.Case(baselinePasses: runs, baselineRuns: runs, candidatePasses: runs % 3 == 0 ? 0 : 1, candidateRuns: 1)
-        }
+
+/// Thousands of informative cases: the normal approximation, still in agreement with its interval.
+@Suite("Sign-flip test, normal approximation")
+struct SignFlipNormalApproximationTests {
+    @Test func manyInformativeCasesGiveATestThatAgreesWithItsInterval() throws {
+        // 2,060 steady cases lose one pass of three and 1,940 gain one (weighted 60/64 each); 1,000
+        // noisy cases trade one pass either way (52/64): z = -120 x 60 / sqrt(4,000 x 60^2 + 1,000 x 52^2).
+        var cases = [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2_060)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 1_940)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 500)
+        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 500)
         let result = try SignFlipTest().run(cases)
         #expect(!result.exact)
+        #expect(abs(result.lowerPValue - 0.04085) < 0.0001)
         #expect(result.lowerPValue < 0.05 && result.interval.upper < 0)
-        #expect(abs(result.meanDifference - -8.0 / 24) < 1e-12)
+        #expect(abs(result.meanDifference - -120.0 / 3 / 5_000) < 1e-12)
     }
 }

@@ -78,7 +78,7 @@ struct SignificanceDecisionTests {
                 let result = try SignificanceDecision(alpha: alpha).decide(baseline: baseline, candidate: candidate)
                 #expect(result.significantDrop == (result.interval.upper < 0), "\(result.explanation)")
                 #expect(result.significantRise == (result.interval.lower > 0), "\(result.explanation)")
-                #expect(result.interval.contains(result.effect))
+                #expect(result.interval.contains(result.testedEffect))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PromptGate
+import PromptGateBenchSupport
 
 @Suite("Corpus evaluation")
 struct PIICorpusEvaluationTests {

@@ -1,4 +1,5 @@
 import Foundation
+import PromptGate
 
 extension PIICorpusEvaluation {
     /// A fixed-width table of per-type TP/FP/FN, precision, recall and F1, followed by the

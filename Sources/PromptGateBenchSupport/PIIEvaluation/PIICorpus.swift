@@ -1,4 +1,5 @@
 import Foundation
+import PromptGate
 
 /// One labelled text of a PII corpus (a line of `corpus.jsonl`).
 public struct PIICorpusCase: Sendable, Codable, Equatable {

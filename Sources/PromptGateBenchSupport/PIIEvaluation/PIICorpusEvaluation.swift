@@ -1,3 +1,5 @@
+import PromptGate
+
 /// Scores a scanner against a labelled corpus. A prediction counts as a true positive only
 /// when its type and its exact span equal an expected entity (no partial-overlap credit).
 public struct PIICorpusEvaluation: Sendable {
