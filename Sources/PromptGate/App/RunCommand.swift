@@ -73,7 +73,7 @@ public enum RunCommand {
         let inputs = try project.runMaterials(name, version: version, repeats: options.repeats, provider: options.provider)
         let prompt = inputs.prompt, repeats = inputs.repeats
         guard repeats >= 1 else {
-            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(RunPlanner.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
         }
         _ = try RunPlanner.checkRendering(prompt: prompt, testSet: inputs.testSet)
         let cases = inputs.testSet.cases
@@ -96,7 +96,7 @@ public enum RunCommand {
             if let store {
                 // No run makes more than `maxRepeats` repeats, so no cached answer has a higher repeat index.
                 let hash = request.requestHash
-                let keys = (0..<min(repeats, RunPlanner.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
+                let keys = (0..<min(repeats, ProjectConfig.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
                 hits = try store.cachedResponses(keys: keys).count
             }
             counts.append(DryRunEstimate.CaseCount(inputTokens: tokens, cacheHits: hits))
