@@ -14,7 +14,7 @@ struct PromptGateCLI: AsyncParsableCommand {
             InitCommandCLI.self, NewCommandCLI.self, CheckCommandCLI.self, RunCommandCLI.self,
             CompareCommandCLI.self, GateCommandCLI.self, CICommandCLI.self, ReportCommandCLI.self,
             HistoryCommandCLI.self, DLQCommandCLI.self, ImportCommandCLI.self, PIICommandCLI.self,
-            ValidateCommandCLI.self, CommentCommandCLI.self, PowerCommandCLI.self, MergeCommandCLI.self,
+            ValidateCommandCLI.self, CommentCommandCLI.self, PowerCommandCLI.self, MergeCommandCLI.self, JudgeCommandCLI.self,
         ]
     )
 

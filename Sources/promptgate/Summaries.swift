@@ -13,6 +13,10 @@ enum Summaries {
             let saved = outcome.cacheSavedUSD > 0 ? String(format: "; the cache saved $%.4f", outcome.cacheSavedUSD) : ""
             lines.append(String(format: "cost of the answers $%.4f; spent in this run $%.4f", m.costUSD, outcome.spentUSD) + saved)
         }
+        for judge in outcome.judges {
+            lines.append("judge \(judge.judge) on \(judge.target): \(judge.passed) passed, \(judge.failed) failed, \(judge.unjudged) without a verdict; "
+                         + String(format: "%d judge tokens, $%.4f (apart from the answers)", judge.inputTokens + judge.outputTokens, judge.costUSD))
+        }
         if outcome.resumedResults > 0 {
             lines.insert("resumed interrupted run #\(outcome.run.id ?? 0): \(outcome.resumedResults) results were already stored and were not run again", at: 0)
         }

@@ -13,7 +13,8 @@ public struct CITarget: Sendable, Equatable {
 }
 
 /// Finds the prompts `ci` must gate: those with versions added since the base ref, and those whose
-/// inputs changed (promptgate.yaml, their test set, the files their exec pipeline depends on).
+/// inputs changed (promptgate.yaml, their test set, their test set's judges, the files their exec
+/// pipeline depends on).
 /// A version that exists at the base ref and changed content is refused: merged versions are
 /// immutable.
 enum CITargets {
@@ -28,6 +29,8 @@ enum CITargets {
             let atBase = Set(base.versions[name] ?? [])
             let added = versions.filter { !atBase.contains($0) }
             let prompt = try project.prompts.load(name, version: newest)
+            // A judge is gated through the prompts that use it (their inputs name its files).
+            if prompt.isJudge { continue }
             let inputs = inputChanges(project: project, prompt: prompt, changed: changedSet)
             if !added.isEmpty {
                 let why = "new version\(added.count == 1 ? "" : "s") " + added.map { "v\($0)" }.joined(separator: ", ")
@@ -46,6 +49,10 @@ enum CITargets {
         if changed.contains(ProjectConfig.fileName) { found.append(ProjectConfig.fileName) }
         let setPrefix = "testsets/\(prompt.settings.testset)/"
         found += changed.filter { $0.hasPrefix(setPrefix) }.sorted()
+        var bag = DiagnosticBag()
+        for judge in project.testSets.load(prompt.settings.testset, into: &bag)?.settings.judges ?? [] {
+            found += changed.filter { $0.hasPrefix("prompts/\(judge.name)/") }.sorted()
+        }
         let providerName = prompt.settings.provider ?? project.config.defaultProvider
         if let dependencies = project.config.providers[providerName]?.dependencies {
             found += dependencies.paths.filter { changed.contains($0) }

@@ -61,6 +61,8 @@ public enum CheckCommand {
             return error.diagnostics
         }
         if failedSets.contains(prompt.settings.testset) { return [] }
+        // A judge's requests depend on the answers it judges: the runs that use it check it.
+        if prompt.isJudge { return [] }
         guard sets[prompt.settings.testset] != nil else {
             let known = sets.keys.sorted().joined(separator: ", ")
             return [.error(prompt.path, line: prompt.line(of: "testset"), "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))")]
@@ -85,8 +87,24 @@ enum RecordingCheck {
         do {
             let recordings = try RecordingIndex(url: url, display: config.display(url))
             return recordings.verify(plan.calls.lazy.map(\.request)) + PIIDataCheck.recordings(recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
+                + verifyJudges(plan, recordings: recordings, config: config)
         } catch {
             return error.diagnostics
         }
+    }
+
+    /// Checks that each replayed judge has a recording for every recorded answer it would judge.
+    static func verifyJudges(_ plan: RunPlan, recordings: RecordingIndex, config: ProjectConfig) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for judge in plan.judges where judge.provider.kind == .replay {
+            let url = RecordingFile.url(config: config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
+            do {
+                let verdicts = try RecordingIndex(url: url, display: config.display(url))
+                problems += verdicts.verify(judge.requests(judging: plan, recordings: recordings))
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return problems
     }
 }

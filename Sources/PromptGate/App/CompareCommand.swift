@@ -49,8 +49,12 @@ public enum CompareCommand {
         }
         let (store, runs) = try await ensureRuns(prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
         let diff = RunDiff(snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
-        let decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing,
+        var decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing,
                                      execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
+        let calibrations = JudgeCalibrations.load(for: [diff.candidate], project: project, store: store)
+        if let rule = JudgeAgreementRule.evaluate(judges: JudgeCalibrations.judges(in: diff.candidate), calibrations: calibrations, policy: policy) {
+            decision = decision.adding(rule)
+        }
         let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
         let report = DiffReport(diff: diff, decision: decision, baselineReason: reason, trend: trend, deadLetters: try store.deadLetterCount(runID: runs[1]))
         let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)

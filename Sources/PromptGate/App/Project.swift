@@ -56,6 +56,7 @@ public struct Project: Sendable {
     /// Loads a prompt version, its test set and provider, and the repeats a run would make.
     public func runMaterials(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunMaterials {
         let prompt = try prompts.load(name, version: version)
+        try Self.refuseJudge(prompt)
         let testSet = try testSets.load(prompt.settings.testset)
         let providerName = provider ?? prompt.settings.provider ?? config.defaultProvider
         guard let providerConfig = config.providers[providerName] else {
@@ -68,6 +69,8 @@ public struct Project: Sendable {
     /// Loads a prompt version and its test set, and renders every request.
     public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
         let inputs = try runMaterials(name, version: version, repeats: repeats, provider: provider)
-        return try RunPlanner.plan(prompt: inputs.prompt, testSet: inputs.testSet, provider: inputs.provider, repeats: inputs.repeats)
+        var plan = try RunPlanner.plan(prompt: inputs.prompt, testSet: inputs.testSet, provider: inputs.provider, repeats: inputs.repeats)
+        plan.judges = try judges(for: inputs.testSet, judging: inputs.prompt)
+        return plan
     }
 }

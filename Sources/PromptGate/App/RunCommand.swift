@@ -54,6 +54,10 @@ public enum RunCommand {
         public var cacheSavedUSD = 0.0
         /// Which model answered how many results (the fallback's counted apart).
         public var models = ModelShares.none
+        /// What each judge said, with its tokens and cost (apart from the answers').
+        public var judges: [JudgeStats] = []
+        /// What this run's judge calls spent (not in `spentUSD`).
+        public var judgeSpentUSD = 0.0
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
 
@@ -171,6 +175,7 @@ public enum RunCommand {
     /// Calls, scores and stores every planned case; marks the run completed or aborted.
     static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Performed {
         let config = project.config
+        let judges = try judgeBindings(plan, store: store, config: config, options: options)
         let runRecord = RunRecord(
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
@@ -194,11 +199,12 @@ public enum RunCommand {
         let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
         defer { heartbeat.cancel() }
         let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
-        let executor = RunExecutor(
+        var executor = RunExecutor(
             provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
             pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
             policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
                                    requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
+        executor.judges = judges
         let governor = executor.governor
         options.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
         let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
@@ -238,12 +244,15 @@ public enum RunCommand {
         if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
             let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
-            reportURL = try ReportWriter.write(RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
-                                                         calls: calls).markdown(), to: url, inside: config.reportsURL)
+            var report = RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID), calls: calls)
+            report.judgeAgreements = JudgeCalibrations.load(for: [snapshot], project: project, store: store).mapValues(\.summary)
+            reportURL = try ReportWriter.write(report.markdown(), to: url, inside: config.reportsURL)
         }
         var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD
         outcome.models = ModelShares(snapshot)
+        outcome.judges = JudgeStats.of(snapshot)
+        outcome.judgeSpentUSD = calls.judgeSpentUSD
         outcome.cacheSavedUSD = snapshot.results.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         if let recorder = done.recorder {
             do {
@@ -258,6 +267,19 @@ public enum RunCommand {
 }
 
 extension RunCommand {
+    /// The plan's judges with their providers (keys and recordings files checked here, before the
+    /// run is stored) and response caches (none for replayed judges).
+    static func judgeBindings(_ plan: RunPlan, store: ResultStore, config: ProjectConfig, options: Options) throws(InputError) -> [JudgeBinding] {
+        var bindings: [JudgeBinding] = []
+        for judge in plan.judges {
+            let provider = try ProviderFactory.make(judge: judge, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
+                                                    concurrency: options.concurrency ?? config.concurrency)
+            let cache = judge.provider.kind == .replay ? ResponseCache.disabled(judge.provider) : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
+            bindings.append(JudgeBinding(plan: judge, provider: provider, cache: cache))
+        }
+        return bindings
+    }
+
     /// Recordings answer only the requests they were made for, so a replayed run never re-asks
     /// (a re-ask would only find no recording and dead-letter the case).
     static func retryPolicy(for plan: RunPlan, config: ProjectConfig) -> RetryPolicy {

@@ -14,7 +14,17 @@ enum RunInputs {
             guard let price = pricing[model] else { continue }
             prices[model] = [.number(price.inputPerMillion), .number(price.outputPerMillion)]
         }
-        return ContentHash.of(json: ["provider": .string(plan.provider.name), "settings": plan.provider.answerSettings, "prices": .object(prices)])
+        var inputs: [String: JSONValue] = ["provider": .string(plan.provider.name), "settings": plan.provider.answerSettings, "prices": .object(prices)]
+        // A changed judge (a new version, an edit, its provider or price) judges the answers anew.
+        if !plan.judges.isEmpty {
+            inputs["judges"] = .array(plan.judges.map { judge in
+                let price = pricing[judge.prompt.settings.model].map { JSONValue.array([.number($0.inputPerMillion), .number($0.outputPerMillion)]) } ?? .null
+                return ["prompt": .string(judge.prompt.reference), "hash": .string(judge.prompt.contentHash), "target": .string(judge.use.target),
+                        "threshold": .number(Double(judge.threshold)), "provider": .string(judge.provider.name),
+                        "settings": judge.provider.answerSettings, "price": price]
+            })
+        }
+        return ContentHash.of(json: .object(inputs))
     }
 
     /// True when `run` was made from the same prompt, test set and inputs as `plan`.

@@ -36,6 +36,9 @@ public struct GatePolicy: Sendable, Equatable {
     public var maxNewRefusals = 0
     /// Error rule for `exec` pipelines, lower: a crash of your own pipeline is rarely a network blip.
     public var maxErrorShareExec = 0.02
+    /// Judge rule: a judge whose Cohen's kappa with people (`promptgate judge calibrate`) is below
+    /// this, or unmeasured, makes the verdict INCONCLUSIVE; nil for no such rule.
+    public var judgeMinKappa: Double?
 
     public init() {}
 
@@ -43,7 +46,7 @@ public struct GatePolicy: Sendable, Equatable {
     static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "critical_regressions",
                        "max_template_leaks", "alpha", "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio",
                        "cost_warn_fraction", "max_latency_p95_ratio", "max_error_share", "max_error_share_exec",
-                       "min_pass_rate", "max_new_refusals"]
+                       "min_pass_rate", "max_new_refusals", "judge_min_kappa"]
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
@@ -71,6 +74,7 @@ public struct GatePolicy: Sendable, Equatable {
         if let v = yaml.double("min_pass_rate", in: .fraction, into: &bag) { minPassRate = v }
         if let v = yaml.int("max_new_refusals", in: 0...1_000_000, into: &bag) { maxNewRefusals = v }
         number("max_error_share_exec", .fraction, &maxErrorShareExec)
+        if let v = yaml.double("judge_min_kappa", in: .fraction, into: &bag) { judgeMinKappa = v }
         yaml.reportUnknownKeys(into: &bag, allowed: GatePolicy.keys)
     }
 }

@@ -46,7 +46,8 @@ public actor CallGovernor {
         let paced = pacer.reserve(now: monotonicNow())
         if paced > 0 && stopReason == nil {
             inFlight += 1
-            try? await Task.sleep(nanoseconds: UInt64(paced * 1e9))
+            // Bounded so that no server-stated reset can trap the conversion (a day at most).
+            try? await Task.sleep(nanoseconds: UInt64(min(paced, 86_400) * 1e9))
             inFlight -= 1
         }
         if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }
@@ -76,6 +77,11 @@ public actor CallGovernor {
         if let usage { ledger.tokens += usage.total }
         ledger.costUSD += costUSD
         if attempt.costEstimated { ledger.estimatedUSD += costUSD }
+        if attempt.phase == .judge {
+            ledger.judgeCalls += 1
+            ledger.judgeTokens += usage?.total ?? 0
+            ledger.judgeCostUSD += costUSD
+        }
         let rateLimited = attempt.errorKind == ProviderError.Kind.rateLimited.rawValue
         if let signal { pacer.learn(signal, rateLimited: rateLimited, inFlight: inFlight, now: monotonicNow()) }
         // A 429 that says how long to wait pauses every call that long (the pacer); only a 429

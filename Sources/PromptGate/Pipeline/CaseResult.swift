@@ -32,6 +32,8 @@ public struct CaseResult: Sendable {
     public var refusedFirst: StopReason?
     /// Set when the answer still failed to parse or validate after the re-asks.
     public var deadLetter: DeadLetter?
+    /// The judges' verdicts on the answer (scored by the `judge` scorer).
+    public var judgements: [Judgement] = []
 
     public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
         self.caseID = caseID

@@ -12,6 +12,10 @@ struct CaseRunner: Sendable {
     /// Re-ask refused or filtered answers (`retry.reask_refusals`).
     let reaskRefusals: Bool
     let validator: OutputValidator
+    /// The test set's judges, run on every answer.
+    var judges: [JudgeRunner] = []
+    /// The judged prompt version (`name@vN`), naming judge requests.
+    var subject = ""
 
     /// A case that could not finish: its attempts so far and why the run stopped.
     struct Unfinished: Error {
@@ -65,6 +69,9 @@ struct CaseRunner: Sendable {
         result.parsed = parsed
         result.attemptCount = result.attempts.count
         result.cacheHit = result.attempts.isEmpty
+        for judge in judges {
+            result.judgements.append(try await judge.judge(response.text, parsed: parsed, testCase: testCase, subject: subject, into: &result))
+        }
         return result
     }
 
@@ -77,6 +84,7 @@ struct CaseRunner: Sendable {
         let request = result.plannedRequest ?? call.form.request(for: testCase, repeatIndex: call.repeatIndex)
         var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
         output.refusedFirst = result.refusedFirst
+        output.judgements = result.judgements
         let scorers = self.scorers, scored = output
         result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
     }

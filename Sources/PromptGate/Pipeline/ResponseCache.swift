@@ -20,6 +20,11 @@ public struct ResponseCache: Sendable {
         return ResponseCache(provider: plan.provider, store: store, reads: reads, writes: writes, preloaded: found)
     }
 
+    /// A cache over `store` for another provider's requests (a judge's), looked up one by one.
+    public static func open(_ store: ResultStore, provider: ProviderConfig, reads: Bool) -> ResponseCache {
+        ResponseCache(provider: provider, store: store, reads: reads, writes: true, preloaded: [:])
+    }
+
     init(provider: ProviderConfig, store: ResultStore?, reads: Bool, writes: Bool, preloaded: [String: CachedResponseRecord]) {
         self.provider = provider
         self.store = store

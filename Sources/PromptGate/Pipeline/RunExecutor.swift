@@ -13,6 +13,8 @@ public struct RunExecutor: Sendable {
     public let cache: ResponseCache?
     /// Seconds one case's scorers may take before the case is failed with a scorer error.
     public var scoringTimeLimit = ScoringDeadline.defaultLimit
+    /// The test set's judges with their providers and caches (none: no judge step).
+    public var judges: [JudgeBinding] = []
 
     /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
     /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
@@ -46,12 +48,18 @@ public struct RunExecutor: Sendable {
     /// finishing within a few milliseconds of each other are stored together, a lone case at once.
     @discardableResult
     public func execute(_ plan: RunPlan, onResults: ([CaseResult]) async throws -> Void) async throws -> Summary {
-        let runner = CaseRunner(
+        var built = CaseRunner(
             calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
             scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
             cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
             reaskRefusals: policy.reaskRefusals,
             validator: OutputValidator(schema: plan.testSet.validator))
+        built.subject = plan.prompt.reference
+        built.judges = judges.map { binding in
+            JudgeRunner(plan: binding.plan, calls: CallLoop(provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),
+                        cache: binding.cache, pricing: pricing)
+        }
+        let runner = built
         var summary = Summary()
         var batch = ResultBatch()
         let deadline = ScoringDeadline(limit: scoringTimeLimit)

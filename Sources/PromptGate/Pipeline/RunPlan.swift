@@ -60,12 +60,14 @@ public struct RunPlan: Sendable {
     public let calls: [PlannedCall]
     /// Non-fatal problems found while rendering (unused variables).
     public let warnings: [Diagnostic]
+    /// The judges the test set names, run on every answer.
+    public var judges: [JudgePlan] = []
 
     /// The same plan without the calls whose case and repeat are in `done`.
     public func excluding(_ done: Set<CaseKey>) -> RunPlan {
         RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
                 calls: calls.filter { !done.contains(CaseKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
-                warnings: warnings)
+                warnings: warnings, judges: judges)
     }
 }
 

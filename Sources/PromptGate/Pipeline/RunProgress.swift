@@ -4,7 +4,7 @@ public struct RunProgress: Sendable, Equatable {
     public var total: Int
     public var failed: Int
     public var errors: Int
-    /// Spent by this run's calls so far (cache hits cost nothing here).
+    /// Spent by this run's calls so far (cache hits cost nothing here; judge calls are counted apart).
     public var costUSD: Double
     /// Seconds since the run started.
     public var elapsed: Double
@@ -20,7 +20,7 @@ public struct RunProgress: Sendable, Equatable {
         done += 1
         if result.verdict == .fail { failed += 1 }
         if result.verdict == .error { errors += 1 }
-        costUSD += result.attempts.reduce(0) { $0 + $1.costUSD }
+        costUSD += result.attempts.reduce(0) { $0 + ($1.phase == .judge ? 0 : $1.costUSD) }
         self.elapsed = elapsed
     }
 }

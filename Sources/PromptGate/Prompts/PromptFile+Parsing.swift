@@ -54,12 +54,20 @@ extension PromptFile {
         settings.stream = yaml.bool("stream", into: &bag)
         settings.description = yaml.string("description", into: &bag)
         settings.changelog = yaml.string("changelog", into: &bag)
+        if let verdict = yaml.string("verdict", into: &bag) {
+            if let scale = JudgeScale(rawValue: verdict) {
+                settings.verdict = scale
+                if settings.output != .json { bag.append(.error(path, line: yaml.lineOf("output"), "a judge (`verdict:`) answers with JSON {verdict, reason}; remove `output: text`")) }
+            } else {
+                bag.append(.error(path, line: yaml.lineOf("verdict"), "`verdict` must be one of: \(JudgeScale.allCases.map(\.rawValue).joined(separator: ", ")); got `\(verdict)`"))
+            }
+        }
         if var gate = yaml.mapping("gate", into: &bag) {
             var probe = GatePolicy()
             probe.apply(&gate, into: &bag)
             settings.gate = GatePolicyOverride(text: yamlText, path: path)
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "stream", "description", "changelog", "gate"])
+        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "stream", "description", "changelog", "gate", "verdict"])
         guard testset != nil, model != nil else { return nil }
         return (settings, yaml.keyLines)
     }

@@ -30,6 +30,8 @@ public struct PromptSettings: Sendable, Equatable {
     public var changelog: String?
     /// Gate policy keys this prompt overrides.
     public var gate: GatePolicyOverride?
+    /// Set for a judge prompt (`verdict:`): how it answers.
+    public var verdict: JudgeScale?
 
     public init(testset: String, model: String) {
         self.testset = testset
@@ -57,6 +59,9 @@ public struct PromptFile: Sendable {
 
     /// `name@vN`, the way users refer to a version.
     public var reference: String { "\(name)@v\(version)" }
+
+    /// True for a judge prompt (`verdict:` in its front matter).
+    public var isJudge: Bool { settings.verdict != nil }
 
     /// Every variable any message uses.
     public var variables: Set<String> {

@@ -28,6 +28,30 @@ public enum ProviderFactory {
         }
     }
 
+    /// The provider of a judge: like a prompt's, but a replay judge's recordings (`recordings`, of
+    /// judge `reference`) are checked call by call (its requests depend on the answers it judges),
+    /// and the file must exist. The pipeline calls it with its `JudgePlan` (`make(judge:config:)`).
+    public static func make(judge settings: ProviderConfig, recordings url: URL, reference: String, config: ProjectConfig,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            transport: (any HTTPTransport)? = nil, concurrency: Int = 8) throws(InputError) -> any Provider {
+        switch settings.kind {
+        case .replay:
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw InputError(.error(config.display(url), "no recorded verdicts for judge \(reference), which replays them (provider `\(settings.name)`): add one line per judged answer (ids `<prompt>@v<N>/<case id>`, docs/judges.md), or give the judge a live provider"))
+            }
+            return ReplayProvider(recordings: try RecordingIndex(url: url, display: config.display(url)))
+        case .openai:
+            return OpenAIProvider(config: settings, apiKey: try APIKey.resolve(for: settings, environment: environment),
+                                  transport: try httpTransport(transport, for: settings, concurrency: concurrency))
+        case .anthropic:
+            return AnthropicProvider(config: settings, apiKey: try APIKey.resolve(for: settings, environment: environment),
+                                     transport: try httpTransport(transport, for: settings, concurrency: concurrency))
+        case .exec:
+            return try ExecProvider.resolve(settings, root: config.root, environment: environment,
+                                            keyNames: Set(config.providers.values.compactMap(\.apiKeyEnv)))
+        }
+    }
+
     /// `given`, or the libcurl transport. libcurl is loaded here, so a machine without it fails
     /// before the run starts, with what to install, instead of with an error on every case.
     private static func httpTransport(_ given: (any HTTPTransport)?, for settings: ProviderConfig, concurrency: Int) throws(InputError) -> any HTTPTransport {

@@ -6,6 +6,8 @@ public struct RunReport: Sendable {
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
     let calls: RunCallFacts?
+    /// `name@vN` -> each judge's measured agreement with people, shown beside its verdicts.
+    public var judgeAgreements: [String: String] = [:]
 
     /// `calls` (from `ResultStore.callFacts`) adds what the run spent and the request ids of errors.
     public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, calls: RunCallFacts? = nil,
@@ -33,6 +35,8 @@ public struct RunReport: Sendable {
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
+        let judges = JudgeTable(stats: JudgeStats.of(snapshot), spentUSD: calls?.judgeSpentUSD, agreements: judgeAgreements).markdown()
+        if !judges.isEmpty { out += "\n" + judges }
         out += "\n" + failureSection()
         out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
                                          estimatedUSD: calls?.estimatedUSD ?? 0, firstToken: calls?.firstToken).markdown()

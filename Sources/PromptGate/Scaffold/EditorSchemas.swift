@@ -335,6 +335,12 @@ enum EditorSchemas {
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
             },
+            "judge_min_kappa": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "INCONCLUSIVE when a judge's Cohen's kappa with people (promptgate judge calibrate) is below this or unmeasured (default: no such rule)."
+            },
             "max_error_share_exec": {
               "type": "number",
               "minimum": 0,
@@ -754,6 +760,31 @@ enum EditorSchemas {
           ],
           "additionalProperties": false
         },
+        "judges": {
+          "type": "object",
+          "description": "Judge prompts (prompts/<name>/, with `verdict:`) that grade a field or the whole text reply of every answer; see docs/judges.md.",
+          "additionalProperties": {
+            "type": "object",
+            "properties": {
+              "field": {
+                "type": "string",
+                "description": "The JSON field judged (dotted path); omit to judge the whole reply."
+              },
+              "version": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Pin a judge version (default: the newest)."
+              },
+              "threshold": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 5,
+                "description": "For a `verdict: scale_1_5` judge: the lowest passing score (default 4)."
+              }
+            },
+            "additionalProperties": false
+          }
+        },
         "placeholders": {
           "type": "array",
           "items": {
@@ -775,7 +806,8 @@ enum EditorSchemas {
                   "placeholders",
                   "confidence",
                   "truncation",
-                  "template_leak"
+                  "template_leak",
+                  "judge"
                 ]
               },
               "description": "Scorers whose failure fails a case (default: all)."
@@ -791,7 +823,8 @@ enum EditorSchemas {
                   "placeholders",
                   "confidence",
                   "truncation",
-                  "template_leak"
+                  "template_leak",
+                  "judge"
                 ]
               },
               "additionalProperties": {
@@ -864,6 +897,13 @@ enum EditorSchemas {
         "description": {
           "type": "string",
           "description": "What the prompt does."
+        },
+        "verdict": {
+          "enum": [
+            "pass_fail",
+            "scale_1_5"
+          ],
+          "description": "Makes this prompt a judge: it answers {verdict, reason} with pass/fail or a score from 1 to 5."
         },
         "changelog": {
           "type": "string",
@@ -949,6 +989,12 @@ enum EditorSchemas {
               "type": "integer",
               "minimum": 0,
               "description": "Cases the baseline answered and the candidate refused that the gate allows (default 0)."
+            },
+            "judge_min_kappa": {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1,
+              "description": "INCONCLUSIVE when a judge's Cohen's kappa with people (promptgate judge calibrate) is below this or unmeasured (default: no such rule)."
             },
             "max_error_share_exec": {
               "type": "number",

@@ -9,6 +9,8 @@ public struct ModelOutput: Sendable {
     public var templates: [Template]
     /// Set when an earlier answer to this case was refused and a re-ask gave this one.
     public var refusedFirst: StopReason?
+    /// The judges' verdicts on this answer (from the pipeline's judge step).
+    public var judgements: [Judgement] = []
 
     public init(text: String, parsed: ParsedOutput, stopReason: StopReason, request: CompletionRequest, templates: [Template] = []) {
         self.text = text

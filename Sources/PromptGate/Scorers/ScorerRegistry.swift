@@ -11,6 +11,7 @@ public enum ScorerRegistry {
         PlaceholderScorer.self,
         ConfidenceScorer.self,
         TextScorer.self,
+        JudgeScorer.self,
     ]
 
     /// The ids of every scorer that can score, including the refusal finding.

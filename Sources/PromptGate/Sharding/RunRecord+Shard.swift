@@ -30,6 +30,6 @@ extension RunPlan {
     public func sharded(_ shard: ShardSpec) -> RunPlan {
         let selected = shard.select(testSet.cases.ids)
         return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                       calls: calls.filter { selected.contains($0.caseID) }, warnings: warnings)
+                       calls: calls.filter { selected.contains($0.caseID) }, warnings: warnings, judges: judges)
     }
 }

@@ -6,4 +6,6 @@ public enum CallPhase: String, Sendable, Codable {
     case fallback
     /// A re-ask after an answer that failed to parse or validate.
     case reask
+    /// A judge prompt scoring the answer (its cost is counted apart).
+    case judge
 }

@@ -150,6 +150,26 @@ enum Migrations {
                 t.add(column: "firstTokenMs", .double)
             }
         }
+        migrator.registerMigration("v19-judge-calibration") { db in
+            // A judge's measured agreement with people, per judge text and labels file.
+            try db.create(table: "judgeCalibration") { t in
+                t.primaryKey("key", .text)
+                t.column("judge", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("promptHash", .text).notNull()
+                t.column("labelsHash", .text).notNull()
+                t.column("labelsPath", .text).notNull()
+                t.column("count", .integer).notNull()
+                t.column("accuracy", .double).notNull()
+                t.column("kappa", .double)
+                t.column("kappaLow", .double)
+                t.column("kappaHigh", .double)
+                t.column("weighting", .text).notNull()
+                t.column("detailsJSON", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(index: "judgeCalibration_judge", on: "judgeCalibration", columns: ["judge", "version", "promptHash"])
+        }
         return migrator
     }
 }

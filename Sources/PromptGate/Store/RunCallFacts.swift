@@ -7,6 +7,8 @@ public struct RunCallFacts: Sendable, Equatable {
     public var spentUSD = 0.0
     /// The part of `spentUSD` estimated for calls that timed out or were cut off (no usage came back).
     public var estimatedUSD = 0.0
+    /// Spent by judge calls (phase `judge`): counted apart, not in `spentUSD`.
+    public var judgeSpentUSD = 0.0
     /// The request id of the last failed call of each case and repeat that has one.
     public var errorRequestIDs: [CaseKey: String] = [:]
     /// Time to first token of the answered streamed calls, p50 and p95 in milliseconds, and how
@@ -34,10 +36,14 @@ extension ResultStore {
         try read { db in
             var facts = RunCallFacts()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT caseID, repeatIndex, costUSD, requestID, errorKind, costEstimated, firstTokenMs FROM attempt WHERE runID = ? ORDER BY caseID, repeatIndex, attempt
+                SELECT caseID, repeatIndex, costUSD, requestID, errorKind, costEstimated, firstTokenMs, phase FROM attempt WHERE runID = ? ORDER BY caseID, repeatIndex, attempt
                 """, arguments: [runID])
             var firstTokens: [Double] = []
             while let row = try rows.next() {
+                if (row[7] as String?) == CallPhase.judge.rawValue {
+                    facts.judgeSpentUSD += row[2] as Double? ?? 0
+                    continue
+                }
                 if let ms: Double = row[6], (row[4] as String?) == nil { firstTokens.append(ms) }
                 facts.spentUSD += row[2] as Double? ?? 0
                 if row[5] as Bool? ?? false { facts.estimatedUSD += row[2] as Double? ?? 0 }

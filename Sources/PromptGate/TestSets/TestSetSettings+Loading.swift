@@ -53,7 +53,10 @@ extension TestSetSettings {
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers"])
+        if var judges = yaml.mapping("judges", into: &bag) {
+            settings.judges = JudgeUse.parseAll(&judges, path: path, into: &bag)
+        }
+        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers", "judges"])
         return settings
     }
 

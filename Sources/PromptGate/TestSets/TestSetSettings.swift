@@ -19,6 +19,8 @@ public struct TestSetSettings: Sendable, Equatable {
     public var hardScorers: Set<String>?
     /// Weights of the scorers in a case's mean score (default 1 each).
     public var scorerWeights: [String: Double] = [:]
+    /// Judge prompts that score parts of every answer (`judges:`), in file order.
+    public var judges: [JudgeUse] = []
     /// The line of each field's key under `fields:`, for messages.
     var fieldLines: [String: Int] = [:]
 

@@ -29,8 +29,7 @@ extension Evaluator {
         default: return true
         }
         if divides { return true }
-        let value = instance.numberValue ?? 0
-        report("\(SchemaValue.describe(number: value)) is not a multiple of \(SchemaValue.describe(number: divisor))", path)
+        report("\(SchemaValue.describe(instance)) is not a multiple of \(SchemaValue.describe(number: divisor))", path)
         return false
     }
 

@@ -11,13 +11,16 @@ import Testing
 
     @Test func everyExampleRecordingMatchesItsRenderedRequest() throws {
         let project = try Project.open(root: Self.root)
+        if ProcessInfo.processInfo.environment["PROMPTGATE_REHASH_EXAMPLE"] == "1" {
+            for version in 1...3 { try RecordingRehasher.rehash(root: Self.root, prompt: "extract-ticket", version: version) }
+            try RecordingRehasher.rehashJudges(root: Self.root, prompt: "extract-ticket", versions: [1, 2, 3])
+            try RecordingRehasher.rehashCalibration(root: Self.root, judge: "judge-summary", version: 1, labels: "testsets/support-tickets/judge-labels.jsonl")
+        }
         for version in 1...3 {
-            if ProcessInfo.processInfo.environment["PROMPTGATE_REHASH_EXAMPLE"] == "1" {
-                try RecordingRehasher.rehash(root: Self.root, prompt: "extract-ticket", version: version)
-            }
             let plan = try project.plan("extract-ticket", version: version)
             #expect(plan.testSet.cases.count >= 60)
-            #expect(RecordingCheck.verify(plan, config: project.config).filter { $0.severity == .error }.isEmpty, "v\(version) recordings are stale")
+            #expect(RecordingCheck.verify(plan, config: project.config).filter { $0.severity == .error }.isEmpty, "v\(version) recordings (or its judge's) are stale")
+            #expect(plan.judges.map(\.prompt.reference) == ["judge-summary@v1"])
         }
     }
 }

@@ -9,6 +9,7 @@ import Testing
         var settings = TestSetSettings()
         settings.inputEcho.sources = ["name"]
         settings.confidence = ConfidenceRule(field: "confidence", minimum: 0.5)
+        settings.judges = [JudgeUse(name: "judge-summary", field: "summary")]
         return TestSet(name: "t", path: "testsets/t", cases: [TestCase](), schema: ["type": "object"], settings: settings, contentHash: "h")
     }
 
@@ -22,10 +23,11 @@ import Testing
 
     @Test func theScorerSetRunsTheRegistryInItsOrderForEachOutputMode() {
         #expect(ScorerSet(testSet: Self.testSet(), output: .json).ids
-            == ["schema", "truncation", "template_leak", "pii", "input_echo", "fields", "placeholders", "confidence"])
-        #expect(ScorerSet(testSet: Self.testSet(), output: .text).ids == ["truncation", "template_leak", "pii", "input_echo", "text"])
+            == ["schema", "truncation", "template_leak", "pii", "input_echo", "fields", "placeholders", "confidence", "judge"])
+        #expect(ScorerSet(testSet: Self.testSet(), output: .text).ids == ["truncation", "template_leak", "pii", "input_echo", "text", "judge"])
         let plain = TestSet(name: "t", path: "testsets/t", cases: [TestCase](), schema: nil, settings: TestSetSettings(), contentHash: "h")
         #expect(!ScorerSet(testSet: plain, output: .json).ids.contains("input_echo"), "input_echo runs only when configured")
+        #expect(!ScorerSet(testSet: plain, output: .text).ids.contains("judge"), "judge runs only when the test set names judges")
     }
 
     @Test func theSchemaScorerUsesTheSchemaTheTestSetCompiledOnce() throws {
