@@ -23,6 +23,6 @@ extension RunPlan {
     /// The recordings a replay of this plan reads and the requests it must find there.
     func replayTarget(config: ProjectConfig) -> ReplayTarget {
         ReplayTarget(recordings: RecordingFile.url(config: config, testset: testSet.name, prompt: prompt.name, version: prompt.version),
-                     requests: calls.lazy.map(\.request), repeats: repeats, promptReference: prompt.reference)
+                     requests: calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) }, repeats: repeats, promptReference: prompt.reference)
     }
 }

@@ -5,14 +5,14 @@ import Foundation
 public struct ReplayTarget {
     /// The recordings file (`RecordingFile.url`).
     public let recordings: URL
-    /// The requests of the run, rendered lazily while they are checked.
-    public let requests: AnySequence<CompletionRequest>
+    /// Each planned call's case, repeat and request hash, read once while they are checked.
+    public let requests: AnySequence<RecordingIndex.Request>
     /// The repeats the run asks for, to name the likely cause when fewer were recorded.
     public let repeats: Int
     /// `name@vN` of the prompt version, for the message that says how to record the rest.
     public let promptReference: String
 
-    public init(recordings: URL, requests: some Sequence<CompletionRequest>, repeats: Int, promptReference: String) {
+    public init(recordings: URL, requests: some Sequence<RecordingIndex.Request>, repeats: Int, promptReference: String) {
         self.recordings = recordings
         self.requests = AnySequence(requests)
         self.repeats = repeats
