@@ -86,7 +86,7 @@ enum RecordingCheck {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         do {
             let recordings = try RecordingIndex(url: url, display: config.display(url))
-            return recordings.verify(plan.calls.lazy.map(\.request)) + PIIDataCheck.recordings(recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
+            return recordings.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) }) + PIIDataCheck.recordings(recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
                 + verifyJudges(plan, recordings: recordings, config: config)
         } catch {
             return error.diagnostics

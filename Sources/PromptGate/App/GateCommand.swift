@@ -27,22 +27,9 @@ public enum GateCommand {
                            summaryLimit: Int = DiffReport.commentLimit, hooks: RunHooks = RunHooks()) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(reference)
         let chosen = baseline ?? Baseline.previous(of: name, candidate: version, in: project.prompts)
-        let policy = try project.prompts.load(name, version: version).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-        guard let base = chosen.version else {
-            let (store, runs) = try await CompareCommand.ensureRuns(prompt: name, sides: [(project, version)], hooks: hooks)
-            let snapshot = try store.snapshot(runID: runs[0])
-            let decision = Gate.evaluate(alone: snapshot, policy: policy)
-            let report = AloneReport(snapshot: snapshot, decision: decision, baseline: chosen,
-                                     runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: name, version: version)))
-            let url = ReportWriter.aloneReportURL(config: project.config, prompt: name, version: version)
-            try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)
-            return Outcome(prompt: name, candidate: version, baseline: chosen, diff: nil, decision: decision, reportURL: url, summary: report.markdown())
-        }
-        let compared = try await CompareCommand.compare(project: project, prompt: name, baseline: base, candidate: version,
-                                                          policy: policy, reason: chosen.reason,
-                                                          baselineProject: baselineProject, hooks: hooks)
-        let summary = compared.report.markdown(limit: summaryLimit, fullReport: project.config.display(compared.reportURL))
-        return Outcome(prompt: name, candidate: version, baseline: chosen, diff: compared.diff, decision: compared.decision,
-                       reportURL: compared.reportURL, summary: summary)
+        let judged = try await VersionJudgement.judge(project: project, prompt: name, candidate: version, baseline: chosen,
+                                                      baselineProject: baselineProject, hooks: hooks)
+        return Outcome(prompt: name, candidate: version, baseline: chosen, diff: judged.diff, decision: judged.decision,
+                       reportURL: judged.reportURL, summary: judged.summary(summaryLimit))
     }
 }

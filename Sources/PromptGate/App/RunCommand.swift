@@ -88,7 +88,7 @@ public enum RunCommand {
         }
         let form = RequestForm(prompt: prompt, outputSchema: RunPlanner.outputSchema(prompt: prompt, testSet: inputs.testSet, provider: inputs.provider))
         var store: ResultStore?
-        if inputs.provider.kind != .replay, !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
+        if inputs.provider.capabilities.cacheable, !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
             store = try project.openStoreForReading()
         }
         var counts: [DryRunEstimate.CaseCount] = []
@@ -118,9 +118,6 @@ public enum RunCommand {
         return estimate
     }
 
-    /// Replay answers are already offline: caching them would only copy the recordings.
-    static func usesCache(_ plan: RunPlan) -> Bool { plan.provider.kind != .replay }
-
     /// Plans the version, builds its provider (keys and commands checked before any call), runs it
     /// and stores it; input problems throw `InputError` before anything is written.
     public static func run(project: Project, options: Options) async throws -> Outcome {
@@ -145,7 +142,7 @@ public enum RunCommand {
         let (name, version) = try project.prompts.resolve(options.reference)
         let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
         let plan = options.shard.map(whole.sharded) ?? whole
-        if options.record && plan.provider.kind == .replay {
+        if options.record && !plan.provider.capabilities.recordable {
             throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
         }
         let concurrency = options.concurrency ?? project.config.concurrency
@@ -198,22 +195,18 @@ public enum RunCommand {
         guard let runID = run.id else { throw StoreError.writeFailed(path: store.path, reason: "the run got no id") }
         let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
         defer { heartbeat.cancel() }
-        let cache = usesCache(plan) ? try ResponseCache.open(store, plan: plan, reads: !options.noCache) : .disabled(plan.provider)
-        var executor = RunExecutor(
-            provider: provider, scorers: ScorerSet(testSet: plan.testSet, output: plan.prompt.settings.output),
-            pricing: config.pricing, concurrency: options.concurrency ?? config.concurrency,
-            policy: retryPolicy(for: plan, config: config), governor: CallGovernor(limits: options.budget, breaker: config.breaker, concurrency: options.concurrency ?? config.concurrency,
-                                   requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: options.log), cache: cache, log: options.log)
-        executor.judges = judges
-        let governor = executor.governor
+        let concurrency = options.concurrency ?? config.concurrency
+        let pipeline = try PipelineFactory.make(plan, provider: provider, store: store, runID: runID, judges: judges, settings: PipelineFactory.Settings(
+            concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing, budget: options.budget,
+            readsCache: !options.noCache, log: options.log))
+        let governor = pipeline.governor
         options.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
-        let writer = ResultWriter(sink: { results in try await store.saveAsync(results, runID: runID) },
-                                  onFailure: { error in await governor.stop("cannot store results: \(error)") })
+        let writer = pipeline.writer
         var recorder = options.record ? RunRecorder(plan: plan) : nil
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
         var reportedError = false
-        let summary = try await executor.execute(plan, onResults: { results in
+        let summary = try await pipeline.executor.execute(plan, onResults: { results in
             await writer.enqueue(results)
             recorder?.add(results)
             for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
@@ -274,18 +267,10 @@ extension RunCommand {
         for judge in plan.judges {
             let provider = try ProviderFactory.make(judge: judge, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
                                                     concurrency: options.concurrency ?? config.concurrency)
-            let cache = judge.provider.kind == .replay ? ResponseCache.disabled(judge.provider) : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
+            let cache = !judge.provider.capabilities.cacheable ? ResponseCache.disabled(judge.provider) : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
             bindings.append(JudgeBinding(plan: judge, provider: provider, cache: cache))
         }
         return bindings
-    }
-
-    /// Recordings answer only the requests they were made for, so a replayed run never re-asks
-    /// (a re-ask would only find no recording and dead-letter the case).
-    static func retryPolicy(for plan: RunPlan, config: ProjectConfig) -> RetryPolicy {
-        var policy = config.retry
-        if plan.provider.kind == .replay { policy.reasks = 0 }
-        return policy
     }
 }
 

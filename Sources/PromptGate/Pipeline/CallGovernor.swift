@@ -46,7 +46,8 @@ public actor CallGovernor {
         let paced = pacer.reserve(now: monotonicNow())
         if paced > 0 && stopReason == nil {
             inFlight += 1
-            try? await Task.sleep(nanoseconds: UInt64(paced * 1e9))
+            // Bounded so that no server-stated reset can trap the conversion (a day at most).
+            try? await Task.sleep(nanoseconds: UInt64(min(paced, 86_400) * 1e9))
             inFlight -= 1
         }
         if stopReason == nil, let reason = ledger.exhausted(limits) { stop(reason) }

@@ -74,7 +74,9 @@ struct CallLoop: Sendable {
                     // An error every later call would meet stops the run in the same step that frees
                     // this call's place, so no waiting call slips out in between.
                     let fatal = error.stopsTheRun && !(error.isModelSide && index + 1 < models.count)
-                    let signal = error.kind == .rateLimited ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
+                    // A wait beyond `max_retry_wait` ends this call's retries; it must not pause the others.
+                    let pausing = error.retryAfter.map { $0 <= policy.maxRetryWait } ?? true
+                    let signal = error.kind == .rateLimited && pausing ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
                     await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, signal: signal, stopping: fatal ? error.runStopReason : nil)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }

@@ -10,6 +10,9 @@ public struct CaseResult: Sendable {
     /// parsed or rendered twice (not stored; scoring drops them).
     var plannedCase: TestCase?
     var plannedRequest: CompletionRequest?
+    /// The answer's schema violations from the validate stage, handed to the `schema` scorer so
+    /// no answer is validated twice (not stored; scoring drops them).
+    var schemaViolations: [SchemaViolation]?
     public var response: CompletionResponse?
     public var parsed: ParsedOutput?
     public var evaluation: CaseEvaluation?

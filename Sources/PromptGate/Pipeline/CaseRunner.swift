@@ -1,17 +1,11 @@
-/// Takes one case and repeat through the pipeline: cache, call (retries, fallback), parse, and
-/// re-ask while the answer is not usable JSON; scoring is a separate step (`evaluate`) so the
-/// executor can start the next call before it scores.
+/// Takes one case and repeat through the pipeline's stages: render, cache, call (retries,
+/// fallback), parse, and validate with re-asks while the answer is not usable JSON; scoring is a
+/// separate step (`evaluate`) so the executor can start the next call before it scores.
 struct CaseRunner: Sendable {
-    let calls: CallLoop
-    let scorers: ScorerSet
+    let stages: PipelineStages
     let pricing: [String: ModelPrice]
     let fallback: String?
     let templates: [Template]
-    let cache: ResponseCache
-    let reasks: Int
-    /// Re-ask refused or filtered answers (`retry.reask_refusals`).
-    let reaskRefusals: Bool
-    let validator: OutputValidator
     /// The test set's judges, run on every answer.
     var judges: [JudgeRunner] = []
     /// The judged prompt version (`name@vN`), naming judge requests.
@@ -27,34 +21,37 @@ struct CaseRunner: Sendable {
 
     /// Everything but scoring; throws when the run stops before the case could finish.
     func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
-        let testCase = call.testCase
-        var request = call.form.request(for: testCase, repeatIndex: call.repeatIndex)
-        let requestJSON = JSONWriter.canonical(request.contentJSON)
-        let requestHash = ContentHash.of(requestJSON)
-        var result = CaseResult(caseID: testCase.id, repeatIndex: call.repeatIndex, tags: testCase.tags, requestHash: requestHash)
-        result.requestJSON = requestJSON
-        result.plannedCase = testCase
+        let rendered = stages.render.render(call)
+        var request = rendered.request
+        var result = CaseResult(caseID: rendered.testCase.id, repeatIndex: call.repeatIndex, tags: rendered.testCase.tags, requestHash: rendered.hash)
+        result.requestJSON = rendered.json
+        result.plannedCase = rendered.testCase
         result.plannedRequest = request
-        guard var response = try await obtain(request, hash: requestHash, fallback: fallback, phase: .primary, into: &result) else {
+        guard var response = try await obtain(request, hash: rendered.hash, fallback: fallback, phase: .primary, into: &result) else {
             result.attemptCount = result.attempts.count
             return result
         }
         result.firstResponse = response
-        var parsed = parse(response, request: request)
+        var parsed = stages.parse.parse(response, as: request.output)
+        let validator = stages.validate
         var asked = 0
-        while request.output == .json, let problem = validator.problem(parsed) {
+        while request.output == .json {
+            // Each answer is validated once; the `schema` scorer reuses the violations.
+            let validation = validator.validate(parsed)
+            result.schemaViolations = validation.violations
+            guard let problem = validation.problem else { break }
             if response.stopReason.isRefusal {
-                guard reaskRefusals else { break }
+                guard validator.reaskRefusals else { break }
                 if result.refusedFirst == nil { result.refusedFirst = response.stopReason }
             }
-            guard asked < reasks, response.stopReason != .length else {
+            guard asked < validator.reasks, response.stopReason != .length else {
                 let why = response.stopReason == .length ? "\(problem); the reply was cut off at max_tokens, so it was not re-asked" : problem
                 result.deadLetter = DeadLetter(reason: "after \(asked) re-ask\(asked == 1 ? "" : "s") the answer is still unusable: \(why)",
                                                rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
                 break
             }
             asked += 1
-            request = OutputValidator.reask(request, previous: response.text, problem: problem)
+            request = validator.reask(request, previous: response.text, problem: problem)
             request.model = response.model
             var failure: ProviderError?
             guard let next = try await obtain(request, hash: request.requestHash, fallback: nil, phase: .reask, into: &result, failure: &failure) else {
@@ -63,14 +60,14 @@ struct CaseRunner: Sendable {
                 break
             }
             response = next
-            parsed = parse(response, request: request)
+            parsed = stages.parse.parse(response, as: request.output)
         }
         result.response = response
         result.parsed = parsed
         result.attemptCount = result.attempts.count
         result.cacheHit = result.attempts.isEmpty
         for judge in judges {
-            result.judgements.append(try await judge.judge(response.text, parsed: parsed, testCase: testCase, subject: subject, into: &result))
+            result.judgements.append(try await judge.judge(response.text, parsed: parsed, testCase: rendered.testCase, subject: subject, into: &result))
         }
         return result
     }
@@ -78,19 +75,16 @@ struct CaseRunner: Sendable {
     /// Scores an answered case (a case without an answer stays an error) within `deadline`'s time
     /// limit; a case whose scoring overruns is failed with a scorer error.
     func evaluate(_ result: inout CaseResult, for call: PlannedCall, deadline: ScoringDeadline) async {
-        defer { result.plannedCase = nil; result.plannedRequest = nil }
+        defer { result.plannedCase = nil; result.plannedRequest = nil; result.schemaViolations = nil }
         guard let response = result.response, let parsed = result.parsed else { return }
         let testCase = result.plannedCase ?? call.testCase
-        let request = result.plannedRequest ?? call.form.request(for: testCase, repeatIndex: call.repeatIndex)
+        let request = result.plannedRequest ?? call.request
         var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
         output.refusedFirst = result.refusedFirst
+        output.schemaViolations = result.schemaViolations
         output.judgements = result.judgements
-        let scorers = self.scorers, scored = output
+        let scorers = stages.score, scored = output
         result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
-    }
-
-    private func parse(_ response: CompletionResponse, request: CompletionRequest) -> ParsedOutput {
-        request.output == .json ? OutputParser.parse(response.text) : ParsedOutput(value: nil, mode: .text)
     }
 
     /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache
@@ -104,13 +98,13 @@ struct CaseRunner: Sendable {
 
     private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult,
                         failure: inout ProviderError?) async throws(Unfinished) -> CompletionResponse? {
-        let key = cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
-        if let hit = cache.lookup(key) {
+        let key = stages.cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
+        if let hit = stages.cache.lookup(key) {
             if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
             result.costUSD += pricing.cost(of: hit.response)
             return hit.response
         }
-        let outcome = await calls.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
+        let outcome = await stages.call.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
         result.attempts += outcome.attempts
         if let stop = outcome.stop {
             throw Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
@@ -121,7 +115,7 @@ struct CaseRunner: Sendable {
         }
         if phase == .primary { result.fallbackUsed = outcome.fallbackUsed }
         result.costUSD += pricing.cost(of: response)
-        if let entry = cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
+        if let entry = stages.cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
         return response
     }
 }

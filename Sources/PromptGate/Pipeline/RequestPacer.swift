@@ -1,7 +1,7 @@
 /// Paces calls by what the provider says about its allowance instead of by 429s: a 429 with a
 /// wait (`Retry-After`, reset headers) pauses every call until then, and the remaining/reset
-/// headers of each answer spread the calls left in the window evenly over the time left, counting
-/// the calls already in flight. Without such signals it does nothing.
+/// headers of each answer spread the calls left in the window evenly over the time left after the
+/// slots the calls in flight already hold. Without such signals it does nothing.
 struct RequestPacer: Sendable {
     /// No call starts before this (monotonic seconds).
     private var pausedUntil = 0.0
@@ -27,7 +27,11 @@ struct RequestPacer: Sendable {
             nextSlot = max(nextSlot, pausedUntil)
             return
         }
-        interval = reset / Double(left)
+        // The calls in flight already hold slots up to `nextSlot`; the calls left share the rest of
+        // the window. Spreading them over the whole time to the reset instead pushed the last ones
+        // past it and left about one slot per call in flight unused in every window.
+        let firstFree = max(now, nextSlot)
+        interval = max(0, now + reset - firstFree) / Double(left)
         intervalUntil = now + reset
     }
 

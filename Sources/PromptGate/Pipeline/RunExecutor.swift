@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs the planned calls with bounded concurrency: call (retries, fallback), parse, score, store.
-/// Each finished case is handed over at once, so an interrupted or aborted run keeps its work.
+/// Drives the planned calls through the pipeline's stages (`PipelineStages`: render, cache, call,
+/// parse, validate, score) with bounded concurrency. Each finished case is handed over at once,
+/// so an interrupted or aborted run keeps its work.
 public struct RunExecutor: Sendable {
     public let provider: any Provider
     public let scorers: ScorerSet
@@ -48,12 +49,10 @@ public struct RunExecutor: Sendable {
     /// finishing within a few milliseconds of each other are stored together, a lone case at once.
     @discardableResult
     public func execute(_ plan: RunPlan, onResults: ([CaseResult]) async throws -> Void) async throws -> Summary {
-        var built = CaseRunner(
-            calls: CallLoop(provider: provider, policy: policy, governor: governor, pricing: pricing, log: log),
-            scorers: scorers, pricing: pricing, fallback: plan.prompt.settings.fallback, templates: plan.prompt.messages.map(\.template),
-            cache: cache ?? .disabled(plan.provider), reasks: plan.provider.kind == .replay ? 0 : policy.reasks,
-            reaskRefusals: policy.reaskRefusals,
-            validator: OutputValidator(schema: plan.testSet.validator))
+        let stages = PipelineFactory.stages(for: plan, provider: provider, scorers: scorers, policy: policy, governor: governor,
+                                            cache: cache, pricing: pricing, log: log)
+        var built = CaseRunner(stages: stages, pricing: pricing, fallback: plan.prompt.settings.fallback,
+                               templates: plan.prompt.messages.map(\.template))
         built.subject = plan.prompt.reference
         built.judges = judges.map { binding in
             JudgeRunner(plan: binding.plan, calls: CallLoop(provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),

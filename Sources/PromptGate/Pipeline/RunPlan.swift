@@ -1,11 +1,14 @@
 /// One request the run will make: a case and a repeat. The case is parsed and the request rendered
-/// each time they are asked for rather than kept, so a plan of 10,000 cases holds neither 10,000
-/// parsed cases nor 10,000 rendered prompts.
+/// when the call runs rather than kept, so a plan of 10,000 cases holds neither 10,000 parsed
+/// cases nor 10,000 rendered prompts; only the request's hash, from the planner's one rendering,
+/// which keys the cache and the recordings without rendering again.
 public struct PlannedCall: Sendable {
     public let repeatIndex: Int
     let cases: CaseList
     let casePosition: Int
     let form: RequestForm
+    /// `CompletionRequest.requestHash` of the rendered request (shared by a case's repeats).
+    public let requestHash: String
 
     /// The case's id (without parsing the case).
     public var caseID: String { cases.id(at: casePosition) }
@@ -42,11 +45,16 @@ final class RequestForm: Sendable {
     /// would render empty rather than stop the run.
     func request(for testCase: TestCase, repeatIndex: Int) -> CompletionRequest {
         let messages = (try? messages(for: testCase)) ?? prompt.messages.map { ChatMessage(role: $0.role, content: "") }
+        return request(messages: messages, caseID: testCase.id, repeatIndex: repeatIndex)
+    }
+
+    /// The request carrying already rendered `messages`.
+    func request(messages: [ChatMessage], caseID: String, repeatIndex: Int) -> CompletionRequest {
         let settings = prompt.settings
         return CompletionRequest(
             model: settings.model, messages: messages, temperature: settings.temperature,
             maxTokens: settings.maxTokens, output: settings.output, outputSchema: outputSchema,
-            caseID: testCase.id, repeatIndex: repeatIndex, stream: settings.stream ?? true)
+            caseID: caseID, repeatIndex: repeatIndex, stream: settings.stream ?? true)
     }
 }
 
@@ -94,13 +102,13 @@ public enum RunPlanner {
 
     public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
         try checkSize(cases: testSet.cases.count, repeats: repeats, prompt: prompt)
-        let warnings = try checkRendering(prompt: prompt, testSet: testSet)
         let form = RequestForm(prompt: prompt, outputSchema: outputSchema(prompt: prompt, testSet: testSet, provider: provider))
+        let (warnings, hashes) = try checkRendering(prompt: prompt, testSet: testSet, hashingWith: form)
         var calls: [PlannedCall] = []
         calls.reserveCapacity(testSet.cases.count * repeats)
-        for position in testSet.cases.indices {
+        for (position, hash) in zip(testSet.cases.indices, hashes) {
             for r in 0..<repeats {
-                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form))
+                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form, requestHash: hash))
             }
         }
         return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
@@ -112,8 +120,12 @@ public enum RunPlanner {
     }
 
     /// Renders every case once: throws the rendering errors (missing variables, missing
-    /// `expected`), returns the warnings (unused variables). Holds one case at a time.
-    static func checkRendering(prompt: PromptFile, testSet: TestSet) throws(InputError) -> [Diagnostic] {
+    /// `expected`), returns the warnings (unused variables) and, with a `form`, each case's
+    /// request hash from that same rendering (the cache and the recordings are keyed by it).
+    /// Holds one case at a time.
+    static func checkRendering(prompt: PromptFile, testSet: TestSet,
+                               hashingWith form: RequestForm? = nil) throws(InputError) -> (warnings: [Diagnostic], hashes: [String]) {
+        var hashes: [String] = []
         var errors: [Diagnostic] = []
         var unused: [String: [String]] = [:]
         let used = prompt.variables
@@ -124,15 +136,18 @@ public enum RunPlanner {
             for name in testCase.vars.keys.sorted() where !used.contains(name) {
                 unused[name, default: []].append(testCase.id)
             }
-            // Rendered once to check every slot; the text is rendered again when the call runs.
+            // Rendered once to check every slot and hash the request; the text is rendered again
+            // only when the call runs.
+            var messages: [ChatMessage] = []
             for message in prompt.messages {
                 do {
-                    _ = try message.template.render(testCase.vars)
+                    messages.append(ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
                 } catch {
                     let available = testCase.vars.keys.sorted().joined(separator: ", ")
                     errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
                 }
             }
+            if let form { hashes.append(form.request(messages: messages, caseID: testCase.id, repeatIndex: 0).requestHash) }
         }
         if !errors.isEmpty {
             var listed = Array(errors.prefix(maxListedErrors))
@@ -141,10 +156,11 @@ public enum RunPlanner {
             }
             throw InputError(listed)
         }
-        return unused.keys.sorted().map { name -> Diagnostic in
+        let warnings = unused.keys.sorted().map { name -> Diagnostic in
             let ids = unused[name] ?? []
             let sample = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
             return .warning(prompt.path, "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))")
         }
+        return (warnings, hashes)
     }
 }

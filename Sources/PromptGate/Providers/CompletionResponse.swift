@@ -54,16 +54,6 @@ public struct CompletionResponse: Sendable, Equatable {
     }
 }
 
-/// What a provider can do, declared once by the provider so the pipeline never asks which kind it is.
-public struct ProviderCapabilities: Sendable, Equatable {
-    /// Answers arrive as a stream, so each call's time to first token is measured.
-    public var streams: Bool
-
-    public init(streams: Bool) {
-        self.streams = streams
-    }
-}
-
 /// Something that answers completion requests: a remote API, a local command, or recordings.
 public protocol Provider: Sendable {
     /// What this provider can do.

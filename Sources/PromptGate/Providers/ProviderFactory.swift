@@ -13,7 +13,7 @@ public enum ProviderFactory {
         case .replay:
             let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
             let recordings = try RecordingIndex(url: url, display: config.display(url))
-            let problems = recordings.verify(plan.calls.lazy.map(\.request))
+            let problems = recordings.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) })
             if !problems.isEmpty { throw InputError(replayProblems(problems, recordings: recordings, plan: plan)) }
             return ReplayProvider(recordings: recordings)
         case .openai:

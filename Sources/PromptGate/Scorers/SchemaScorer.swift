@@ -25,7 +25,7 @@ public struct SchemaScorer: Scorer {
             return .fail(Self.id, ["the reply is not JSON\(why)\(hint)"])
         }
         guard let schema else { return .pass(Self.id) }
-        let violations = schema.validate(value)
+        let violations = output.schemaViolations ?? schema.validate(value)
         if violations.isEmpty { return .pass(Self.id) }
         let details: JSONValue = .array(violations.map {
             ["instance_path": .string($0.instancePath), "schema_path": .string($0.schemaPath), "message": .string($0.message)]

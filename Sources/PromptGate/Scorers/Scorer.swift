@@ -9,6 +9,9 @@ public struct ModelOutput: Sendable {
     public var templates: [Template]
     /// Set when an earlier answer to this case was refused and a re-ask gave this one.
     public var refusedFirst: StopReason?
+    /// The answer's violations of the test set's schema when the pipeline already validated it
+    /// (nil: not validated yet; the `schema` scorer then validates).
+    public var schemaViolations: [SchemaViolation]?
     /// The judges' verdicts on this answer (from the pipeline's judge step).
     public var judgements: [Judgement] = []
 

@@ -24,7 +24,7 @@ enum FakeStreamWire {
     }
 
     static func response(_ text: String, stop: FakeReply.Stop, request: FakeLLMRequest, input: Int, output: Int, serial: Int,
-                         fault: Fault, delay: Double) -> ScriptedResponse {
+                         fault: Fault, delay: Double, headers: [(String, String)] = []) -> ScriptedResponse {
         let events = request.api == .openai
             ? openAI(text, stop: stop, request: request, input: input, output: output, serial: serial)
             : anthropic(text, stop: stop, request: request, input: input, output: output, serial: serial)
@@ -47,7 +47,7 @@ enum FakeStreamWire {
                 : "event: error\ndata: " + JSONWriter.canonical(["type": "error", "error": ["type": "overloaded_error", "message": "Overloaded"]]) + "\n\n"))
         }
         if delay > 0, !pieces.isEmpty { pieces[0] = ScriptedResponse.StreamPiece(String(decoding: pieces[0].bytes, as: UTF8.self), after: delay) }
-        return .stream(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-cache"), FakeWire.idHeader(request.api, serial)],
+        return .stream(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-cache"), FakeWire.idHeader(request.api, serial)] + headers,
                        pieces: pieces, end: end)
     }
 

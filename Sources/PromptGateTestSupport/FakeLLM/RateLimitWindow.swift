@@ -23,7 +23,7 @@ public final class RateLimitWindow: Sendable {
         self.window = window
     }
 
-    /// Answers `text` within the limit, or a 429 beyond it.
+    /// Answers `text` within the limit (streamed when the request asks for a stream), or a 429 beyond it.
     public func reply(_ request: FakeLLMRequest, text: String, delay: Double = 0) -> FakeReply {
         let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
         let (allowed, remaining, reset) = state.withLock { s -> (Bool, Int, Double) in
@@ -40,6 +40,9 @@ public final class RateLimitWindow: Sendable {
         let headers = [("x-ratelimit-limit-requests", "\(limit)"), ("x-ratelimit-remaining-requests", "\(remaining)"),
                        ("x-ratelimit-reset-requests", String(format: "%.3fs", reset))]
         guard allowed else { return .rateLimited(retryAfter: nil, headers: headers) }
+        if request.wantsStream {
+            return .raw(FakeStreamWire.response(text, stop: .stop, request: request, input: 12, output: 8, serial: 0, fault: .none, delay: delay, headers: headers))
+        }
         let body = FakeWire.openAIAnswer(text, stop: .stop, model: request.model, input: 12, output: 8, serial: 0)
         return .raw(.respond(status: 200, headers: [("Content-Type", "application/json")] + headers, body: Array(body.utf8), delay: delay))
     }

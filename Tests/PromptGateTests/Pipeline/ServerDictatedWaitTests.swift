@@ -20,7 +20,8 @@ extension LiveServerSuites {
             let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_WAIT_KEY", cases: 2, extra: Self.retry)
             defer { project.remove() }
             let started = Date()
-            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_WAIT_KEY").run()
+            // One call at a time: c2 is admitted after c1's 429, whose wait must not pause (or trap) it.
+            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_WAIT_KEY").run { $0.concurrency = 1 }
             #expect(Date().timeIntervalSince(started) < 10)
             #expect(server.log(forCase: "c1").count == 1, "no retry after a wait beyond max_retry_wait")
             let runID = try #require(outcome.run.id)

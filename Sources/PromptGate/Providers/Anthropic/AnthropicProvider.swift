@@ -30,7 +30,9 @@ public struct AnthropicProvider: Provider {
     }
 
     /// Streams unless the config or the prompt says `stream: false`.
-    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
+
+    public var capabilities: ProviderCapabilities { Self.capabilities(for: config) }
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let forcedTool = AnthropicWire.usesTool(request, mode: config.structuredOutput)

@@ -70,7 +70,9 @@ public struct ExecProvider: Provider {
     }
 
     /// Never streams: a command answers once, when it exits.
-    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: false) }
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { ProviderCapabilities(streams: false) }
+
+    public var capabilities: ProviderCapabilities { Self.capabilities(for: config) }
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let start = DispatchTime.now().uptimeNanoseconds

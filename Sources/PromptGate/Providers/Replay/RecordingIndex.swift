@@ -63,9 +63,12 @@ public final class RecordingIndex: Sendable {
         return recording
     }
 
+    /// The request a recording must answer: a case, a repeat and the request's `requestHash`.
+    public typealias Request = (caseID: String, repeatIndex: Int, requestHash: String)
+
     /// Checks that every request has a recording made for exactly that request; every mismatch is
     /// an error that says to re-record. `requests` is read once, one request at a time.
-    public func verify(_ requests: some Sequence<CompletionRequest>) -> [Diagnostic] {
+    public func verify(_ requests: some Sequence<Request>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for request in requests {
             let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
@@ -78,6 +81,11 @@ public final class RecordingIndex: Sendable {
             }
         }
         return problems
+    }
+
+    /// `verify` for requests at hand (a judge's requests, rendered from the answers they judge).
+    public func verify(_ requests: some Sequence<CompletionRequest>) -> [Diagnostic] {
+        verify(requests.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) })
     }
 
     /// 64-bit FNV-1a of a request hash: equal hashes always match; the replay provider compares the

@@ -7,8 +7,14 @@ public struct ReplayProvider: Provider {
         self.recordings = recordings
     }
 
-    /// Never streams: recordings hold whole answers.
-    public var capabilities: ProviderCapabilities { ProviderCapabilities(streams: false) }
+    /// Never streams (recordings hold whole answers); not cached (the answers are already
+    /// offline: caching would only copy them); never re-asked (recordings answer only the requests
+    /// they were made for); not recorded again.
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { replayCapabilities }
+
+    public var capabilities: ProviderCapabilities { Self.replayCapabilities }
+
+    private static let replayCapabilities = ProviderCapabilities(streams: false, cacheable: false, canReask: false, recordable: false)
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
