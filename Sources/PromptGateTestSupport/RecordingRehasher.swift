@@ -14,7 +14,7 @@ public enum RecordingRehasher {
         let old = try RecordingFile.load(url: url, display: project.config.display(url))
         var file = RecordingFile(path: old.path)
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex)
+            let key = CaseKey(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex)
             guard var recording = old.recordings[key] else { continue }
             recording.requestHash = call.request.requestHash
             file.add(recording)
@@ -43,7 +43,7 @@ extension RecordingRehasher {
                 let loaded = try RecordingFile.load(url: judgeURL, display: project.config.display(judgeURL))
                 var entry = try files[judge.prompt.reference] ?? (judgeURL, loaded, loaded, [])
                 for request in judge.requests(judging: plan, recordings: answers) {
-                    let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
+                    let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
                     guard var recording = entry.old.recordings[key] else { continue }
                     recording.requestHash = request.requestHash
                     entry.new.add(recording)
@@ -79,9 +79,9 @@ extension RecordingRehasher {
             let testCase = TestCase(id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string))
             guard case .success(let request) = plan.request(for: label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase,
                                                            subject: JudgeCalibrateCommand.subject, repeatIndex: 0),
-                  var recording = file.recordings[RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: 0)] else { continue }
+                  var recording = file.recordings[CaseKey(caseID: request.caseID, repeatIndex: 0)] else { continue }
             recording.requestHash = request.requestHash
-            file.add(recording, line: file.lines[RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: 0)] ?? 0)
+            file.add(recording, line: file.lines[CaseKey(caseID: request.caseID, repeatIndex: 0)] ?? 0)
             count += 1
         }
         try Data(file.serialized(order: order).utf8).write(to: url, options: .atomic)

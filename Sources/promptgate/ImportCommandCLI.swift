@@ -42,7 +42,7 @@ struct ImportCommandCLI: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let outcome = try CaseImport.run(project: try project.open(), testSet: testset, csv: URL(fileURLWithPath: csv), csvDisplay: csv,
+        let outcome = try CaseImport.run(config: try project.open().config, testSet: testset, csv: URL(fileURLWithPath: csv), csvDisplay: csv,
                                          mappings: map, separator: separator.first ?? ",", mode: append ? .append : replace ? .replace : .create)
         print("imported \(outcome.cases) case\(outcome.cases == 1 ? "" : "s") into \(outcome.file); run `promptgate check` next")
     }

@@ -30,8 +30,7 @@ struct JudgeCommandCLI: AsyncParsableCommand {
             guard let reference = PromptReference(parsing: judge) else {
                 throw ValidationError("`\(judge)` is not a prompt reference; write `name` or `name@vN`")
             }
-            var options = JudgeCalibrateCommand.Options(reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
-            options.log = { Console.error($0) }
+            let options = JudgeCalibrateCommand.Options(reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
             let outcome = try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
             Console.out(JudgeSummaries.calibration(outcome))
         }
@@ -47,16 +46,20 @@ enum JudgeSummaries {
         lines.append("interval: percentile bootstrap (2,000 resamples of the examples, seeded)")
         let labels = outcome.scale.values.map { outcome.scale.label($0) }
         let width = max(6, labels.map(\.count).max() ?? 0)
-        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
         lines.append("confusion (rows: people, columns: judge):")
-        lines.append(pad("") + " " + labels.map(pad).joined(separator: " "))
+        lines.append(padded("", width) + " " + labels.map { padded($0, width) }.joined(separator: " "))
         for (i, row) in a.confusion.enumerated() {
-            lines.append(pad(labels[i]) + " " + row.map { pad("\($0)") }.joined(separator: " "))
+            lines.append(padded(labels[i], width) + " " + row.map { padded("\($0)", width) }.joined(separator: " "))
         }
         for item in outcome.unjudged.prefix(10) { lines.append("no verdict on \(item.id): \(item.problem)") }
         if outcome.unjudged.count > 10 { lines.append("… and \(outcome.unjudged.count - 10) more without a verdict") }
         if outcome.costUSD > 0 { lines.append(String(format: "judge cost $%.4f", outcome.costUSD)) }
         lines.append("stored with \(record.reference) (its current text); reports and `judge_min_kappa` use it")
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` right-aligned in `width` columns.
+    private static func padded(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }

@@ -59,8 +59,8 @@ struct RunCommandCLI: AsyncParsableCommand {
         if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
         guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
         // A dry run only counts, so it estimates any repeat count (and says when `run` would refuse it).
-        if let repeats, repeats < 1 || (!dryRun && repeats > RunPlanner.maxRepeats) {
-            throw ValidationError("--repeats must be from 1 to \(RunPlanner.maxRepeats)")
+        if let repeats, repeats < 1 || (!dryRun && repeats > ProjectConfig.maxRepeats) {
+            throw ValidationError("--repeats must be from 1 to \(ProjectConfig.maxRepeats)")
         }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }

@@ -48,7 +48,7 @@ public enum HistoryCommand {
             guard let id = run.id else { continue }
             let m = try store.snapshot(runID: id).metrics
             rows.append(["#\(id)", "v\(run.version)", run.status.rawValue, Markdown.percent(m.passRate), String(format: "%.3f", m.meanScore),
-                         Markdown.percent(m.schemaValidity), "\(m.errors)", Markdown.money(m.costUSD), Markdown.text(run.model)])
+                         Markdown.percent(m.schemaValidity), "\(m.errors)", Money.text(m.costUSD), Markdown.text(run.model)])
         }
         return Markdown.table(["run", "version", "status", "pass rate", "mean score", "schema valid", "errors", "cost", "model"], rows)
     }

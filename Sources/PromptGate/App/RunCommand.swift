@@ -83,7 +83,7 @@ public enum RunCommand {
             throw InputError(.error(ProjectConfig.fileName, "--batch needs an `openai` or `anthropic` provider (their batch APIs); `\(inputs.provider.name)` is `\(inputs.provider.kind.rawValue)`. Pick one with --provider, or run without --batch"))
         }
         guard repeats >= 1 else {
-            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(RunPlanner.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
         }
         _ = try RunPlanner.checkRendering(prompt: prompt, testSet: inputs.testSet)
         let cases = inputs.testSet.cases
@@ -106,7 +106,7 @@ public enum RunCommand {
             if let store {
                 // No run makes more than `maxRepeats` repeats, so no cached answer has a higher repeat index.
                 let hash = request.requestHash
-                let keys = (0..<min(repeats, RunPlanner.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
+                let keys = (0..<min(repeats, ProjectConfig.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
                 hits = try store.cachedResponses(keys: keys).count
             }
             counts.append(DryRunEstimate.CaseCount(inputTokens: tokens, cacheHits: hits))

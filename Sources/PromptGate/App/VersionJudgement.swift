@@ -68,7 +68,7 @@ enum VersionJudgement {
         let (store, runs) = try await StoredRuns.ensure(prompt: prompt, sides: [(project, version)], hooks: hooks)
         let snapshot = try store.snapshot(runID: runs[0])
         let decision = Gate.evaluate(alone: snapshot, policy: policy)
-        let report = AloneReport(snapshot: snapshot, decision: decision, baseline: baseline,
+        let report = AloneReport(snapshot: snapshot, decision: decision, noBaselineReason: baseline.reason,
                                  runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: prompt, version: version)))
         let url = ReportWriter.aloneReportURL(config: project.config, prompt: prompt, version: version)
         let markdown = report.markdown()

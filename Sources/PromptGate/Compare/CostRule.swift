@@ -29,7 +29,7 @@ enum CostRule {
         let ratio = c.perCase / b.perCase
         let warnFrom = policy.maxCostRatio * policy.costWarnFraction
         let outcome: GateRuleResult.Outcome = ratio > policy.maxCostRatio ? .fail : (ratio > warnFrom && ratio > 1 ? .warn : .ok)
-        let figures = "\(Markdown.money(c.perCase)) vs \(Markdown.money(b.perCase))"
+        let figures = "\(Money.text(c.perCase)) vs \(Money.text(b.perCase))"
         var message = String(format: "cost per answered case x%.2f of the baseline", ratio) + " (\(figures); ceiling " + String(format: "x%.2f)", policy.maxCostRatio)
         if outcome == .warn {
             message += String(format: ": above %.0f%% of the ceiling (warns from x%.2f; `cost_warn_fraction`)", policy.costWarnFraction * 100, warnFrom)

@@ -34,11 +34,11 @@ public struct OperationalSignals: Sendable, Equatable {
         let answered = latencies.count
         latencies.sort()
         tokens.sort()
-        latencyP50 = RunMetrics.quantile(latencies, 0.5)
-        latencyP95 = RunMetrics.quantile(latencies, 0.95)
-        latencyP99 = RunMetrics.quantile(latencies, 0.99)
-        outputTokensP50 = RunMetrics.quantile(tokens, 0.5)
-        outputTokensP95 = RunMetrics.quantile(tokens, 0.95)
+        latencyP50 = SampleQuantile.of(sorted: latencies, 0.5)
+        latencyP95 = SampleQuantile.of(sorted: latencies, 0.95)
+        latencyP99 = SampleQuantile.of(sorted: latencies, 0.99)
+        outputTokensP50 = SampleQuantile.of(sorted: tokens, 0.5)
+        outputTokensP95 = SampleQuantile.of(sorted: tokens, 0.95)
         for r in rs where r.verdict == .error { errorsByKind[r.errorKind ?? "unknown", default: 0] += 1 }
         retries = rs.reduce(0) { $0 + max(0, $1.attemptCount - 1) }
         cacheHits = rs.count(where: \.cacheHit)

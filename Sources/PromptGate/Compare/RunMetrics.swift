@@ -30,8 +30,8 @@ public struct RunMetrics: Sendable, Equatable {
         outputTokens = rs.reduce(0) { $0 + $1.outputTokens }
         costUSD = rs.reduce(0) { $0 + $1.costUSD }
         let latencies = rs.compactMap { $0.verdict == .error ? nil : $0.latencyMs }.sorted()
-        latencyP50 = RunMetrics.quantile(latencies, 0.5)
-        latencyP95 = RunMetrics.quantile(latencies, 0.95)
+        latencyP50 = SampleQuantile.of(sorted: latencies, 0.5)
+        latencyP95 = SampleQuantile.of(sorted: latencies, 0.95)
         flaggedParses = rs.count(where: { $0.parseMode == .fenced || $0.parseMode == .extracted })
         cacheHits = rs.count(where: \.cacheHit)
     }
@@ -61,13 +61,5 @@ public struct RunMetrics: Sendable, Equatable {
     /// Passed over scored, 0 when nothing was scored.
     static func passRate(passed: Int, scored: Int) -> Double {
         scored == 0 ? 0 : Double(passed) / Double(scored)
-    }
-
-    /// Linear-interpolation quantile of sorted values (numpy's default).
-    public static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let position = q * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
     }
 }

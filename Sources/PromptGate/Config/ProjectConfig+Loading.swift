@@ -37,8 +37,8 @@ extension ProjectConfig {
                 config.concurrency = max(1, n)
             }
             if let n = defaults.int("repeats", into: &bag) {
-                if !(1...RunPlanner.maxRepeats).contains(n) { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(RunPlanner.maxRepeats)")) }
-                config.repeats = min(max(1, n), RunPlanner.maxRepeats)
+                if !(1...ProjectConfig.maxRepeats).contains(n) { bag.append(.error(fileName, line: defaults.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(ProjectConfig.maxRepeats)")) }
+                config.repeats = min(max(1, n), ProjectConfig.maxRepeats)
             }
             defaults.reportUnknownKeys(into: &bag, allowed: ["provider", "concurrency", "repeats"])
         }

@@ -7,6 +7,8 @@ public struct ProjectConfig: Sendable {
     public static let formatVersion = 1
     /// The config file's name in the project root.
     public static let fileName = "promptgate.yaml"
+    /// The most repeats of one case a run may make (`repeats`, front matter, `--repeats`).
+    public static let maxRepeats = 1_000
 
     public var root: URL
     public var databasePath: String = ".promptgate/promptgate.sqlite"

@@ -3,21 +3,9 @@ import Foundation
 /// One call the pipeline made for a case: which model, how it ended, how long it took and how
 /// long the pipeline waited before it. Every attempt is stored.
 public struct Attempt: Sendable, Equatable {
-    /// Why the call was made.
-    public enum Phase: String, Sendable, Codable {
-        /// The prompt's model (first call and its retries).
-        case primary
-        /// The prompt's `fallback` model, after the primary failed.
-        case fallback
-        /// A re-ask after an answer that failed to parse or validate.
-        case reask
-        /// A judge prompt scoring the answer (its cost is counted apart).
-        case judge
-    }
-
     /// 1-based position among the case's attempts.
     public var number: Int
-    public var phase: Phase
+    public var phase: CallPhase
     public var model: String
     public var statusCode: Int?
     /// The `ProviderError.Kind` raw value; nil for a success.
@@ -38,7 +26,7 @@ public struct Attempt: Sendable, Equatable {
     /// Milliseconds from sending to the first streamed token (streaming providers' answers only).
     public var firstTokenMs: Double?
 
-    public init(number: Int, phase: Phase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
+    public init(number: Int, phase: CallPhase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
                 latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil, firstTokenMs: Double? = nil) {
         self.number = number
         self.phase = phase

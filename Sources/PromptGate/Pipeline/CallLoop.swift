@@ -22,7 +22,7 @@ struct CallLoop: Sendable {
 
     /// Calls `request` (then `fallback`, if given and different); attempts are numbered from
     /// `firstNumber`. When the run stops before a needed call, `stop` is set.
-    func call(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, firstNumber: Int) async -> Outcome {
+    func call(_ request: CompletionRequest, fallback: String?, phase: CallPhase, firstNumber: Int) async -> Outcome {
         var outcome = Outcome()
         do {
             try await loop(request, fallback: fallback, phase: phase, firstNumber: firstNumber, into: &outcome)
@@ -32,14 +32,14 @@ struct CallLoop: Sendable {
         return outcome
     }
 
-    private func loop(_ request: CompletionRequest, fallback: String?, phase: Attempt.Phase, firstNumber: Int, into outcome: inout Outcome) async throws(RunStop) {
+    private func loop(_ request: CompletionRequest, fallback: String?, phase: CallPhase, firstNumber: Int, into outcome: inout Outcome) async throws(RunStop) {
         var models = [request.model]
         if let fallback, fallback != request.model { models.append(fallback) }
         var number = firstNumber
         for (index, model) in models.enumerated() {
             var attemptRequest = request
             attemptRequest.model = model
-            let attemptPhase: Attempt.Phase = index == 0 ? phase : .fallback
+            let attemptPhase: CallPhase = index == 0 ? phase : .fallback
             var retry = 0
             var wait = 0.0
             while true {
@@ -113,7 +113,7 @@ struct CallLoop: Sendable {
         pricing[request.model]?.cost(inputTokens: request.messages.reduce(0) { $0 + $1.content.count } / 4, outputTokens: request.maxTokens) ?? 0
     }
 
-    static func attempt(_ result: Result<CompletionResponse, ProviderError>, number: Int, phase: Attempt.Phase, model: String,
+    static func attempt(_ result: Result<CompletionResponse, ProviderError>, number: Int, phase: CallPhase, model: String,
                         latencyMs: Double, waitMs: Double, startedAt: Date, pricing: [String: ModelPrice]) -> Attempt {
         switch result {
         case .success(let response):

@@ -91,14 +91,14 @@ struct CaseRunner: Sendable {
 
     /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache
     /// entries added to `result`). A primary failure makes the case an error.
-    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
         var failure: ProviderError?
         let response = try await obtain(request, hash: hash, fallback: fallback, phase: phase, into: &result, failure: &failure)
         if response == nil { result.error = failure ?? ProviderError(.invalidResponse, "no answer") }
         return response
     }
 
-    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: Attempt.Phase, into result: inout CaseResult,
+    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult,
                         failure: inout ProviderError?) async throws(Unfinished) -> CompletionResponse? {
         let key = stages.cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
         if let hit = stages.cache.lookup(key) {

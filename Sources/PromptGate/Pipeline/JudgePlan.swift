@@ -26,11 +26,11 @@ public struct JudgePlan: Sendable {
     package func request(for output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, repeatIndex: Int) -> Result<CompletionRequest, JudgeProblem> {
         var vars = testCase.vars
         if let field = use.field {
-            guard let root = parsed.value, let value = FieldScorer.value(at: field, in: root), value != .null else {
+            guard let root = parsed.value, let value = FieldPath.value(at: field, in: root), value != .null else {
                 return .failure(JudgeProblem("the answer has no `\(field)` to judge"))
             }
             vars["output"] = .string(Self.text(value))
-            vars["expected"] = .string(testCase.expected.flatMap { FieldScorer.value(at: field, in: $0) }.map(Self.text) ?? "")
+            vars["expected"] = .string(testCase.expected.flatMap { FieldPath.value(at: field, in: $0) }.map(Self.text) ?? "")
         } else {
             vars["output"] = .string(output)
             vars["expected"] = .string(testCase.expected.map(Self.text) ?? "")
@@ -82,7 +82,7 @@ extension JudgePlan {
     package func requests(judging plan: RunPlan, recordings: RecordingIndex) -> [CompletionRequest] {
         var requests: [CompletionRequest] = []
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
+            let key = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
             guard let recording = try? recordings.recording(for: key) else { continue }
             let text = recording.response.text
             let parsed = plan.prompt.settings.output == .json ? OutputParser.parse(text) : ParsedOutput(value: nil, mode: .text)

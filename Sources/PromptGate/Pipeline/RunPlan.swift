@@ -72,9 +72,9 @@ public struct RunPlan: Sendable {
     public var judges: [JudgePlan] = []
 
     /// The same plan without the calls whose case and repeat are in `done`.
-    public func excluding(_ done: Set<RecordingFile.RecordingKey>) -> RunPlan {
+    public func excluding(_ done: Set<CaseKey>) -> RunPlan {
         RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                calls: calls.filter { !done.contains(RecordingFile.RecordingKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
+                calls: calls.filter { !done.contains(CaseKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
                 warnings: warnings, judges: judges)
     }
 }
@@ -84,15 +84,13 @@ public struct RunPlan: Sendable {
 public enum RunPlanner {
     /// At most this many rendering errors are listed; the rest are counted.
     static let maxListedErrors = 20
-    /// The most repeats of one case a run may make.
-    public static let maxRepeats = 1_000
     /// The most calls one run may plan (cases × repeats); a larger run is refused before anything is built.
     public static let maxPlannedCalls = 1_000_000
 
     /// Refuses repeat counts and plan sizes over the caps, before anything is built.
     public static func checkSize(cases: Int, repeats: Int, prompt: PromptFile) throws(InputError) {
-        guard (1...maxRepeats).contains(repeats) else {
-            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+        guard (1...ProjectConfig.maxRepeats).contains(repeats) else {
+            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
         }
         let (calls, overflow) = cases.multipliedReportingOverflow(by: repeats)
         guard !overflow, calls <= maxPlannedCalls else {

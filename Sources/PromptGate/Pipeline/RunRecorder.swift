@@ -5,7 +5,7 @@ import Foundation
 /// requests offline. Cases without an answer keep their previous recording, if any.
 public struct RunRecorder: Sendable {
     let plan: RunPlan
-    private var answers: [RecordingFile.RecordingKey: CompletionResponse] = [:]
+    private var answers: [CaseKey: CompletionResponse] = [:]
 
     public init(plan: RunPlan) {
         self.plan = plan
@@ -15,7 +15,7 @@ public struct RunRecorder: Sendable {
     public mutating func add(_ results: [CaseResult]) {
         for result in results {
             guard let response = result.firstResponse else { continue }
-            answers[RecordingFile.RecordingKey(caseID: result.caseID, repeatIndex: result.repeatIndex)] = response
+            answers[CaseKey(caseID: result.caseID, repeatIndex: result.repeatIndex)] = response
         }
     }
 
@@ -27,7 +27,7 @@ public struct RunRecorder: Sendable {
         let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         var file = (try? RecordingFile.load(url: url, display: config.display(url))) ?? RecordingFile(path: config.display(url))
         for call in plan.calls {
-            let key = RecordingFile.RecordingKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
+            let key = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
             guard var response = answers[key] else { continue }
             response.requestID = nil
             response.statusCode = nil

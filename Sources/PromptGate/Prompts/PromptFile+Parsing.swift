@@ -47,7 +47,7 @@ extension PromptFile {
             }
         }
         if let n = yaml.int("repeats", into: &bag) {
-            if !(1...RunPlanner.maxRepeats).contains(n) { bag.append(.error(path, line: yaml.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(RunPlanner.maxRepeats)")) }
+            if !(1...ProjectConfig.maxRepeats).contains(n) { bag.append(.error(path, line: yaml.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(ProjectConfig.maxRepeats)")) }
             settings.repeats = n
         }
         settings.fallback = yaml.string("fallback", into: &bag)

@@ -1,20 +1,20 @@
 import Foundation
 
-/// Builds the provider a plan names, checking everything it needs (recordings, keys, commands)
-/// before any call is made.
+/// Builds the provider one run uses from its settings, checking everything it needs (recordings,
+/// keys, commands) before any call is made. It takes what it needs, not the run plan: the pipeline
+/// builds the `ReplayTarget` from its plan (`ProviderFactory.make(for:config:)`).
 public enum ProviderFactory {
-    /// The provider for `plan`. `environment` supplies API keys (by the variable the config names);
-    /// `transport` is shared by HTTP providers (default: libcurl with `concurrency` connections).
-    public static func make(for plan: RunPlan, config: ProjectConfig,
+    /// The provider `settings` describe. `replay` is what a replay provider must serve (checked
+    /// here); `environment` supplies API keys (by the variable the config names); `transport` is
+    /// shared by HTTP providers (default: libcurl with `concurrency` connections).
+    public static func make(_ settings: ProviderConfig, replaying replay: ReplayTarget, config: ProjectConfig,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
                             transport: (any HTTPTransport)? = nil, concurrency: Int = 8) throws(InputError) -> any Provider {
-        let settings = plan.provider
         switch settings.kind {
         case .replay:
-            let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
-            let recordings = try RecordingIndex(url: url, display: config.display(url))
-            let problems = recordings.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) })
-            if !problems.isEmpty { throw InputError(replayProblems(problems, recordings: recordings, plan: plan)) }
+            let recordings = try RecordingIndex(url: replay.recordings, display: config.display(replay.recordings))
+            let problems = recordings.verify(replay.requests)
+            if !problems.isEmpty { throw InputError(replayProblems(problems, recordings: recordings, replay: replay)) }
             return ReplayProvider(recordings: recordings)
         case .openai:
             let key = try APIKey.resolve(for: settings, environment: environment)
@@ -28,17 +28,16 @@ public enum ProviderFactory {
         }
     }
 
-    /// The provider of a judge: like a prompt's, but a replay judge's recordings are checked call
-    /// by call (its requests depend on the answers it judges), and the file must exist.
-    public static func make(judge: JudgePlan, config: ProjectConfig,
+    /// The provider of a judge: like a prompt's, but a replay judge's recordings (`recordings`, of
+    /// judge `reference`) are checked call by call (its requests depend on the answers it judges),
+    /// and the file must exist. The pipeline calls it with its `JudgePlan` (`make(judge:config:)`).
+    public static func make(judge settings: ProviderConfig, recordings url: URL, reference: String, config: ProjectConfig,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
                             transport: (any HTTPTransport)? = nil, concurrency: Int = 8) throws(InputError) -> any Provider {
-        let settings = judge.provider
         switch settings.kind {
         case .replay:
-            let url = RecordingFile.url(config: config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw InputError(.error(config.display(url), "no recorded verdicts for judge \(judge.prompt.reference), which replays them (provider `\(settings.name)`): add one line per judged answer (ids `<prompt>@v<N>/<case id>`, docs/judges.md), or give the judge a live provider"))
+                throw InputError(.error(config.display(url), "no recorded verdicts for judge \(reference), which replays them (provider `\(settings.name)`): add one line per judged answer (ids `<prompt>@v<N>/<case id>`, docs/judges.md), or give the judge a live provider"))
             }
             return ReplayProvider(recordings: try RecordingIndex(url: url, display: config.display(url)))
         case .openai:
@@ -65,12 +64,12 @@ public enum ProviderFactory {
 
     /// At most 20 recording problems, a count of the rest, and first the likely cause when the
     /// run asks for more repeats than were recorded.
-    static func replayProblems(_ problems: [Diagnostic], recordings: RecordingIndex, plan: RunPlan) -> [Diagnostic] {
+    static func replayProblems(_ problems: [Diagnostic], recordings: RecordingIndex, replay: ReplayTarget) -> [Diagnostic] {
         var listed: [Diagnostic] = []
         let recorded = recordings.recordedRepeats
-        if plan.repeats > recorded {
+        if replay.repeats > recorded {
             let runs = recorded == 1 ? "1 run" : "\(recorded) runs"
-            listed.append(.error(recordings.path, "these recordings hold \(runs) per case but the run asks for \(plan.repeats) (`--repeats` or `repeats:`); a replay cannot make up the others: record them with `promptgate run \(plan.prompt.reference) --repeats \(plan.repeats) --record --provider <live provider>`, or run with `--repeats \(max(1, recorded))`"))
+            listed.append(.error(recordings.path, "these recordings hold \(runs) per case but the run asks for \(replay.repeats) (`--repeats` or `repeats:`); a replay cannot make up the others: record them with `promptgate run \(replay.promptReference) --repeats \(replay.repeats) --record --provider <live provider>`, or run with `--repeats \(max(1, recorded))`"))
         }
         listed += problems.prefix(20)
         if problems.count > 20 {

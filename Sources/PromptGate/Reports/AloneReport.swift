@@ -4,14 +4,15 @@
 public struct AloneReport: Sendable {
     let snapshot: RunSnapshot
     let decision: GateDecision
-    let baseline: Baseline
+    /// Why there is no baseline (`Baseline.reason`), as the console says it.
+    let noBaselineReason: String
     /// Where the run report is (project-relative).
     let runReport: String
 
     public func markdown() -> String {
         let run = snapshot.run
         var out = "# \(Markdown.text(run.prompt)): v\(run.version) (no baseline)\n\n"
-        out += "Baseline: none, \(Markdown.text(baseline.reason)).\n\n"
+        out += "Baseline: none, \(Markdown.text(noBaselineReason)).\n\n"
         out += GateSection(decision: decision).markdown()
         let m = snapshot.metrics
         out += "Pass rate \(Markdown.percent(m.passRate)) (\(m.passed) passed, \(m.failed) failed, \(m.errors) errors); "

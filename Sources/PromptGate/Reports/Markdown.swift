@@ -162,10 +162,6 @@ enum Markdown {
         String(format: "%+.1f pts", x * 100)
     }
 
-    static func money(_ x: Double) -> String {
-        x == 0 ? "$0" : (x < 0.01 ? String(format: "$%.5f", x) : String(format: "$%.4f", x))
-    }
-
     static func signed(_ x: Double, digits: Int = 3) -> String {
         String(format: "%+.\(digits)f", x)
     }

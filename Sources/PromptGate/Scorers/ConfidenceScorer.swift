@@ -15,7 +15,7 @@ public struct ConfidenceScorer: Scorer {
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         guard let parsed = output.parsed.value else { return .unscored(Self.id, "the reply is not JSON") }
-        guard let value = FieldScorer.value(at: rule.field, in: parsed), !value.isNull else {
+        guard let value = FieldPath.value(at: rule.field, in: parsed), !value.isNull else {
             return .fail(Self.id, ["\(rule.field): missing; expected a number of at least \(JSONWriter.number(rule.minimum))"])
         }
         guard let n = value.numberValue else {

@@ -40,8 +40,8 @@ public struct FieldScorer: Scorer {
 
     func outcome(path: String, expected: JSONValue, actual: JSONValue) -> FieldOutcome {
         let rule = settings.rule(for: path) ?? FieldRule(path: path, match: .exact)
-        return Self.outcome(rule, expected: FieldScorer.value(at: path, in: expected),
-                            actual: FieldScorer.value(at: path, in: actual), placeholders: placeholders)
+        return Self.outcome(rule, expected: FieldPath.value(at: path, in: expected),
+                            actual: FieldPath.value(at: path, in: actual), placeholders: placeholders)
     }
 
     /// Compares one value with its expected value (nil: absent) under `rule`; shared with the
@@ -79,20 +79,6 @@ public struct FieldScorer: Scorer {
         }
     }
 
-    /// Follows a dotted path (`address.city`, `items.0.sku`) into a value.
-    static func value(at path: String, in root: JSONValue) -> JSONValue? {
-        var current: JSONValue? = root
-        for component in path.split(separator: ".") {
-            switch current {
-            case .object(let o)?: current = o[String(component)]
-            case .array(let items)?:
-                guard let i = Int(component), items.indices.contains(i) else { return nil }
-                current = items[i]
-            default: return nil
-            }
-        }
-        return current
-    }
 
     static func reason(_ o: FieldOutcome) -> String {
         let e = o.expected.map(JSONWriter.canonical) ?? "absent"

@@ -11,7 +11,7 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var repeatIndex: Int
     /// 1-based position among the case's attempts.
     public var attempt: Int
-    public var phase: Attempt.Phase
+    public var phase: CallPhase
     public var model: String
     public var statusCode: Int?
     public var errorKind: String?
@@ -41,21 +41,14 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     }
 }
 
-extension AttemptRecord {
-    init(_ a: Attempt, runID: Int64, caseID: String, repeatIndex: Int) {
-        self.init(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase, model: a.model,
-                  statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
-                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID,
-                  firstTokenMs: a.firstTokenMs)
-    }
-}
-
-extension Attempt.Phase: DatabaseValueConvertible {}
+extension CallPhase: DatabaseValueConvertible {}
 
 extension ResultStore {
-    /// Stores the attempts of a case that did not finish (the run stopped first).
-    public func saveAttempts(_ attempts: [Attempt], runID: Int64, caseID: String, repeatIndex: Int) throws(StoreError) {
-        try write { db in try Self.insert(attempts, runID: runID, caseID: caseID, repeatIndex: repeatIndex, db: db) }
+    /// Stores attempt rows on their own (the calls of a case that did not finish: the run stopped first).
+    public func save(attempts: [AttemptRecord]) throws(StoreError) {
+        try write { db in
+            for var attempt in attempts { try attempt.insert(db) }
+        }
     }
 
     /// Every attempt of a run, by case, repeat and attempt number.
@@ -63,13 +56,6 @@ extension ResultStore {
         try read { db in
             try AttemptRecord.filter(AttemptRecord.Columns.runID == runID)
                 .order(AttemptRecord.Columns.caseID, AttemptRecord.Columns.repeatIndex, AttemptRecord.Columns.attempt).fetchAll(db)
-        }
-    }
-
-    static func insert(_ attempts: [Attempt], runID: Int64, caseID: String, repeatIndex: Int, db: Database) throws {
-        for attempt in attempts {
-            var row = AttemptRecord(attempt, runID: runID, caseID: caseID, repeatIndex: repeatIndex)
-            try row.insert(db)
         }
     }
 }

@@ -5,25 +5,25 @@ extension ResultStore {
     /// Stores finished cases — result, scores, field outcomes, attempts, dead letters and fresh cache entries —
     /// in one transaction with prepared statements, so a large run spends its time calling models,
     /// not encoding rows. Either every case of the batch is stored or none.
-    public func save(_ results: [CaseResult], runID: Int64) throws(StoreError) {
-        guard !results.isEmpty else { return }
+    public func save(_ cases: [CaseRows]) throws(StoreError) {
+        guard !cases.isEmpty else { return }
         try write { db in
             let statements = try BatchStatements(db)
-            for result in results {
-                try statements.insert(result, runID: runID, db: db)
+            for rows in cases {
+                try statements.insert(rows, db: db)
             }
         }
     }
 
-    /// `save(_:runID:)` without blocking the calling thread: the write runs on the database's own
+    /// `save(_:)` without blocking the calling thread: the write runs on the database's own
     /// queue while the caller is suspended.
-    public func saveAsync(_ results: [CaseResult], runID: Int64) async throws(StoreError) {
-        guard !results.isEmpty else { return }
+    public func saveAsync(_ cases: [CaseRows]) async throws(StoreError) {
+        guard !cases.isEmpty else { return }
         do {
             try await pool.write { db in
                 let statements = try BatchStatements(db)
-                for result in results {
-                    try statements.insert(result, runID: runID, db: db)
+                for rows in cases {
+                    try statements.insert(rows, db: db)
                 }
             }
         } catch {
@@ -64,32 +64,31 @@ private struct BatchStatements {
             """)
     }
 
-    func insert(_ r: CaseResult, runID: Int64, db: Database) throws {
-        let row = ResultRecord(r, runID: runID)
+    func insert(_ rows: CaseRows, db: Database) throws {
+        let row = rows.result
         try result.execute(arguments: [
             row.runID, row.caseID, row.repeatIndex, row.verdict, row.score, row.reasonsJSON, row.tagsJSON, row.outputRaw, row.outputJSON,
             row.parseMode, row.stopReason, row.latencyMs, row.inputTokens, row.outputTokens, row.costUSD, row.modelUsed, row.cacheHit,
             row.attemptCount, row.errorKind, row.errorMessage, row.requestHash, StoredDate.text(row.createdAt), row.fallbackUsed, row.requestJSON,
         ])
         let resultID = db.lastInsertedRowID
-        for s in r.evaluation?.scores ?? [] {
-            try score.execute(arguments: [resultID, s.scorer, s.status, s.value, s.hard, StoreJSON.encode(s.reasons), s.details.map(JSONWriter.canonical)])
+        for s in rows.scores {
+            let r = s.score
+            try score.execute(arguments: [resultID, r.scorer, r.status, r.value, r.hard, r.reasonsJSON, r.detailsJSON])
             for f in s.fields {
-                try field.execute(arguments: [
-                    resultID, f.path, f.status, f.expected.map(JSONWriter.canonical), f.actual.map(JSONWriter.canonical), f.weight, f.matcher, f.note,
-                ])
+                try field.execute(arguments: [resultID, f.path, f.status, f.expectedJSON, f.actualJSON, f.weight, f.matcher, f.note])
             }
         }
-        for a in r.attempts {
+        for a in rows.attempts {
             try attempt.execute(arguments: [
-                runID, r.caseID, r.repeatIndex, a.number, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs, StoredDate.text(a.startedAt),
-                a.costUSD, a.costEstimated, a.requestID, a.firstTokenMs,
+                a.runID, a.caseID, a.repeatIndex, a.attempt, a.phase, a.model, a.statusCode, a.errorKind, a.errorMessage, a.latencyMs, a.waitMs,
+                StoredDate.text(a.startedAt), a.costUSD, a.costEstimated, a.requestID, a.firstTokenMs,
             ])
         }
-        if let d = r.deadLetter {
-            try deadLetter.execute(arguments: [runID, r.caseID, r.repeatIndex, d.reason, d.rawOutput, d.attempts, d.reasks, StoredDate.text(row.createdAt)])
+        if let d = rows.deadLetter {
+            try deadLetter.execute(arguments: [d.runID, d.caseID, d.repeatIndex, d.reason, d.rawOutput, d.attempts, d.reasks, StoredDate.text(d.createdAt)])
         }
-        for c in r.cacheWrites {
+        for c in rows.cacheWrites {
             try cache.execute(arguments: [
                 c.key, c.format, c.provider, c.model, c.output, c.stopReason, c.inputTokens, c.outputTokens, c.latencyMs, c.fallbackUsed, StoredDate.text(c.createdAt),
             ])

@@ -64,11 +64,11 @@ extension ResultStore {
 
 extension ResultStore {
     /// The (case, repeat) pairs that have a stored result in a run.
-    public func storedKeys(runID: Int64) throws(StoreError) -> Set<RecordingFile.RecordingKey> {
+    public func storedKeys(runID: Int64) throws(StoreError) -> Set<CaseKey> {
         try read { db in
-            var keys = Set<RecordingFile.RecordingKey>()
+            var keys = Set<CaseKey>()
             let rows = try Row.fetchCursor(db, sql: "SELECT caseID, repeatIndex FROM result WHERE runID = ?", arguments: [runID])
-            while let row = try rows.next() { keys.insert(RecordingFile.RecordingKey(caseID: row[0], repeatIndex: row[1])) }
+            while let row = try rows.next() { keys.insert(CaseKey(caseID: row[0], repeatIndex: row[1])) }
             return keys
         }
     }

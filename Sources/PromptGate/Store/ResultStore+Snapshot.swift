@@ -3,10 +3,11 @@ import GRDB
 
 /// Fast, lean loading of a whole run for compare and reports: explicit column lists decoded by
 /// position, and the large text columns (raw and parsed output, rendered request) left out except for the
-/// few results a report's review sample shows.
+/// few results the caller picks (a report's review sample: `snapshot(runID:)` in Reports).
 extension ResultStore {
-    /// Loads a run and everything a report or a diff needs.
-    public func snapshot(runID: Int64) throws(StoreError) -> RunSnapshot {
+    /// Loads a run and everything a report or a diff needs, with the request and raw reply of the
+    /// results `textsOf` picks from the run's results.
+    public func snapshot(runID: Int64, textsOf pick: @escaping (RunRecord, ResultRows) -> [Int64]) throws(StoreError) -> RunSnapshot {
         guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
         return try read { db in
             var results = ResultRows()
@@ -31,7 +32,7 @@ extension ResultStore {
                 fields.append(LeanRows.field(row))
             }
             fields.finishAppending()
-            let sampleIDs = ReviewSample.pick(from: results, size: ReviewSample.defaultSize, seed: run.sampleSeed).compactMap(\.id)
+            let sampleIDs = pick(run, results)
             var samples: [Int64: RunSnapshot.SampleText] = [:]
             if !sampleIDs.isEmpty {
                 let list = sampleIDs.map(String.init).joined(separator: ",")
@@ -74,12 +75,12 @@ enum LeanRows {
 extension ResultStore {
     /// Loads two runs at once (the WAL database serves concurrent readers): a diff's baseline and
     /// candidate in about the time of one.
-    public func snapshots(_ first: Int64, _ second: Int64) throws(StoreError) -> (RunSnapshot, RunSnapshot) {
+    public func snapshots(_ first: Int64, _ second: Int64, textsOf pick: @escaping @Sendable (RunRecord, ResultRows) -> [Int64]) throws(StoreError) -> (RunSnapshot, RunSnapshot) {
         let slots = SnapshotSlots()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let id = index == 0 ? first : second
             do throws(StoreError) {
-                slots.set(index, .success(try snapshot(runID: id)))
+                slots.set(index, .success(try snapshot(runID: id, textsOf: pick)))
             } catch {
                 slots.set(index, .failure(error))
             }

@@ -87,11 +87,6 @@ public final class ResultStore: Sendable {
         }
     }
 
-    /// Stores one case result with its scores, field outcomes, attempts and cache entries, atomically.
-    public func save(_ result: CaseResult, runID: Int64) throws(StoreError) {
-        try save([result], runID: runID)
-    }
-
     /// Marks a run finished with its final status.
     public func finishRun(_ runID: Int64, status: RunRecord.Status, reason: String? = nil) throws(StoreError) {
         try write { db in
@@ -120,19 +115,5 @@ public final class ResultStore: Sendable {
         } catch {
             throw StoreError.readFailed(path: path, reason: "\(error)")
         }
-    }
-}
-
-extension ResultRecord {
-    init(_ r: CaseResult, runID: Int64) {
-        self.init(
-            id: nil, runID: runID, caseID: r.caseID, repeatIndex: r.repeatIndex, verdict: r.verdict,
-            score: r.evaluation?.score ?? 0, reasonsJSON: StoreJSON.encode(r.error.map { ["provider: \($0)"] } ?? r.evaluation?.reasons ?? []),
-            tagsJSON: StoreJSON.encode(r.tags), outputRaw: r.response?.text, outputJSON: r.parsed?.value.map(JSONWriter.canonical),
-            parseMode: r.parsed?.mode ?? .failed, stopReason: r.response?.stopReason.rawValue, latencyMs: r.response?.latencyMs ?? 0,
-            inputTokens: r.response?.usage.inputTokens ?? 0, outputTokens: r.response?.usage.outputTokens ?? 0, costUSD: r.costUSD,
-            modelUsed: r.response?.model, cacheHit: r.cacheHit, attemptCount: r.attemptCount, errorKind: r.error?.kind.rawValue,
-            errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date(), requestJSON: r.requestJSON,
-            fallbackUsed: r.fallbackUsed)
     }
 }

@@ -10,7 +10,7 @@ public struct RunCallFacts: Sendable, Equatable {
     /// Spent by judge calls (phase `judge`): counted apart, not in `spentUSD`.
     public var judgeSpentUSD = 0.0
     /// The request id of the last failed call of each case and repeat that has one.
-    public var errorRequestIDs: [Key: String] = [:]
+    public var errorRequestIDs: [CaseKey: String] = [:]
     /// Time to first token of the answered streamed calls, p50 and p95 in milliseconds, and how
     /// many calls they cover; nil when no call streamed.
     public var firstToken: FirstToken?
@@ -22,22 +22,11 @@ public struct RunCallFacts: Sendable, Equatable {
         public let calls: Int
     }
 
-    /// A case and repeat.
-    public struct Key: Hashable, Sendable {
-        public let caseID: String
-        public let repeatIndex: Int
-
-        public init(caseID: String, repeatIndex: Int) {
-            self.caseID = caseID
-            self.repeatIndex = repeatIndex
-        }
-    }
-
     public init() {}
 
     /// The request id to quote with an error result, if the provider sent one.
     public func requestID(of result: ResultRecord) -> String? {
-        errorRequestIDs[Key(caseID: result.caseID, repeatIndex: result.repeatIndex)]
+        errorRequestIDs[CaseKey(caseID: result.caseID, repeatIndex: result.repeatIndex)]
     }
 }
 
@@ -51,7 +40,7 @@ extension ResultStore {
                 """, arguments: [runID])
             var firstTokens: [Double] = []
             while let row = try rows.next() {
-                if (row[7] as String?) == Attempt.Phase.judge.rawValue {
+                if (row[7] as String?) == CallPhase.judge.rawValue {
                     facts.judgeSpentUSD += row[2] as Double? ?? 0
                     continue
                 }
@@ -59,12 +48,12 @@ extension ResultStore {
                 facts.spentUSD += row[2] as Double? ?? 0
                 if row[5] as Bool? ?? false { facts.estimatedUSD += row[2] as Double? ?? 0 }
                 if let id: String = row[3], (row[4] as String?) != nil {
-                    facts.errorRequestIDs[RunCallFacts.Key(caseID: row[0], repeatIndex: row[1])] = id
+                    facts.errorRequestIDs[CaseKey(caseID: row[0], repeatIndex: row[1])] = id
                 }
             }
             if !firstTokens.isEmpty {
                 firstTokens.sort()
-                facts.firstToken = RunCallFacts.FirstToken(p50: RunMetrics.quantile(firstTokens, 0.5), p95: RunMetrics.quantile(firstTokens, 0.95),
+                facts.firstToken = RunCallFacts.FirstToken(p50: SampleQuantile.of(sorted: firstTokens, 0.5), p95: SampleQuantile.of(sorted: firstTokens, 0.95),
                                                            calls: firstTokens.count)
             }
             return facts

@@ -11,11 +11,9 @@ public struct RunSnapshot: Sendable {
     /// The rendered request and raw reply of the results the review sample shows (snapshots leave
     /// these large texts out of `results`).
     public let samples: [Int64: SampleText]
-    /// `metrics`, computed on first use and shared by every copy of this snapshot.
-    private let metricsCache = MetricsCache()
-
-    /// The run's aggregate metrics, computed once: the gate, the reports and the trend all read them.
-    public var metrics: RunMetrics { metricsCache.value { RunMetrics(self) } }
+    /// Values computed from this snapshot on first use and shared by every copy of it (the run's
+    /// metrics: `RunSnapshot.metrics` in Compare).
+    let derived = SnapshotMemo()
 
     /// A stored request (canonical JSON) and raw reply.
     public struct SampleText: Sendable, Equatable {
@@ -62,18 +60,6 @@ public struct RunSnapshot: Sendable {
     public func fields(of result: ResultRecord) -> LazyMapCollection<Range<Int>, FieldScoreRecord> {
         let range = result.id.flatMap { rowRanges[$0]?.fields } ?? 0..<0
         return range.lazy.map { [fieldRows] in fieldRows[$0] }
-    }
-}
-
-/// Holds a snapshot's metrics once computed (a class, so copies of the snapshot share it).
-final class MetricsCache: Sendable {
-    private let stored = Locked<RunMetrics?>(nil)
-
-    func value(_ compute: () -> RunMetrics) -> RunMetrics {
-        if let metrics = stored.withLock({ $0 }) { return metrics }
-        let metrics = compute()
-        stored.withLock { $0 = metrics }
-        return metrics
     }
 }
 

@@ -23,20 +23,20 @@ public enum CaseImport {
     }
 
     /// Imports `csv` (shown as `csvDisplay` in messages) into test set `name`.
-    public static func run(project: Project, testSet name: String, csv: URL, csvDisplay: String, mappings: [String] = [],
+    public static func run(config: ProjectConfig, testSet name: String, csv: URL, csvDisplay: String, mappings: [String] = [],
                            separator: Character = ",", mode: Mode = .create) throws(InputError) -> Outcome {
-        let folder = project.config.testsetsURL.appendingPathComponent(name)
+        let folder = config.testsetsURL.appendingPathComponent(name)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError(.error(project.config.display(folder), "no test set named `\(name)`; create the folder with a schema.json first (the schema decides the types of expected fields)"))
+            throw InputError(.error(config.display(folder), "no test set named `\(name)`; create the folder with a schema.json first (the schema decides the types of expected fields)"))
         }
-        let schema = try loadSchema(folder.appendingPathComponent("schema.json"), config: project.config)
+        let schema = try loadSchema(folder.appendingPathComponent("schema.json"), config: config)
         var bag = DiagnosticBag()
         let text = try TextFile.read(csv.path, display: csvDisplay)
         guard let table = CSVTable.parse(text, separator: separator, path: csvDisplay, into: &bag) else { throw InputError(bag.errors) }
         let targets = try columnTargets(table.header, mappings: mappings, path: csvDisplay)
         let casesURL = folder.appendingPathComponent("cases.jsonl")
-        let casesDisplay = project.config.display(casesURL)
+        let casesDisplay = config.display(casesURL)
         let existing = try existingText(casesURL, display: casesDisplay, mode: mode)
         var seen = Dictionary(existingIDs(existing).map { ($0.id, "line \($0.line) of \(casesDisplay)") }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []

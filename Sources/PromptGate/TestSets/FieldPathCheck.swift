@@ -8,7 +8,7 @@ enum FieldPathCheck {
         settings.fields.map(\.path).filter { path in
             let components = path.split(separator: ".").map(String.init)
             if let schema { return !allows(schema, components[...]) }
-            return !cases.contains { FieldScorer.value(at: path, in: $0.expected ?? .null) != nil }
+            return !cases.contains { FieldPath.value(at: path, in: $0.expected ?? .null) != nil }
         }
     }
 

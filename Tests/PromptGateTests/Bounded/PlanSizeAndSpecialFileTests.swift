@@ -14,7 +14,7 @@ import Testing
         #expect(throws: InputError.self) { try opened.plan("sentiment", version: 1, repeats: 1_000_000) }
         #expect(throws: InputError.self) { try opened.plan("sentiment", version: 1, repeats: Int.max) }
         #expect(monotonicNow() - start < 2)
-        #expect(throws: Never.self) { try opened.plan("sentiment", version: 1, repeats: RunPlanner.maxRepeats) }
+        #expect(throws: Never.self) { try opened.plan("sentiment", version: 1, repeats: ProjectConfig.maxRepeats) }
     }
 
     @Test func planSizeIsCasesTimesRepeats() throws {

@@ -16,7 +16,7 @@ import Testing
         record = try store.startRun(record)
         let runID = try #require(record.id)
         let executor = RunExecutor(provider: try ProviderFactory.make(for: plan, config: opened.config), scorers: ScorerSet(testSet: plan.testSet, output: .json), pricing: [:], concurrency: 1)
-        let done = Set(plan.calls.filter { !ids.contains($0.request.caseID) }.map { RecordingFile.RecordingKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex) })
+        let done = Set(plan.calls.filter { !ids.contains($0.request.caseID) }.map { CaseKey(caseID: $0.request.caseID, repeatIndex: $0.request.repeatIndex) })
         try await executor.execute(plan.excluding(done), onResult: { (result: CaseResult) in try store.save(result, runID: runID) })
         return runID
     }

@@ -6,20 +6,9 @@ import Foundation
 public struct RecordingFile: Sendable {
     /// Path relative to the project root.
     public let path: String
-    public private(set) var recordings: [RecordingKey: Recording] = [:]
+    public private(set) var recordings: [CaseKey: Recording] = [:]
     /// Line of each recording, for messages.
-    public private(set) var lines: [RecordingKey: Int] = [:]
-
-    /// Identifies a recording: case id and repeat index.
-    public struct RecordingKey: Hashable, Sendable {
-        public let caseID: String
-        public let repeatIndex: Int
-
-        public init(caseID: String, repeatIndex: Int) {
-            self.caseID = caseID
-            self.repeatIndex = repeatIndex
-        }
-    }
+    public private(set) var lines: [CaseKey: Int] = [:]
 
     /// The recordings file of a prompt version.
     public static func url(config: ProjectConfig, testset: String, prompt: String, version: Int) -> URL {
@@ -36,7 +25,7 @@ public struct RecordingFile: Sendable {
     public static func load(url: URL, display: String) throws(InputError) -> RecordingFile {
         var file = RecordingFile(path: display)
         try RecordingLines.read(url: url, display: display) { recording, location in
-            let key = RecordingKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
+            let key = CaseKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
             if let first = file.lines[key] { return first }
             file.add(recording, line: location.line)
             return nil
@@ -46,7 +35,7 @@ public struct RecordingFile: Sendable {
 
     /// Adds or replaces a recording.
     public mutating func add(_ recording: Recording, line: Int = 0) {
-        let key = RecordingKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
+        let key = CaseKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
         recordings[key] = recording
         lines[key] = line
     }

@@ -9,7 +9,7 @@ public final class RecordingIndex: Sendable {
     public let path: String
     /// Runs per case the file holds: one more than the highest recorded repeat index (0 when empty).
     public let recordedRepeats: Int
-    private let entries: [RecordingFile.RecordingKey: Entry]
+    private let entries: [CaseKey: Entry]
     private let descriptor: Int32
 
     private struct Entry {
@@ -21,10 +21,10 @@ public final class RecordingIndex: Sendable {
 
     /// Opens and checks `url`; malformed and duplicate lines are errors with their line numbers.
     public init(url: URL, display: String) throws(InputError) {
-        var entries: [RecordingFile.RecordingKey: Entry] = [:]
+        var entries: [CaseKey: Entry] = [:]
         var highestRepeat = -1
         try RecordingLines.read(url: url, display: display) { recording, location in
-            let key = RecordingFile.RecordingKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
+            let key = CaseKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
             if let first = entries[key] { return Int(first.line) }
             entries[key] = Entry(offset: location.offset, length: Int32(clamping: location.length), line: Int32(clamping: location.line),
                                  hashFingerprint: Self.fingerprint(recording.requestHash))
@@ -43,18 +43,18 @@ public final class RecordingIndex: Sendable {
     deinit { close(descriptor) }
 
     /// The line of a recording, for messages.
-    public func line(of key: RecordingFile.RecordingKey) -> Int? {
+    public func line(of key: CaseKey) -> Int? {
         entries[key].map { Int($0.line) }
     }
 
     /// The keys in file order.
-    public var keysInFileOrder: [RecordingFile.RecordingKey] {
+    public var keysInFileOrder: [CaseKey] {
         entries.sorted { $0.value.line < $1.value.line }.map(\.key)
     }
 
     /// Reads the recording of `key` from the file; nil when there is none. Throws when the line no
     /// longer holds that recording (the file changed after it was opened).
-    public func recording(for key: RecordingFile.RecordingKey) throws(ProviderError) -> Recording? {
+    public func recording(for key: CaseKey) throws(ProviderError) -> Recording? {
         guard let entry = entries[key] else { return nil }
         let changed = ProviderError(.missingRecording, "\(path) changed during the run (line \(entry.line) no longer holds case \(key.caseID) repeat \(key.repeatIndex)); run again")
         guard let bytes = TextLines.read(descriptor, offset: entry.offset, length: Int(entry.length)),
@@ -71,7 +71,7 @@ public final class RecordingIndex: Sendable {
     public func verify(_ requests: some Sequence<Request>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for request in requests {
-            let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
+            let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
             guard let entry = entries[key] else {
                 problems.append(.error(path, caseID: request.caseID, "no recording for repeat \(request.repeatIndex); re-record this prompt version with `--record` against a live provider"))
                 continue

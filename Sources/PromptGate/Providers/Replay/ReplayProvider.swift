@@ -17,7 +17,7 @@ public struct ReplayProvider: Provider {
     private static let replayCapabilities = ProviderCapabilities(streams: false, cacheable: false, canReask: false, recordable: false)
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
-        let key = RecordingFile.RecordingKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
+        let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
         guard let recording = try recordings.recording(for: key) else {
             throw ProviderError(.missingRecording, "no recording for case \(request.caseID) repeat \(request.repeatIndex) in \(recordings.path)")
         }

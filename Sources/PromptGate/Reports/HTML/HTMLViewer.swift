@@ -44,7 +44,7 @@ public struct HTMLViewer: Sendable {
             row("field accuracy") { Markdown.percent($0.fieldAccuracy) },
             row("PII findings") { "\($0.piiFindings)" },
             row("provider errors") { "\($0.errors)" },
-            row("cost") { Markdown.money($0.costUSD) },
+            row("cost") { Money.text($0.costUSD) },
             row("latency p50 / p95") { String(format: "%.0f / %.0f ms", $0.latencyP50, $0.latencyP95) },
         ]
         self.trend = TrendSVG(points: trend).svg()

@@ -14,12 +14,12 @@ struct JudgeTable {
             let rule = s.scale == .passFail ? "" : " (pass ≥ \(s.threshold))"
             return [Markdown.code(s.judge), Markdown.code(s.target) + rule, "\(s.passed)", "\(s.failed)", "\(s.unjudged)",
                     verdicts.isEmpty ? "—" : verdicts, agreements[s.judge].map(Markdown.text) ?? "not measured",
-                    "\(s.inputTokens) / \(s.outputTokens)", Markdown.money(s.costUSD)]
+                    "\(s.inputTokens) / \(s.outputTokens)", Money.text(s.costUSD)]
         }
         var out = "## Judges\n\n" + Markdown.table(header, rows, align: [.left, .left] + Array(repeating: .right, count: header.count - 2))
         let cost = stats.reduce(0) { $0 + $1.costUSD }, tokens = stats.reduce(0) { $0 + $1.inputTokens + $1.outputTokens }
-        out += "\nJudge tokens and cost are counted apart from the answers': \(tokens) tokens and \(Markdown.money(cost)) for the verdicts"
-        if let spentUSD, spentUSD != cost { out += " (\(Markdown.money(spentUSD)) spent by this run's judge calls; the cache served the rest)" }
+        out += "\nJudge tokens and cost are counted apart from the answers': \(tokens) tokens and \(Money.text(cost)) for the verdicts"
+        if let spentUSD, spentUSD != cost { out += " (\(Money.text(spentUSD)) spent by this run's judge calls; the cache served the rest)" }
         return out + ".\n"
     }
 }

@@ -28,7 +28,7 @@ struct OperationalSection {
             ["cache hits", "\(s.cacheHits) of \(s.results)"],
             ["fallback model used", "\(s.fallbackUses)"],
             ["dead-lettered cases", "\(deadLetters)"],
-            ["cost of the answers per case / per run", "\(Markdown.money(s.costPerCase)) / \(Markdown.money(s.costTotal))"],
+            ["cost of the answers per case / per run", "\(Money.text(s.costPerCase)) / \(Money.text(s.costTotal))"],
         ] + spending(s), align: [.left, .right])
         return out
     }
@@ -43,7 +43,7 @@ struct OperationalSection {
     /// What the run spent beside what its answers cost: cache hits cost their answer, not money.
     private func spending(_ s: OperationalSignals) -> [[String]] {
         guard let spentUSD else { return [] }
-        let estimate = estimatedUSD > 0 ? ", of it \(Markdown.money(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
-        return [["spent in this run (saved by the cache)", "\(Markdown.money(spentUSD)) (\(Markdown.money(s.cacheSavedUSD)))\(estimate)"]]
+        let estimate = estimatedUSD > 0 ? ", of it \(Money.text(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
+        return [["spent in this run (saved by the cache)", "\(Money.text(spentUSD)) (\(Money.text(s.cacheSavedUSD)))\(estimate)"]]
     }
 }

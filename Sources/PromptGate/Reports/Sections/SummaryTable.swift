@@ -23,8 +23,8 @@ struct SummaryTable {
             ("provider errors", { Double($0.errors) }, count, countDelta),
             ("tokens in", { Double($0.inputTokens) }, count, countDelta),
             ("tokens out", { Double($0.outputTokens) }, count, countDelta),
-            ("cost per case", { $0.costPerCase }, { Markdown.money($0) }, { ($0 >= 0 ? "+" : "-") + Markdown.money(abs($0)) }),
-            ("cost per run", { $0.costUSD }, { Markdown.money($0) }, { ($0 >= 0 ? "+" : "-") + Markdown.money(abs($0)) }),
+            ("cost per case", { $0.costPerCase }, { Money.text($0) }, { ($0 >= 0 ? "+" : "-") + Money.text(abs($0)) }),
+            ("cost per run", { $0.costUSD }, { Money.text($0) }, { ($0 >= 0 ? "+" : "-") + Money.text(abs($0)) }),
         ]
         guard let baseline else {
             return Markdown.table(["metric", candidateLabel], rows.map { [$0.0, $0.2($0.1(candidate))] }, align: [.left, .right])

@@ -14,7 +14,7 @@ struct TrendSection {
         out += "    line [\(passRates)]\n    line [\(fieldAccuracy)]\n```\n\n"
         out += Markdown.table(["version", "pass rate", "field accuracy", "schema validity", "PII findings", "cost per case"], points.map {
             ["v\($0.version)", Markdown.percent($0.metrics.passRate), Markdown.percent($0.metrics.fieldAccuracy),
-             Markdown.percent($0.metrics.schemaValidity), "\($0.metrics.piiFindings)", Markdown.money($0.metrics.costPerCase)]
+             Markdown.percent($0.metrics.schemaValidity), "\($0.metrics.piiFindings)", Money.text($0.metrics.costPerCase)]
         }, align: [.left, .right, .right, .right, .right, .right])
         return out
     }
