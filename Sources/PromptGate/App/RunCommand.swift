@@ -157,7 +157,7 @@ public enum RunCommand {
         let concurrency = options.concurrency ?? project.config.concurrency
         let provider = try ProviderFactory.make(for: plan, config: project.config,
                                                 environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
-        let batchAPI = options.batch ? try BatchAPIFactory.make(for: plan, environment: options.environment ?? ProcessInfo.processInfo.environment) : nil
+        let batchAPI = options.batch ? try BatchAPIFactory.make(for: plan.provider, environment: options.environment ?? ProcessInfo.processInfo.environment) : nil
         let store = try project.openStore()
         return (try await perform(plan, provider: provider, store: store, project: project, options: options, batchAPI: batchAPI), store)
     }

@@ -1,11 +1,10 @@
 import Foundation
 
-/// Builds the batch API of a plan's provider for `run --batch`; only the OpenAI and Anthropic
+/// Builds the batch API of a run's provider for `run --batch`; only the OpenAI and Anthropic
 /// kinds have one. The key is checked here, before anything is submitted or stored.
 public enum BatchAPIFactory {
-    public static func make(for plan: RunPlan, environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func make(for settings: ProviderConfig, environment: [String: String] = ProcessInfo.processInfo.environment,
                             transport: (any HTTPTransport)? = nil) throws(InputError) -> any BatchAPI {
-        let settings = plan.provider
         switch settings.kind {
         case .openai, .anthropic:
             let key = try APIKey.resolve(for: settings, environment: environment)
