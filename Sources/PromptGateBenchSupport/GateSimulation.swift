@@ -80,7 +80,8 @@ public enum GateSimulation: Sendable {
     ) throws(StatisticsError) -> Cell {
         guard repeats > 0 else { throw .invalidCount(what: "Repeats per case", value: repeats) }
         guard configuration.cases > 0 else { throw .invalidCount(what: "Cases", value: configuration.cases) }
-        let stream = (UInt64(repeats) << 32) ^ UInt64(truncatingIfNeeded: Int64((dropPoints * 1_000).rounded()))
+        let stream =
+            (UInt64(repeats) << 32) ^ UInt64(truncatingIfNeeded: Int64((dropPoints * 1_000).rounded()))
             ^ (UInt64((configuration.correlation * 1_000).rounded()) << 48)
         var generator = SeededGenerator(seed: SeededGenerator.seed(configuration.seed, stream: stream))
         var failures = 0, warnings = 0
@@ -91,22 +92,30 @@ public enum GateSimulation: Sendable {
             var items: [PairedOutcomes.Item] = []
             items.reserveCapacity(truth.count)
             for index in truth.indices {
-                let base = side(truth[index], repeats: repeats, correlation: configuration.correlation, using: &generator)
-                let cand = side(changed[index], repeats: repeats, correlation: configuration.correlation, using: &generator)
-                items.append(PairedOutcomes.Item(
-                    caseID: String(index),
-                    counts: SignFlipTest.Case(baselinePasses: base.passes, baselineRuns: repeats, candidatePasses: cand.passes, candidateRuns: repeats),
-                    baselineScore: base.score, candidateScore: cand.score))
+                let base = side(
+                    truth[index], repeats: repeats, correlation: configuration.correlation, using: &generator)
+                let cand = side(
+                    changed[index], repeats: repeats, correlation: configuration.correlation, using: &generator)
+                items.append(
+                    PairedOutcomes.Item(
+                        caseID: String(index),
+                        counts: SignFlipTest.Case(
+                            baselinePasses: base.passes, baselineRuns: repeats, candidatePasses: cand.passes,
+                            candidateRuns: repeats),
+                        baselineScore: base.score, candidateScore: cand.score))
             }
             let outcome = GateStatistics.evaluate(
-                PairedOutcomes(items: items), policy: configuration.policy, resamples: configuration.resamples, seed: generator.next())
+                PairedOutcomes(items: items), policy: configuration.policy, resamples: configuration.resamples,
+                seed: generator.next())
             if outcome.rules.contains(where: { $0.outcome == .fail }) {
                 failures += 1
             } else if outcome.rules.contains(where: { $0.outcome == .warn }) {
                 warnings += 1
             }
         }
-        return Cell(dropPoints: dropPoints, repeats: repeats, failures: failures, warnings: warnings, simulations: configuration.simulations)
+        return Cell(
+            dropPoints: dropPoints, repeats: repeats, failures: failures, warnings: warnings,
+            simulations: configuration.simulations)
     }
 
     /// Simulates every (drop, k) combination, drops varying slowest, as parallel child tasks;

@@ -53,7 +53,8 @@ public struct SimulatedCaseMix: Sendable, Equatable, Hashable {
                 let s = sin(Double.pi / 2 * generator.nextUnitDouble())
                 return s * s
             case .easyHard:
-                return generator.nextUnitDouble() < 0.7 ? 0.9 + 0.1 * generator.nextUnitDouble() : 0.2 + 0.4 * generator.nextUnitDouble()
+                return generator.nextUnitDouble() < 0.7
+                    ? 0.9 + 0.1 * generator.nextUnitDouble() : 0.2 + 0.4 * generator.nextUnitDouble()
             }
             let kind = generator.nextUnitDouble()
             if kind < stablePassShare { return stablePassProbability }

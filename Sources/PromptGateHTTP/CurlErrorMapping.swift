@@ -1,5 +1,5 @@
-import Foundation
 import CCurl
+import Foundation
 
 /// Maps libcurl result codes to `TransportError`, scrubbing secrets from the message.
 package enum CurlErrorMapping {

@@ -31,7 +31,9 @@ public final class JSONDecimal: Sendable, Hashable, CustomStringConvertible {
         } else if exponent < 0 && -exponent <= count + 20 {
             let point = count + exponent
             if point > 0 {
-                out += String(decoding: digits[..<point], as: UTF8.self) + "." + String(decoding: digits[point...], as: UTF8.self)
+                out +=
+                    String(decoding: digits[..<point], as: UTF8.self) + "."
+                    + String(decoding: digits[point...], as: UTF8.self)
             } else {
                 out += "0." + String(repeating: "0", count: -point) + String(decoding: digits, as: UTF8.self)
             }

@@ -15,7 +15,8 @@ public struct PIIScanner: Sendable {
         var detectors: [any PIIDetector] = [
             EmailDetector(), URLDetector(reportsBareDomains: forms.bareDomains), PhoneDetector(),
             CreditCardDetector(reportsTestNumbers: forms.testCardNumbers), USSSNDetector(), USITINDetector(),
-            IBANDetector(), IPv4Detector(), IPv6Detector(), CryptoWalletDetector(), MACAddressDetector(), UKNHSDetector(),
+            IBANDetector(), IPv4Detector(), IPv6Detector(), CryptoWalletDetector(), MACAddressDetector(),
+            UKNHSDetector(),
         ]
         if forms.obfuscatedEmails { detectors.append(ObfuscatedEmailDetector()) }
         self.detectors = detectors

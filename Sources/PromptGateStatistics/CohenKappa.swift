@@ -70,8 +70,10 @@ public enum CohenKappa {
 
     /// Accuracy, kappa, a `level` percentile-bootstrap interval (`resamples` resamples of the items,
     /// drawn from `seed`, so the interval is reproducible) and the confusion matrix.
-    public static func agreement(_ pairs: [(Int, Int)], categories: Int, weighting: KappaWeighting,
-                                 level: Double = 0.95, resamples: Int = 2_000, seed: UInt64 = 0x6B61_7070_61) -> RaterAgreement {
+    public static func agreement(
+        _ pairs: [(Int, Int)], categories: Int, weighting: KappaWeighting,
+        level: Double = 0.95, resamples: Int = 2_000, seed: UInt64 = 0x6B61_7070_61
+    ) -> RaterAgreement {
         let matrix = confusion(pairs, categories: categories)
         let inside = matrix.reduce(0) { $0 + $1.reduce(0, +) }
         let agreed = (0..<categories).reduce(0) { $0 + matrix[$1][$1] }
@@ -93,15 +95,17 @@ public enum CohenKappa {
             }
             estimates.sort()
             guard estimates.count * 2 >= max(1, resamples) else {
-                return RaterAgreement(count: inside, accuracy: inside == 0 ? 0 : Double(agreed) / Double(inside), kappa: point,
-                                      weighting: weighting, interval: nil, confusion: matrix)
+                return RaterAgreement(
+                    count: inside, accuracy: inside == 0 ? 0 : Double(agreed) / Double(inside), kappa: point,
+                    weighting: weighting, interval: nil, confusion: matrix)
             }
             let tail = (1 - level) / 2
             let low = estimates[min(estimates.count - 1, Int((tail * Double(estimates.count)).rounded(.down)))]
             let high = estimates[min(estimates.count - 1, Int(((1 - tail) * Double(estimates.count)).rounded(.up)) - 1)]
             interval = ConfidenceInterval(lower: low, upper: high, level: level)
         }
-        return RaterAgreement(count: inside, accuracy: inside == 0 ? 0 : Double(agreed) / Double(inside), kappa: point,
-                              weighting: weighting, interval: interval, confusion: matrix)
+        return RaterAgreement(
+            count: inside, accuracy: inside == 0 ? 0 : Double(agreed) / Double(inside), kappa: point,
+            weighting: weighting, interval: interval, confusion: matrix)
     }
 }

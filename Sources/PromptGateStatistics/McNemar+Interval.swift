@@ -33,7 +33,8 @@ extension McNemar {
             }
         }
         let share = Double(n) / Double(cases)
-        return ConfidenceInterval(lower: share * (2 * thetaLower - 1), upper: share * (2 * thetaUpper - 1), level: 1 - 2 * alpha)
+        return ConfidenceInterval(
+            lower: share * (2 * thetaLower - 1), upper: share * (2 * thetaUpper - 1), level: 1 - 2 * alpha)
     }
 
     /// Bisection for the boundary of a predicate that holds below it and fails above it, searched

@@ -20,10 +20,12 @@ public enum McNemar: Sendable {
         let upper = lowerTail(successes: regressions, trials: n)
         guard smaller * 2 < n else {
             // A perfect tie (the lower tail already holds at least half the mass).
-            return McNemarResult(regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: lower, upperPValue: upper)
+            return McNemarResult(
+                regressions: regressions, fixes: fixes, pValue: 1, lowerPValue: lower, upperPValue: upper)
         }
         let pValue = min(1, 2 * lowerTail(successes: smaller, trials: n))
-        return McNemarResult(regressions: regressions, fixes: fixes, pValue: pValue, lowerPValue: lower, upperPValue: upper)
+        return McNemarResult(
+            regressions: regressions, fixes: fixes, pValue: pValue, lowerPValue: lower, upperPValue: upper)
     }
 
     /// P(X <= k) for X ~ Binomial(n, 1/2), for any 0 <= k <= n: the small tail directly, the
@@ -31,7 +33,8 @@ public enum McNemar: Sendable {
     static func lowerTail(successes k: Int, trials n: Int) -> Double {
         if k >= n { return 1 }
         if k * 2 >= n { return 1 - lowerTail(successes: n - k - 1, trials: n) }
-        let tail = n <= exactLimit
+        let tail =
+            n <= exactLimit
             ? exactLowerTailHalf(successes: k, trials: n)
             : exp(logLowerTailHalf(successes: k, trials: n))
         return min(1, tail)

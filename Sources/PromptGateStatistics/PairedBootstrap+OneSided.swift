@@ -13,7 +13,9 @@ extension PairedBootstrap {
     /// and for a rise with those at or below zero. The interval's bounds are the r-th smallest and
     /// r-th largest resampled deltas with r = ceil(alpha (B + 1)) - 1, the order statistic at which
     /// "the bound is below zero" and "p < alpha" are the same count condition.
-    package func oneSided(baseline: [Double], candidate: [Double], alpha: Double) throws(StatisticsError) -> OneSidedShift {
+    package func oneSided(
+        baseline: [Double], candidate: [Double], alpha: Double
+    ) throws(StatisticsError) -> OneSidedShift {
         guard baseline.count == candidate.count else {
             throw .mismatchedCaseCounts(baseline: baseline.count, candidate: candidate.count)
         }

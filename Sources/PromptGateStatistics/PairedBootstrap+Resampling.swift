@@ -11,7 +11,9 @@ extension PairedBootstrap {
     /// local state, nothing is allocated inside it, and it uses plain `while` loops so that debug
     /// builds (the test suite's simulation) stay fast too. The draws are bit-identical to calling
     /// `generator.nextIndex(below:)` repeatedly, which the tests check against a Python port.
-    package static func resampledMeans(of values: [Double], count: Int, using generator: inout SeededGenerator) -> [Double] {
+    package static func resampledMeans(
+        of values: [Double], count: Int, using generator: inout SeededGenerator
+    ) -> [Double] {
         let caseCount = values.count
         let bound = UInt64(caseCount)
         let threshold = (0 &- bound) % bound

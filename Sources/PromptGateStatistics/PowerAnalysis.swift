@@ -23,7 +23,9 @@ public struct PowerAnalysis: Sendable, Equatable {
     /// 2^-m < alpha, each by one repeat in k).
     public func minimumDetectableDrop(cases: Int, repeats: Int, passRate: Double, correlation: Double) -> Double {
         guard cases > 0, repeats > 0 else { return 1 }
-        let approximate = zSum * (variance(repeats: repeats, passRate: passRate, correlation: correlation) / Double(cases)).squareRoot()
+        let approximate =
+            zSum
+            * (variance(repeats: repeats, passRate: passRate, correlation: correlation) / Double(cases)).squareRoot()
         let flips = (log2(1 / alpha)).rounded(.down) + 1
         return min(1, max(approximate, flips / (Double(cases) * Double(repeats))))
     }

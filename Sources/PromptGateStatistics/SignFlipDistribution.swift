@@ -46,7 +46,8 @@ struct SignFlipDistribution {
         return SignFlipResult(
             cases: cases, informativeCases: magnitudes.count, meanDifference: meanDifference,
             weightedMeanDifference: estimate, lowerPValue: min(1, lower), upperPValue: min(1, upper),
-            interval: ConfidenceInterval(lower: estimate - halfWidth / scale, upper: estimate + halfWidth / scale, level: level),
+            interval: ConfidenceInterval(
+                lower: estimate - halfWidth / scale, upper: estimate + halfWidth / scale, level: level),
             standardError: squares.squareRoot() / scale, exact: exact)
     }
 

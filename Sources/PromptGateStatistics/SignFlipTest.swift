@@ -42,8 +42,9 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
 
         /// Creates a case from per-repeat outcomes.
         public init(baseline: [Bool], candidate: [Bool]) {
-            self.init(baselinePasses: baseline.count(where: { $0 }), baselineRuns: baseline.count,
-                      candidatePasses: candidate.count(where: { $0 }), candidateRuns: candidate.count)
+            self.init(
+                baselinePasses: baseline.count(where: { $0 }), baselineRuns: baseline.count,
+                candidatePasses: candidate.count(where: { $0 }), candidateRuns: candidate.count)
         }
 
         /// Candidate pass fraction minus baseline pass fraction.

@@ -37,9 +37,11 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
             return mcNemar(cases)
         }
         let test = try SignFlipTest(alpha: alpha).run(cases)
-        let baselineLevel = cases.reduce(0.0) { $0 + Double($1.baselinePasses) / Double($1.baselineRuns) } / Double(cases.count)
+        let baselineLevel =
+            cases.reduce(0.0) { $0 + Double($1.baselinePasses) / Double($1.baselineRuns) } / Double(cases.count)
         let explanation = SignificanceExplanation(
-            measure: .passRatePoints, effect: test.meanDifference * 100, weightedEffect: test.weightedMeanDifference * 100,
+            measure: .passRatePoints, effect: test.meanDifference * 100,
+            weightedEffect: test.weightedMeanDifference * 100,
             interval: test.interval.scaled(by: 100), lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
             pValueIsBound: false, alpha: alpha, counts: nil)
         return SignificanceResult(
@@ -53,7 +55,9 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
 
     /// Compares per-case scores aligned by case (e.g. each case's mean score over its repeats) with
     /// the paired bootstrap; the effect is the change in mean score, in the scorer's units.
-    public func decide(baselineScores: [Double], candidateScores: [Double]) throws(StatisticsError) -> SignificanceResult {
+    public func decide(
+        baselineScores: [Double], candidateScores: [Double]
+    ) throws(StatisticsError) -> SignificanceResult {
         try validateAlpha()
         let shift = try bootstrap.oneSided(baseline: baselineScores, candidate: candidateScores, alpha: alpha)
         let explanation = SignificanceExplanation(
@@ -92,7 +96,8 @@ public struct SignificanceDecision: Sendable, Equatable, Hashable {
             method: .exactMcNemar, measure: .passRatePoints, cases: cases.count,
             baselineLevel: Double(bothPass + regressions) / count * 100,
             candidateLevel: Double(bothPass + fixes) / count * 100,
-            effect: effect, testedEffect: effect, interval: interval, lowerPValue: test.lowerPValue, upperPValue: test.upperPValue,
+            effect: effect, testedEffect: effect, interval: interval, lowerPValue: test.lowerPValue,
+            upperPValue: test.upperPValue,
             alpha: alpha, explanation: explanation.text, mcnemar: test, signFlip: nil)
     }
 }

@@ -28,21 +28,24 @@ package struct SignificanceExplanation: Sendable {
         let subject = measure == .passRatePoints ? "Pass rate" : "Mean score"
         var details: [String] = []
         if let counts {
-            details.append("\(counts.regressions) \(counts.regressions == 1 ? "case" : "cases") regressed, "
-                + "\(counts.fixes) fixed")
+            details.append(
+                "\(counts.regressions) \(counts.regressions == 1 ? "case" : "cases") regressed, "
+                    + "\(counts.fixes) fixed")
         }
         let decimals = Self.decimals(for: measure, magnitudes: [effect, interval.lower, interval.upper])
         if let weightedEffect {
             details.append("noise-weighted change \(Self.number(weightedEffect, decimals)) points")
         }
-        details.append("\(Self.percent(interval.level)) CI "
-            + "\(Self.number(interval.lower, decimals)) to \(Self.number(interval.upper, decimals))")
+        details.append(
+            "\(Self.percent(interval.level)) CI "
+                + "\(Self.number(interval.lower, decimals)) to \(Self.number(interval.upper, decimals))")
         let unit = measure == .passRatePoints ? " points" : ""
         let change: String
         if effect == 0 {
             change = "\(subject) did not change"
         } else if abs(effect) < 0.5 * pow(10, -Double(decimals)) {
-            change = "\(subject) \(effect < 0 ? "fell" : "rose") by less than \(Self.number(pow(10, -Double(decimals)), decimals))\(unit)"
+            change =
+                "\(subject) \(effect < 0 ? "fell" : "rose") by less than \(Self.number(pow(10, -Double(decimals)), decimals))\(unit)"
         } else {
             change = "\(subject) \(effect < 0 ? "fell" : "rose") \(Self.number(abs(effect), decimals))\(unit)"
         }
@@ -57,9 +60,11 @@ package struct SignificanceExplanation: Sendable {
             return "no evidence of any difference (p = 1)"
         }
         if p >= 0.5 || tested == 0 {
-            return "differences like this are common when nothing really changed (one-sided p = \(Self.pText(p, alpha: alpha)))"
+            return
+                "differences like this are common when nothing really changed (one-sided p = \(Self.pText(p, alpha: alpha)))"
         }
-        let prefix = "if both versions were equally good, a \(rising ? "rise" : "drop") at least this large would happen by chance"
+        let prefix =
+            "if both versions were equally good, a \(rising ? "rise" : "drop") at least this large would happen by chance"
         if pValueIsBound {
             return "\(prefix) less than 1 time in \(Self.timesIn(p)) (one-sided p < \(Self.pText(p, alpha: alpha)))"
         }
@@ -72,8 +77,12 @@ package struct SignificanceExplanation: Sendable {
     private var verdict: String {
         let level = "alpha = \(Self.compact(alpha))"
         if lowerPValue < alpha { return "This is a significant drop (\(level)): the whole interval is below zero." }
-        if upperPValue < alpha { return "This is a significant improvement (\(level)): the whole interval is above zero." }
-        if (weightedEffect ?? effect) < 0 { return "Not a significant drop (\(level)): the interval includes zero, so it may be noise." }
+        if upperPValue < alpha {
+            return "This is a significant improvement (\(level)): the whole interval is above zero."
+        }
+        if (weightedEffect ?? effect) < 0 {
+            return "Not a significant drop (\(level)): the interval includes zero, so it may be noise."
+        }
         return "No significant change (\(level))."
     }
 

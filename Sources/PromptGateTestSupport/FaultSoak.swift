@@ -35,10 +35,10 @@ public struct FaultSoak: Sendable {
             let errors = errorsByKind.keys.sorted().map { "\($0) \(errorsByKind[$0] ?? 0)" }.joined(separator: ", ")
             let faults = faultsPlayed.keys.sorted().map { "\($0) \(faultsPlayed[$0] ?? 0)" }.joined(separator: ", ")
             return """
-            cases \(cases): stored \(stored), lost \(lost) | pass \(pass), fail \(fail), error \(errorsByKind.values.reduce(0, +)) (\(errors.isEmpty ? "none" : errors)), dead-lettered \(deadLettered)
-            server requests \(serverRequests); faults played: \(faults)
-            wall \(String(format: "%.1f", wall)) s
-            """
+                cases \(cases): stored \(stored), lost \(lost) | pass \(pass), fail \(fail), error \(errorsByKind.values.reduce(0, +)) (\(errors.isEmpty ? "none" : errors)), dead-lettered \(deadLettered)
+                server requests \(serverRequests); faults played: \(faults)
+                wall \(String(format: "%.1f", wall)) s
+                """
         }
     }
 
@@ -68,14 +68,20 @@ public struct FaultSoak: Sendable {
             case "server_error": return .serverError(status: 503)
             case "hang": return .hang(seconds: hang)
             case "reset": return .resetMidBody
-            case "malformed": return .raw(.respond(status: 200, headers: [("content-type", "application/json")], body: Array("{\"id\": \"chatcmpl-1\", \"choices\": [".utf8)))
+            case "malformed":
+                return .raw(
+                    .respond(
+                        status: 200, headers: [("content-type", "application/json")],
+                        body: Array("{\"id\": \"chatcmpl-1\", \"choices\": [".utf8)))
             default: return .content(#"{"label": "ok"}"#, inputTokens: 20, outputTokens: 6)
             }
         }
         defer { server.stop() }
-        let lines = (1...cases).map { #"{"id": "s\#($0)", "vars": {"ref": "s\#($0)"}, "expected": {"label": "ok"}}"# }.joined(separator: "\n")
+        let lines = (1...cases).map { #"{"id": "s\#($0)", "vars": {"ref": "s\#($0)"}, "expected": {"label": "ok"}}"# }
+            .joined(separator: "\n")
         let project = try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(server.openAIBaseURL)\n    api_key_env: PG_SOAK_KEY\n    timeout: \(timeout)\n\(retry)",
+            "promptgate.yaml":
+                "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(server.openAIBaseURL)\n    api_key_env: PG_SOAK_KEY\n    timeout: \(timeout)\n\(retry)",
             "testsets/soak/cases.jsonl": lines,
             "testsets/soak/schema.json": #"{"type": "object", "required": ["label"]}"#,
             "prompts/soak/v1.md": "---\ntestset: soak\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} label it\n",
@@ -114,7 +120,10 @@ public struct FaultSoak: Sendable {
             hash = hash &* 0x100_0000_01b3
         }
         var x = Double(hash % 10_000) / 10_000
-        for (name, share) in [("rate_limited", mix.rateLimited), ("server_error", mix.serverError), ("hang", mix.hang), ("reset", mix.reset), ("malformed", mix.malformed)] {
+        for (name, share) in [
+            ("rate_limited", mix.rateLimited), ("server_error", mix.serverError), ("hang", mix.hang),
+            ("reset", mix.reset), ("malformed", mix.malformed),
+        ] {
             if x < share { return name }
             x -= share
         }

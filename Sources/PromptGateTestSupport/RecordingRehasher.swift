@@ -10,7 +10,8 @@ public enum RecordingRehasher {
     public static func rehash(root: URL, prompt: String, version: Int) throws -> Int {
         let project = try Project.open(root: root)
         let plan = try project.plan(prompt, version: version)
-        let url = RecordingFile.url(config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
+        let url = RecordingFile.url(
+            config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
         let old = try RecordingFile.load(url: url, display: project.config.display(url))
         var file = RecordingFile(path: old.path)
         for call in plan.calls {
@@ -35,10 +36,13 @@ extension RecordingRehasher {
         var files: [String: (url: URL, old: RecordingFile, new: RecordingFile, order: [String])] = [:]
         for version in versions {
             let plan = try project.plan(prompt, version: version)
-            let url = RecordingFile.url(config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
+            let url = RecordingFile.url(
+                config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
             let answers = try RecordingIndex(url: url, display: project.config.display(url))
             for judge in plan.judges where judge.provider.kind == .replay {
-                let judgeURL = RecordingFile.url(config: project.config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
+                let judgeURL = RecordingFile.url(
+                    config: project.config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name,
+                    version: judge.prompt.version)
                 // Lines this pass does not recompute (calibration verdicts) are kept as they are.
                 let loaded = try RecordingFile.load(url: judgeURL, display: project.config.display(judgeURL))
                 var entry = try files[judge.prompt.reference] ?? (judgeURL, loaded, loaded, [])
@@ -68,18 +72,24 @@ extension RecordingRehasher {
     public static func rehashCalibration(root: URL, judge: String, version: Int, labels: String) throws -> Int {
         let project = try Project.open(root: root)
         let prompt = try project.prompts.load(judge, version: version)
-        guard let scale = prompt.settings.verdict, let provider = project.config.providers[prompt.settings.provider ?? project.config.defaultProvider] else { return 0 }
+        guard let scale = prompt.settings.verdict,
+            let provider = project.config.providers[prompt.settings.provider ?? project.config.defaultProvider]
+        else { return 0 }
         let text = try String(contentsOf: root.appendingPathComponent(labels), encoding: .utf8)
         let plan = JudgePlan(use: JudgeUse(name: judge, version: version), prompt: prompt, provider: provider)
-        let url = RecordingFile.url(config: project.config, testset: prompt.settings.testset, prompt: judge, version: version)
+        let url = RecordingFile.url(
+            config: project.config, testset: prompt.settings.testset, prompt: judge, version: version)
         var file = try RecordingFile.load(url: url, display: project.config.display(url))
         let order = file.lines.sorted { $0.value < $1.value }.map(\.key.caseID)
         var count = 0
         for label in try CalibrationLabels.parse(text, display: labels, scale: scale) {
             let testCase = TestCase(id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string))
-            guard case .success(let request) = plan.request(for: label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase,
-                                                           subject: JudgeCalibrateCommand.subject, repeatIndex: 0),
-                  var recording = file.recordings[CaseKey(caseID: request.caseID, repeatIndex: 0)] else { continue }
+            guard
+                case .success(let request) = plan.request(
+                    for: label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase,
+                    subject: JudgeCalibrateCommand.subject, repeatIndex: 0),
+                var recording = file.recordings[CaseKey(caseID: request.caseID, repeatIndex: 0)]
+            else { continue }
             recording.requestHash = request.requestHash
             file.add(recording, line: file.lines[CaseKey(caseID: request.caseID, repeatIndex: 0)] ?? 0)
             count += 1

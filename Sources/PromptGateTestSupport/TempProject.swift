@@ -32,7 +32,10 @@ public struct TempProject: Sendable {
 
     /// Writes the recordings of a prompt version: one response text per case id (repeat 0..<repeats),
     /// hashed against the currently rendered requests, as a live `--record` would.
-    public func record(_ prompt: String, version: Int, outputs: [String: String], stopReasons: [String: StopReason] = [:], repeats: Int = 1) throws {
+    public func record(
+        _ prompt: String, version: Int, outputs: [String: String], stopReasons: [String: StopReason] = [:],
+        repeats: Int = 1
+    ) throws {
         let project = try open()
         let plan = try project.plan(prompt, version: version, repeats: repeats)
         var file = RecordingFile(path: "")
@@ -41,9 +44,13 @@ public struct TempProject: Sendable {
             let response = CompletionResponse(
                 text: text, stopReason: stopReasons[call.request.caseID] ?? .stop,
                 usage: TokenUsage(inputTokens: 100, outputTokens: 20), model: call.request.model, latencyMs: 100)
-            file.add(Recording(caseID: call.request.caseID, repeatIndex: call.request.repeatIndex, requestHash: call.request.requestHash, response: response))
+            file.add(
+                Recording(
+                    caseID: call.request.caseID, repeatIndex: call.request.repeatIndex,
+                    requestHash: call.request.requestHash, response: response))
         }
-        let url = RecordingFile.url(config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
+        let url = RecordingFile.url(
+            config: project.config, testset: plan.testSet.name, prompt: prompt, version: version)
         try write(project.config.display(url), file.serialized(order: plan.testSet.cases.ids))
     }
 

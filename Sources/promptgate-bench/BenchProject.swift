@@ -9,7 +9,8 @@ enum BenchProject {
 
     static func answer(_ key: String) -> String {
         let n = Int(key.dropFirst()) ?? 0
-        return #"{"category": "\#(["billing", "shipping", "account"][n % 3])", "priority": \#(n % 5), "summary": "case \#(n)"}"#
+        return
+            #"{"category": "\#(["billing", "shipping", "account"][n % 3])", "priority": \#(n % 5), "summary": "case \#(n)"}"#
     }
 
     static func make(count: Int, base: String, concurrency: Int) throws -> TempProject {

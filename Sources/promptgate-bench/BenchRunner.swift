@@ -8,7 +8,9 @@ struct BenchRunner {
     let options: BenchOptions
 
     func run() async throws {
-        print("promptgate-bench: \(options.cases) cases, \(options.connections) connections, server \(options.inProcess ? "in-process (its CPU counted)" : "in a child process (CPU = promptgate only)")")
+        print(
+            "promptgate-bench: \(options.cases) cases, \(options.connections) connections, server \(options.inProcess ? "in-process (its CPU counted)" : "in a child process (CPU = promptgate only)")"
+        )
         for latency in options.latencies {
             let (child, stdin, url, server) = try startServer(latency: latency)
             defer {
@@ -27,14 +29,19 @@ struct BenchRunner {
             let used = Usage.now() - before
             project.remove()
             let cpuPerCase = used.cpu / Double(options.cases) * 1000
-            var line = String(format: "latency %3.0f ms: wall %.3f s, CPU %.3f s (user %.3f, sys %.3f) = %.3f ms/case, peak RSS %.1f MB, passed %d/%d",
-                              latency * 1000, wall, used.cpu, used.user, used.system, cpuPerCase, Usage.peakRSSMegabytes(), outcome.metrics.passed, options.cases)
+            var line = String(
+                format:
+                    "latency %3.0f ms: wall %.3f s, CPU %.3f s (user %.3f, sys %.3f) = %.3f ms/case, peak RSS %.1f MB, passed %d/%d",
+                latency * 1000, wall, used.cpu, used.user, used.system, cpuPerCase, Usage.peakRSSMegabytes(),
+                outcome.metrics.passed, options.cases)
             if latency > 0 {
                 let ideal = (Double(options.cases) / Double(options.connections)).rounded(.up) * latency
                 line += String(format: ", efficiency %.3f (ideal %.2f s)", ideal / wall, ideal)
             }
             print(line)
-            guard outcome.metrics.passed == options.cases else { throw BenchError("not every case passed: \(outcome.metrics)") }
+            guard outcome.metrics.passed == options.cases else {
+                throw BenchError("not every case passed: \(outcome.metrics)")
+            }
             if options.transportBaseline && latency > 0 {
                 let start = DispatchTime.now().uptimeNanoseconds
                 try await TransportBaseline.run(base: url, cases: options.cases, connections: options.connections)
@@ -56,7 +63,8 @@ struct BenchRunner {
 
     /// One `promptgate run` of the project (measured from opening it to the written report).
     private func round(_ project: TempProject) async throws -> RunCommand.Outcome {
-        var runOptions = RunCommand.Options(reference: PromptReference(name: "triage", version: 1), concurrency: options.connections)
+        var runOptions = RunCommand.Options(
+            reference: PromptReference(name: "triage", version: 1), concurrency: options.connections)
         runOptions.environment = [BenchProject.keyVariable: "bench-key"]
         runOptions.noCache = true
         let outcome = try await RunCommand.run(project: try project.open(), options: runOptions)
@@ -73,8 +81,9 @@ struct Usage {
     static func now() -> Usage {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Usage(user: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
-                     system: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
+        return Usage(
+            user: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
+            system: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
     }
 
     /// Peak resident set size of this process so far (ru_maxrss is in KiB on Linux).

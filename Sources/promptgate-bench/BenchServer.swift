@@ -6,7 +6,9 @@ import PromptGateTestSupport
 /// seconds. Run in a child process by default so the parent's getrusage counts only promptgate.
 enum BenchServer {
     static func make(latency: Double) throws -> FakeLLMServer {
-        try FakeLLMServer(latency: latency) { request in .content(BenchProject.answer(request.caseKey ?? "b1"), inputTokens: 60, outputTokens: 12) }
+        try FakeLLMServer(latency: latency) { request in
+            .content(BenchProject.answer(request.caseKey ?? "b1"), inputTokens: 60, outputTokens: 12)
+        }
     }
 
     /// `--serve LATENCY`: prints the base URL, serves until stdin closes.

@@ -14,7 +14,9 @@ struct ChildRun {
     let peakRSSMiB: Double
 
     /// `projectRoot`: pass `--root DIRECTORY` (every command but `merge`, which takes no project).
-    static func run(_ binary: String, _ arguments: [String], in directory: URL, projectRoot: Bool = true) throws -> ChildRun {
+    static func run(
+        _ binary: String, _ arguments: [String], in directory: URL, projectRoot: Bool = true
+    ) throws -> ChildRun {
         let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: bench)
@@ -25,8 +27,12 @@ struct ChildRun {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard fields.count == 4 else { throw BenchError("the measuring process printed \(String(decoding: data, as: UTF8.self))") }
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap {
+            Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        guard fields.count == 4 else {
+            throw BenchError("the measuring process printed \(String(decoding: data, as: UTF8.self))")
+        }
         return ChildRun(status: Int32(fields[0]), wall: fields[1], cpu: fields[2], peakRSSMiB: fields[3])
     }
 

@@ -18,9 +18,15 @@ enum HTTPBinaryBench {
         guard run.status == 0 else { throw BenchError("the HTTP run exited with \(run.status)") }
         let perCase = run.cpu / Double(cases) * 1000
         return [
-            Figure(name: "HTTP run of the binary, \(cases) cases, 0 ms latency, 32 connections: CPU per case", value: String(format: "%.3f ms", perCase), target: "<= 0.5 ms", met: perCase <= 0.5),
-            Figure(name: "HTTP run of the binary, \(cases) cases: wall time", value: String(format: "%.2f s", run.wall), target: "", met: nil),
-            Figure(name: "HTTP run of the binary, \(cases) cases: peak RSS", value: String(format: "%.1f MiB", run.peakRSSMiB), target: "<= 50 MiB", met: run.peakRSSMiB <= 50),
+            Figure(
+                name: "HTTP run of the binary, \(cases) cases, 0 ms latency, 32 connections: CPU per case",
+                value: String(format: "%.3f ms", perCase), target: "<= 0.5 ms", met: perCase <= 0.5),
+            Figure(
+                name: "HTTP run of the binary, \(cases) cases: wall time", value: String(format: "%.2f s", run.wall),
+                target: "", met: nil),
+            Figure(
+                name: "HTTP run of the binary, \(cases) cases: peak RSS",
+                value: String(format: "%.1f MiB", run.peakRSSMiB), target: "<= 50 MiB", met: run.peakRSSMiB <= 50),
         ]
     }
 }

@@ -20,7 +20,8 @@ struct Measurement {
 
     /// User + system CPU seconds in `usage`.
     static func cpuSeconds(_ usage: rusage) -> Double {
-        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(
+            usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Peak resident set size of this process, in MiB.

@@ -35,7 +35,11 @@ enum PIIBench {
             for _ in 0..<rounds { for chunk in chunks { found &+= scanner.scan(chunk).count } }
         }
         let perText = m.cpu / Double(rounds * max(1, chunks.count)) * 1e6
-        return [Figure(name: "PII scan per 500-character text (\(chunks.count) texts from the corpus)", value: String(format: "%.1f µs", perText), target: "<= 100 µs", met: perText <= 100)]
+        return [
+            Figure(
+                name: "PII scan per 500-character text (\(chunks.count) texts from the corpus)",
+                value: String(format: "%.1f µs", perText), target: "<= 100 µs", met: perText <= 100)
+        ]
     }
 
     /// One micro P/R/F1 line per form family: the cases whose id is `forms-<family>-<number>`.
@@ -51,9 +55,12 @@ enum PIIBench {
         for name in families.keys.sorted() {
             let family = families[name] ?? []
             let score = PIICorpusEvaluation(cases: family, scanner: scanner).micro
-            let line = "  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
-                + String(format: "%3d cases  TP %3d  FP %2d  FN %2d  P %.3f  R %.3f  F1 %.3f", family.count,
-                         score.truePositives, score.falsePositives, score.falseNegatives, score.precision, score.recall, score.f1)
+            let line =
+                "  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + String(
+                    format: "%3d cases  TP %3d  FP %2d  FN %2d  P %.3f  R %.3f  F1 %.3f", family.count,
+                    score.truePositives, score.falsePositives, score.falseNegatives, score.precision, score.recall,
+                    score.f1)
             print(line)
         }
     }

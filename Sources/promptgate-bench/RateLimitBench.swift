@@ -9,15 +9,18 @@ import PromptGateTestSupport
 enum RateLimitBench {
     static func run(arguments: [String]) async throws -> String {
         func value(_ flag: String, _ fallback: Double) -> Double {
-            arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? Double(arguments[$0 + 1]) : nil } ?? fallback
+            arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? Double(arguments[$0 + 1]) : nil }
+                ?? fallback
         }
         let rpm = value("--rpm", 600), windowSeconds = value("--window", 5), cases = Int(value("--cases", 200))
         let window = RateLimitWindow(limit: Int(rpm * windowSeconds / 60), window: windowSeconds)
         let server = try FakeLLMServer { request in window.reply(request, text: #"{"ok": true}"#, delay: 0.05) }
         defer { server.stop() }
-        let lines = (1...cases).map { #"{"id": "c\#($0)", "vars": {"ref": "c\#($0)"}, "expected": {"ok": true}}"# }.joined(separator: "\n")
+        let lines = (1...cases).map { #"{"id": "c\#($0)", "vars": {"ref": "c\#($0)"}, "expected": {"ok": true}}"# }
+            .joined(separator: "\n")
         let project = try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\n  concurrency: 8\nproviders:\n  live:\n    type: openai\n    base_url: \(server.openAIBaseURL)\n    api_key_env: BENCH_KEY\nretry:\n  max_attempts: 8\n",
+            "promptgate.yaml":
+                "version: 1\ndefaults:\n  provider: live\n  concurrency: 8\nproviders:\n  live:\n    type: openai\n    base_url: \(server.openAIBaseURL)\n    api_key_env: BENCH_KEY\nretry:\n  max_attempts: 8\n",
             "testsets/t/cases.jsonl": lines,
             "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} answer\n",
         ])
@@ -37,9 +40,13 @@ enum RateLimitBench {
         let times = server.requests.map(\.monotonicTime)
         let span = (times.max() ?? 0) - (times.min() ?? 0)
         let atServer = span > 0 ? Double(served - 1) / span : 0
-        return String(format: "Rate limit: %d cases, limit %.0f requests/min (%d per %.0f s window), concurrency 8: %.2f requests/s over the whole run (start-up included) of %.2f allowed = %.2f of R; %.2f requests/s at the server from first to last request = %.2f of R; %d answered, %d rejected with 429 (%.1f%% of requests); concurrency lowered %d times; %d passed",
-                      cases, rpm, window.limit, windowSeconds, achieved, allowed, achieved / allowed, atServer, atServer / allowed, served, rejected,
-                      Double(rejected) / Double(max(1, served + rejected)) * 100, lowered.value, outcome.metrics.passed) + ", run \(outcome.run.status.rawValue)"
+        return String(
+            format:
+                "Rate limit: %d cases, limit %.0f requests/min (%d per %.0f s window), concurrency 8: %.2f requests/s over the whole run (start-up included) of %.2f allowed = %.2f of R; %.2f requests/s at the server from first to last request = %.2f of R; %d answered, %d rejected with 429 (%.1f%% of requests); concurrency lowered %d times; %d passed",
+            cases, rpm, window.limit, windowSeconds, achieved, allowed, achieved / allowed, atServer,
+            atServer / allowed, served, rejected,
+            Double(rejected) / Double(max(1, served + rejected)) * 100, lowered.value, outcome.metrics.passed)
+            + ", run \(outcome.run.status.rawValue)"
     }
 }
 

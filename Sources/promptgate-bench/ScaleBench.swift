@@ -31,7 +31,9 @@ enum ScaleBench {
             "| --- | ---: | ---: | ---: |",
         ]
         func row(_ name: String, _ x: Double, _ y: Double, _ format: String) {
-            lines.append("| \(name) | \(String(format: format, x)) | \(String(format: format, y)) | \(x > 0 ? String(format: "%.1f", y / x) : "-") |")
+            lines.append(
+                "| \(name) | \(String(format: format, x)) | \(String(format: format, y)) | \(x > 0 ? String(format: "%.1f", y / x) : "-") |"
+            )
         }
         row("run: CPU (s)", a.run.cpu, b.run.cpu, "%.2f")
         row("run: wall (s)", a.run.wall, b.run.wall, "%.2f")
@@ -59,11 +61,14 @@ enum ScaleBench {
         var shards: [String] = []
         for index in 1...10 {
             let path = root.appendingPathComponent("shard-\(index).sqlite").path
-            _ = try checked(ChildRun.run(binary, ["run", "bench@v1", "--shard", "\(index)/10", "--db", path], in: root), "run --shard \(index)/10")
+            _ = try checked(
+                ChildRun.run(binary, ["run", "bench@v1", "--shard", "\(index)/10", "--db", path], in: root),
+                "run --shard \(index)/10")
             shards.append(path)
         }
         let merged = root.appendingPathComponent("merged.sqlite").path
-        let merge = try checked(ChildRun.run(binary, ["merge", merged] + shards, in: root, projectRoot: false), "merge")
+        let merge = try checked(
+            ChildRun.run(binary, ["merge", merged] + shards, in: root, projectRoot: false), "merge")
         return Sample(run: run, databaseMiB: databaseMiB, gate: gate, merge: merge, mergedMiB: size(merged))
     }
 
@@ -74,7 +79,9 @@ enum ScaleBench {
 
     /// File plus WAL, in MiB.
     private static func size(_ path: String) -> Double {
-        let bytes = [path, path + "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let bytes = [path, path + "-wal"].reduce(0) {
+            $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+        }
         return Double(bytes) / 1_048_576
     }
 }

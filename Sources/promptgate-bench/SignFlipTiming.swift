@@ -18,9 +18,13 @@ enum SignFlipTiming {
         }
         let clock = ContinuousClock()
         var result: SignificanceResult?
-        let elapsed = try clock.measure { result = try SignificanceDecision().decide(baseline: baseline, candidate: candidate) }
+        let elapsed = try clock.measure {
+            result = try SignificanceDecision().decide(baseline: baseline, candidate: candidate)
+        }
         let p = result.map { String(format: "%.4f", $0.lowerPValue) } ?? "-"
         let exact = result?.signFlip?.exact == true ? "exact" : "normal approximation"
-        return String(format: "pass-rate test, %@ cases x 3 repeats (sign-flip, %@): %.3f s, one-sided p = %@", label, exact, elapsed.seconds, p)
+        return String(
+            format: "pass-rate test, %@ cases x 3 repeats (sign-flip, %@): %.3f s, one-sided p = %@", label, exact,
+            elapsed.seconds, p)
     }
 }

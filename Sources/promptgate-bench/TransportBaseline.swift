@@ -13,10 +13,16 @@ enum TransportBaseline {
                 let n = next
                 next += 1
                 group.addTask {
-                    let body = #"{"model":"bench-model","messages":[{"role":"user","content":"case=b\#(n) hello"}],"max_tokens":200}"#
-                    let response = try await transport.send(HTTPRequest(method: "POST", url: base + "/chat/completions",
-                        headers: ["Content-Type": "application/json", "Authorization": "Bearer bench-key"], body: Array(body.utf8), totalTimeout: 30))
-                    guard response.status == 200 else { throw BenchError("baseline request failed with \(response.status)") }
+                    let body =
+                        #"{"model":"bench-model","messages":[{"role":"user","content":"case=b\#(n) hello"}],"max_tokens":200}"#
+                    let response = try await transport.send(
+                        HTTPRequest(
+                            method: "POST", url: base + "/chat/completions",
+                            headers: ["Content-Type": "application/json", "Authorization": "Bearer bench-key"],
+                            body: Array(body.utf8), totalTimeout: 30))
+                    guard response.status == 200 else {
+                        throw BenchError("baseline request failed with \(response.status)")
+                    }
                 }
             }
             for _ in 0..<connections { launch() }

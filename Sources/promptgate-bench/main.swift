@@ -42,7 +42,8 @@ do {
     var figures: [Figure] = []
     if wants("pipeline") {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            FileHandle.standardError.write(Data("promptgate-bench: build promptgate first (swift build -c release)\n".utf8))
+            FileHandle.standardError.write(
+                Data("promptgate-bench: build promptgate first (swift build -c release)\n".utf8))
             exit(2)
         }
         figures += try await PipelineBench.run(binary: binary, quick: quick, keep: arguments.contains("--keep"))
@@ -58,7 +59,9 @@ do {
     if wants("soak") {
         print("")
         let soak = FaultSoak(cases: quick ? 500 : 2_000)
-        print("Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts")
+        print(
+            "Fault soak: \(soak.cases) cases, 32 in flight, per attempt 30% 429 (retry-after 1 s), 10% 503, 5% hang (client timeout 1 s), 5% reset mid-body, 5% malformed body; up to 6 attempts"
+        )
         print(try await soak.run())
     }
     if wants("ratelimit") {
@@ -73,8 +76,12 @@ do {
         print("")
         print(try SignFlipTiming.measure())
         print("")
-        let trials = arguments.firstIndex(of: "--trials").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
-        let seed = arguments.firstIndex(of: "--seed").flatMap { $0 + 1 < arguments.count ? UInt64(arguments[$0 + 1]) : nil }
+        let trials = arguments.firstIndex(of: "--trials").flatMap {
+            $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil
+        }
+        let seed = arguments.firstIndex(of: "--seed").flatMap {
+            $0 + 1 < arguments.count ? UInt64(arguments[$0 + 1]) : nil
+        }
         print(try await StatsBench.run(trials: trials ?? (quick ? 200 : 1_000), seed: seed ?? StatsBench.defaultSeed))
     }
 } catch {

@@ -7,11 +7,17 @@ struct BaselineOptions: ParsableArguments {
     @Option(help: "The version to compare with, as name@vN (default: the version before the candidate).")
     var baseline: String?
 
-    @Option(name: .customLong("baseline-ref"), help: "Compare with the newest version that exists at this git ref (e.g. main: what is in production), run in the project as it is at that ref.")
+    @Option(
+        name: .customLong("baseline-ref"),
+        help:
+            "Compare with the newest version that exists at this git ref (e.g. main: what is in production), run in the project as it is at that ref."
+    )
     var baselineRef: String?
 
     func validate(prompt: String) throws {
-        if baseline != nil && baselineRef != nil { throw ValidationError("give --baseline or --baseline-ref, not both") }
+        if baseline != nil && baselineRef != nil {
+            throw ValidationError("give --baseline or --baseline-ref, not both")
+        }
         if let baseline {
             guard let reference = PromptReference(parsing: baseline), reference.version != nil else {
                 throw ValidationError("--baseline `\(baseline)` is not a version; write name@vN")

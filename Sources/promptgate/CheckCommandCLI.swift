@@ -16,7 +16,9 @@ struct CheckCommandCLI: AsyncParsableCommand {
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
-        Console.out("checked \(report.promptVersions) prompt versions, \(report.testSets) test sets, \(report.cases) cases: \(errors) errors, \(warnings) warnings")
+        Console.out(
+            "checked \(report.promptVersions) prompt versions, \(report.testSets) test sets, \(report.cases) cases: \(errors) errors, \(warnings) warnings"
+        )
         if report.exitStatus != .ok { throw ExitStatusError(status: report.exitStatus) }
     }
 }

@@ -5,13 +5,18 @@ import PromptGate
 struct CompareCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare two versions of a prompt case by case, list regressions and fixes, and give the gate's verdict.",
-        discussion: "`compare NAME` compares the latest version with the previous one; `compare NAME@vA NAME@vB` compares B (candidate) with A (baseline); --baseline or --baseline-ref pick the baseline. Versions not yet run (or whose inputs changed) are run first. The console, the report and the exit code give the same verdict, the gate policy's: exit 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
+        abstract:
+            "Compare two versions of a prompt case by case, list regressions and fixes, and give the gate's verdict.",
+        discussion:
+            "`compare NAME` compares the latest version with the previous one; `compare NAME@vA NAME@vB` compares B (candidate) with A (baseline); --baseline or --baseline-ref pick the baseline. Versions not yet run (or whose inputs changed) are run first. The console, the report and the exit code give the same verdict, the gate policy's: exit 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
     )
 
     @OptionGroup var project: ProjectOptions
 
-    @Argument(help: "The baseline (name@vA), or just the candidate (name or name@vN) compared with its previous version or --baseline.")
+    @Argument(
+        help:
+            "The baseline (name@vA), or just the candidate (name or name@vN) compared with its previous version or --baseline."
+    )
     var first: String
 
     @Argument(help: "The candidate (name@vB).")
@@ -20,12 +25,21 @@ struct CompareCommandCLI: AsyncParsableCommand {
     @OptionGroup var baselineOptions: BaselineOptions
 
     func validate() throws {
-        guard let a = PromptReference(parsing: first) else { throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN") }
+        guard let a = PromptReference(parsing: first) else {
+            throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN")
+        }
         if let second {
-            guard let b = PromptReference(parsing: second) else { throw ValidationError("`\(ConsoleText.escaped(second))` is not a prompt reference; write name@vN") }
-            guard a.name == b.name else { throw ValidationError("both sides must be versions of the same prompt (got `\(a.name)` and `\(b.name)`)") }
+            guard let b = PromptReference(parsing: second) else {
+                throw ValidationError("`\(ConsoleText.escaped(second))` is not a prompt reference; write name@vN")
+            }
+            guard a.name == b.name else {
+                throw ValidationError(
+                    "both sides must be versions of the same prompt (got `\(a.name)` and `\(b.name)`)")
+            }
             if baselineOptions.baseline != nil || baselineOptions.baselineRef != nil {
-                throw ValidationError("two versions already name the baseline; drop --baseline / --baseline-ref, or give only the candidate")
+                throw ValidationError(
+                    "two versions already name the baseline; drop --baseline / --baseline-ref, or give only the candidate"
+                )
             }
         }
         try baselineOptions.validate(prompt: a.name)
@@ -37,11 +51,13 @@ struct CompareCommandCLI: AsyncParsableCommand {
         let outcome: CompareCommand.Outcome
         if let second, let b = PromptReference(parsing: second) {
             let baseline = a.version.map { Baseline(version: $0, reason: "named on the command line") }
-            outcome = try await CompareCommand.run(project: project, prompt: a.name, baseline: baseline, candidate: b.version, hooks: ConsoleHooks.make())
+            outcome = try await CompareCommand.run(
+                project: project, prompt: a.name, baseline: baseline, candidate: b.version, hooks: ConsoleHooks.make())
         } else {
             let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: a.name, project: project)
-            outcome = try await CompareCommand.run(project: project, prompt: a.name, baseline: baseline, candidate: a.version,
-                                                   baselineProject: baseProject, hooks: ConsoleHooks.make())
+            outcome = try await CompareCommand.run(
+                project: project, prompt: a.name, baseline: baseline, candidate: a.version,
+                baselineProject: baseProject, hooks: ConsoleHooks.make())
             withExtendedLifetime(tree) {}
         }
         Console.out(Summaries.compare(outcome, config: project.config))

@@ -6,7 +6,8 @@ import PromptGate
 struct DLQCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlq",
-        abstract: "List, show and promote dead letters: cases whose answer still failed to parse or validate after the re-asks.",
+        abstract:
+            "List, show and promote dead letters: cases whose answer still failed to parse or validate after the re-asks.",
         discussion: ExitStatus.summary,
         subcommands: [List.self, Show.self, Promote.self]
     )
@@ -25,7 +26,8 @@ struct DLQCommandCLI: AsyncParsableCommand {
 
     /// `promptgate dlq show <run-id>`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the dead letters of one run: reason, raw output, attempts.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show the dead letters of one run: reason, raw output, attempts.")
 
         @OptionGroup var project: ProjectOptions
 
@@ -35,7 +37,9 @@ struct DLQCommandCLI: AsyncParsableCommand {
         func run() async throws {
             let store = try project.open().openStoreForReading()
             guard let run = try store.run(id: runID) else {
-                throw InputError(.error(store.path, "no run with id \(runID); `promptgate dlq list` shows the runs with dead letters"))
+                throw InputError(
+                    .error(
+                        store.path, "no run with id \(runID); `promptgate dlq list` shows the runs with dead letters"))
             }
             Console.out(DLQSummaries.show(run: run, letters: try store.deadLetters(runID: runID)))
         }
@@ -46,8 +50,11 @@ extension DLQCommandCLI {
     /// `promptgate dlq promote <run-id> <case>`.
     struct Promote: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Turn a dead letter into a new case of its test set, to review: inputs kept, `expected` left to fill in.",
-            discussion: "The case is appended to cases.jsonl as <case>-dlq<run> with a `review` note; `check` and `run` fail until you fill in `expected` and delete `review`. " + ExitStatus.summary
+            abstract:
+                "Turn a dead letter into a new case of its test set, to review: inputs kept, `expected` left to fill in.",
+            discussion:
+                "The case is appended to cases.jsonl as <case>-dlq<run> with a `review` note; `check` and `run` fail until you fill in `expected` and delete `review`. "
+                + ExitStatus.summary
         )
 
         @OptionGroup var project: ProjectOptions
@@ -60,8 +67,11 @@ extension DLQCommandCLI {
 
         func run() async throws {
             let project = try self.project.open()
-            let outcome = try DeadLetterPromotion.promote(project: project, store: try project.openStore(), runID: runID, caseID: caseID)
-            print("added case \(outcome.caseID) to \(outcome.file):\(outcome.line); fill in `expected`, then delete `review`")
+            let outcome = try DeadLetterPromotion.promote(
+                project: project, store: try project.openStore(), runID: runID, caseID: caseID)
+            print(
+                "added case \(outcome.caseID) to \(outcome.file):\(outcome.line); fill in `expected`, then delete `review`"
+            )
         }
     }
 }
@@ -70,15 +80,21 @@ extension DLQCommandCLI {
 enum DLQSummaries {
     static func list(_ counts: [DeadLetterCount]) -> String {
         guard !counts.isEmpty else { return "no dead letters" }
-        return counts.map { "run #\($0.run.id ?? 0) \($0.run.reference) (\($0.run.status.rawValue)): \($0.count) dead letter\($0.count == 1 ? "" : "s")" }
-            .joined(separator: "\n")
+        return counts.map {
+            "run #\($0.run.id ?? 0) \($0.run.reference) (\($0.run.status.rawValue)): \($0.count) dead letter\($0.count == 1 ? "" : "s")"
+        }
+        .joined(separator: "\n")
     }
 
     static func show(run: RunRecord, letters: [DeadLetterRecord]) -> String {
-        var lines = ["run #\(run.id ?? 0) \(run.reference): \(letters.count) dead letter\(letters.count == 1 ? "" : "s")"]
+        var lines = [
+            "run #\(run.id ?? 0) \(run.reference): \(letters.count) dead letter\(letters.count == 1 ? "" : "s")"
+        ]
         for letter in letters {
             lines.append("")
-            lines.append("case \(letter.caseID) repeat \(letter.repeatIndex): \(letter.attempts) call\(letter.attempts == 1 ? "" : "s"), \(letter.reasks) re-ask\(letter.reasks == 1 ? "" : "s")")
+            lines.append(
+                "case \(letter.caseID) repeat \(letter.repeatIndex): \(letter.attempts) call\(letter.attempts == 1 ? "" : "s"), \(letter.reasks) re-ask\(letter.reasks == 1 ? "" : "s")"
+            )
             lines.append("  reason: \(letter.reason)")
             let raw = letter.rawOutput.count > 2000 ? String(letter.rawOutput.prefix(2000)) + "…" : letter.rawOutput
             lines.append("  raw output:")

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import PromptGate
 
 /// `promptgate gate`.
@@ -7,7 +7,8 @@ struct GateCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gate",
         abstract: "Gate a prompt version against a baseline (default: its previous version) under the gate policy.",
-        discussion: "Runs whichever side is not stored yet (cheap when cached or replayed) and writes the report. A version without a baseline (a first version) is held to the absolute rules: schema validity, PII, template leaks and `min_pass_rate`. Exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
+        discussion:
+            "Runs whichever side is not stored yet (cheap when cached or replayed) and writes the report. A version without a baseline (a first version) is held to the absolute rules: schema validity, PII, template leaks and `min_pass_rate`. Exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
     )
 
     @OptionGroup var project: ProjectOptions
@@ -18,7 +19,9 @@ struct GateCommandCLI: AsyncParsableCommand {
     @OptionGroup var baselineOptions: BaselineOptions
 
     func validate() throws {
-        guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        guard let reference = PromptReference(parsing: prompt) else {
+            throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN")
+        }
         try baselineOptions.validate(prompt: reference.name)
     }
 
@@ -26,7 +29,9 @@ struct GateCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
-        let outcome = try await GateCommand.run(project: project, reference: reference, baseline: baseline, baselineProject: baseProject, hooks: ConsoleHooks.make())
+        let outcome = try await GateCommand.run(
+            project: project, reference: reference, baseline: baseline, baselineProject: baseProject,
+            hooks: ConsoleHooks.make())
         withExtendedLifetime(tree) {}
         Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
@@ -38,7 +43,8 @@ struct CICommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ci",
         abstract: "Gate every prompt added or changed since a git ref; write one combined report.",
-        discussion: "Each changed prompt's newest version is gated against the newest version that exists at the base ref (production), run in the project as it is at that ref; every other version added since is gated the same way and reported, without deciding the outcome. A prompt also counts as changed when promptgate.yaml, its test set or the files its exec pipeline depends on changed. A version that exists at the base ref must not change (exit 2: add a new version instead). The report goes to reports/ci-summary.md and to $GITHUB_STEP_SUMMARY when set. Exits 1 if any gate fails, 3 if any is inconclusive, 2 on bad input."
+        discussion:
+            "Each changed prompt's newest version is gated against the newest version that exists at the base ref (production), run in the project as it is at that ref; every other version added since is gated the same way and reported, without deciding the outcome. A prompt also counts as changed when promptgate.yaml, its test set or the files its exec pipeline depends on changed. A version that exists at the base ref must not change (exit 2: add a new version instead). The report goes to reports/ci-summary.md and to $GITHUB_STEP_SUMMARY when set. Exits 1 if any gate fails, 3 if any is inconclusive, 2 on bad input."
     )
 
     @OptionGroup var project: ProjectOptions
@@ -46,19 +52,26 @@ struct CICommandCLI: AsyncParsableCommand {
     @Option(help: "The git ref to compare with (default: origin/main if it exists, else HEAD~1).")
     var base: String?
 
-    @Option(help: "Only run shard i of n (1-based) of every version ci needs, into --db, and gate nothing; then `promptgate merge` the shards' databases and run `promptgate ci` on the merged one.")
+    @Option(
+        help:
+            "Only run shard i of n (1-based) of every version ci needs, into --db, and gate nothing; then `promptgate merge` the shards' databases and run `promptgate ci` on the merged one."
+    )
     var shard: String?
 
     func validate() throws {
-        if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(ConsoleText.escaped(shard))`") }
+        if let shard, ShardSpec(parsing: shard) == nil {
+            throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(ConsoleText.escaped(shard))`")
+        }
     }
 
     func run() async throws {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
         if let shard = shard.flatMap(ShardSpec.init(parsing:)) {
-            let outcome = try await CIShardCommand.run(project: project, base: ref, shard: shard, hooks: ConsoleHooks.make())
-            Console.out(Summaries.ciShard(outcome, base: ref, database: project.config.display(project.config.databaseURL)))
+            let outcome = try await CIShardCommand.run(
+                project: project, base: ref, shard: shard, hooks: ConsoleHooks.make())
+            Console.out(
+                Summaries.ciShard(outcome, base: ref, database: project.config.display(project.config.databaseURL)))
             if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
             return
         }
@@ -68,7 +81,11 @@ struct CICommandCLI: AsyncParsableCommand {
             Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
         }
         for name in outcome.deleted { Console.out("\(name): deleted since \(ref), not gated") }
-        if outcome.gates.isEmpty { Console.out("no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate") }
+        if outcome.gates.isEmpty {
+            Console.out(
+                "no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate"
+            )
+        }
         Console.out("report: \(project.config.display(outcome.reportURL))")
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }

@@ -8,12 +8,12 @@ struct ImportCommandCLI: AsyncParsableCommand {
         commandName: "import",
         abstract: "Turn a spreadsheet export (CSV) into a test set's cases.jsonl.",
         discussion: """
-        The first row names the columns: `id` (required), `tags` (separated by ; or ,), `expected.<field>` \
-        (a field of the expected output, read as the type schema.json gives it; dots for nested fields), \
-        `vars.<name>`; any other column is a template variable. --map COLUMN=TARGET maps a column to id, \
-        tags, ignore, vars.<name> or expected.<field>. Every bad row is reported with its line; nothing \
-        is written then. \(ExitStatus.summary)
-        """
+            The first row names the columns: `id` (required), `tags` (separated by ; or ,), `expected.<field>` \
+            (a field of the expected output, read as the type schema.json gives it; dots for nested fields), \
+            `vars.<name>`; any other column is a template variable. --map COLUMN=TARGET maps a column to id, \
+            tags, ignore, vars.<name> or expected.<field>. Every bad row is reported with its line; nothing \
+            is written then. \(ExitStatus.summary)
+            """
     )
 
     @OptionGroup var project: ProjectOptions
@@ -42,8 +42,11 @@ struct ImportCommandCLI: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let outcome = try CaseImport.run(config: try project.open().config, testSet: testset, csv: URL(fileURLWithPath: csv), csvDisplay: csv,
-                                         mappings: map, separator: separator.first ?? ",", mode: append ? .append : replace ? .replace : .create)
-        print("imported \(outcome.cases) case\(outcome.cases == 1 ? "" : "s") into \(outcome.file); run `promptgate check` next")
+        let outcome = try CaseImport.run(
+            config: try project.open().config, testSet: testset, csv: URL(fileURLWithPath: csv), csvDisplay: csv,
+            mappings: map, separator: separator.first ?? ",", mode: append ? .append : replace ? .replace : .create)
+        print(
+            "imported \(outcome.cases) case\(outcome.cases == 1 ? "" : "s") into \(outcome.file); run `promptgate check` next"
+        )
     }
 }

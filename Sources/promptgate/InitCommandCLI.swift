@@ -6,8 +6,11 @@ import PromptGate
 struct InitCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a working project in an empty folder: config, a prompt v1, a test set, a stand-in pipeline, editor schemas, .gitignore lines and a GitHub workflow.",
-        discussion: "The project runs offline with no API key: its `exec` provider calls pipeline/classify.sh. Nothing is written when one of the files already exists. " + ExitStatus.summary
+        abstract:
+            "Create a working project in an empty folder: config, a prompt v1, a test set, a stand-in pipeline, editor schemas, .gitignore lines and a GitHub workflow.",
+        discussion:
+            "The project runs offline with no API key: its `exec` provider calls pipeline/classify.sh. Nothing is written when one of the files already exists. "
+            + ExitStatus.summary
     )
 
     @Option(name: .long, help: "The folder to create the project in.")
@@ -23,8 +26,10 @@ struct InitCommandCLI: AsyncParsableCommand {
 struct NewCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start the next version of a prompt: copies its latest vN.md to v(N+1).md (and vN's replay recordings).",
-        discussion: "Edit the new file, then `promptgate run <prompt>` and `promptgate gate <prompt>`. " + ExitStatus.summary
+        abstract:
+            "Start the next version of a prompt: copies its latest vN.md to v(N+1).md (and vN's replay recordings).",
+        discussion: "Edit the new file, then `promptgate run <prompt>` and `promptgate gate <prompt>`. "
+            + ExitStatus.summary
     )
 
     @OptionGroup var project: ProjectOptions
@@ -41,6 +46,8 @@ struct NewCommandCLI: AsyncParsableCommand {
 /// The text `promptgate init` prints.
 enum InitSummaries {
     static func created(_ paths: [String]) -> String {
-        (["created:"] + paths.map { "  \($0)" } + ["next: promptgate check && promptgate run \(InitCommand.firstPrompt)"]).joined(separator: "\n")
+        (["created:"] + paths.map { "  \($0)" } + [
+            "next: promptgate check && promptgate run \(InitCommand.firstPrompt)"
+        ]).joined(separator: "\n")
     }
 }

@@ -14,8 +14,11 @@ struct JudgeCommandCLI: AsyncParsableCommand {
     /// `promptgate judge calibrate <judge> --labels FILE.jsonl`.
     struct Calibrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a judge over examples people labelled; report accuracy, Cohen's kappa with a 95% bootstrap interval and the confusion matrix, and store them with the judge's version.",
-            discussion: "Each line of the labels file: {\"id\", \"vars\", \"output\", \"expected\", \"label\"} (label \"pass\"/\"fail\" or 1-5, as the judge's `verdict:`). Kappa is unweighted for pass/fail judges and quadratic-weighted for 1-5 judges (linear shown too). " + ExitStatus.summary
+            abstract:
+                "Run a judge over examples people labelled; report accuracy, Cohen's kappa with a 95% bootstrap interval and the confusion matrix, and store them with the judge's version.",
+            discussion:
+                "Each line of the labels file: {\"id\", \"vars\", \"output\", \"expected\", \"label\"} (label \"pass\"/\"fail\" or 1-5, as the judge's `verdict:`). Kappa is unweighted for pass/fail judges and quadratic-weighted for 1-5 judges (linear shown too). "
+                + ExitStatus.summary
         )
 
         @OptionGroup var project: ProjectOptions
@@ -30,7 +33,8 @@ struct JudgeCommandCLI: AsyncParsableCommand {
             guard let reference = PromptReference(parsing: judge) else {
                 throw ValidationError("`\(judge)` is not a prompt reference; write `name` or `name@vN`")
             }
-            let options = JudgeCalibrateCommand.Options(reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
+            let options = JudgeCalibrateCommand.Options(
+                reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
             let outcome = try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
             Console.out(JudgeSummaries.calibration(outcome))
         }
@@ -41,7 +45,9 @@ struct JudgeCommandCLI: AsyncParsableCommand {
 enum JudgeSummaries {
     static func calibration(_ outcome: JudgeCalibrateCommand.Outcome) -> String {
         let record = outcome.record, a = outcome.agreement
-        var lines = ["\(record.reference): \(a.count) labelled examples judged; accuracy \(String(format: "%.1f%%", a.accuracy * 100)); \(record.summary)"]
+        var lines = [
+            "\(record.reference): \(a.count) labelled examples judged; accuracy \(String(format: "%.1f%%", a.accuracy * 100)); \(record.summary)"
+        ]
         if let linear = outcome.linearKappa { lines.append(String(format: "linear-weighted κ %.2f", linear)) }
         lines.append("interval: percentile bootstrap (2,000 resamples of the examples, seeded)")
         let labels = outcome.scale.values.map { outcome.scale.label($0) }

@@ -16,7 +16,10 @@ final class LogThrottle: Sendable {
     private let kinds = Locked([String: Kind]())
     private let write: @Sendable (String) -> Void
 
-    init(throttled: Bool = isatty(STDERR_FILENO) != 1, interval: Double = 1, write: @escaping @Sendable (String) -> Void = { Console.error($0) }) {
+    init(
+        throttled: Bool = isatty(STDERR_FILENO) != 1, interval: Double = 1,
+        write: @escaping @Sendable (String) -> Void = { Console.error($0) }
+    ) {
         self.throttled = throttled
         self.interval = interval
         self.write = write
@@ -48,6 +51,8 @@ final class LogThrottle: Sendable {
             defer { for key in kinds.keys { kinds[key]?.held = 0 } }
             return kinds.filter { $0.value.held > 0 }.map { ($0.key, $0.value.held) }.sorted { $0.0 < $1.0 }
         }
-        for (kind, count) in held { write("\(kind): \(count) more line\(count == 1 ? "" : "s") held back (at most one a second off a terminal)") }
+        for (kind, count) in held {
+            write("\(kind): \(count) more line\(count == 1 ? "" : "s") held back (at most one a second off a terminal)")
+        }
     }
 }

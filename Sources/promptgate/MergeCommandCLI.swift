@@ -6,7 +6,9 @@ struct MergeCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Combine the shard databases of `run --shard i/n` into one run per prompt version.",
-        discussion: "OUTPUT may exist (its runs are kept); it is replaced atomically, and merging the same shards again adds nothing. Refused (exit 2, naming what differs) are shards made from other inputs (prompt content, test set, provider, config), overlapping or missing shards, unfinished shards, and databases of another schema version. " + ExitStatus.summary
+        discussion:
+            "OUTPUT may exist (its runs are kept); it is replaced atomically, and merging the same shards again adds nothing. Refused (exit 2, naming what differs) are shards made from other inputs (prompt content, test set, provider, config), overlapping or missing shards, unfinished shards, and databases of another schema version. "
+            + ExitStatus.summary
     )
 
     @Argument(help: "The merged database to write (created when missing).")

@@ -13,7 +13,9 @@ struct PIICommandCLI: AsyncParsableCommand {
     struct Scan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Scan a JSONL file; print one JSON line per input line with the entities found.",
-            discussion: "Output: {\"id\": ..., \"entities\": [{\"type\", \"start\", \"end\"}]}, offsets in Unicode code points, end exclusive. Types: EMAIL, PHONE, CREDIT_CARD, US_SSN, US_ITIN, IBAN, IP_ADDRESS, URL, CRYPTO_WALLET, MAC_ADDRESS, UK_NHS. " + ExitStatus.summary
+            discussion:
+                "Output: {\"id\": ..., \"entities\": [{\"type\", \"start\", \"end\"}]}, offsets in Unicode code points, end exclusive. Types: EMAIL, PHONE, CREDIT_CARD, US_SSN, US_ITIN, IBAN, IP_ADDRESS, URL, CRYPTO_WALLET, MAC_ADDRESS, UK_NHS. "
+                + ExitStatus.summary
         )
 
         @Argument(help: "A JSONL file, one object per line.")

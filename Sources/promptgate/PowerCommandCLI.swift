@@ -8,7 +8,8 @@ struct PowerCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "power",
         abstract: "How large a pass-rate drop the gate detects, or how many cases a drop needs.",
-        discussion: "With --cases: the drop the gate detects 80% of the time. With --drop: the cases needed for 1, 3 and 5 repeats. rho is how alike a case's repeats are (0 independent, 1 always the same). Exits 2 on bad input."
+        discussion:
+            "With --cases: the drop the gate detects 80% of the time. With --drop: the cases needed for 1, 3 and 5 repeats. rho is how alike a case's repeats are (0 independent, 1 always the same). Exits 2 on bad input."
     )
 
     @Option(help: "Cases in the test set.")
@@ -37,21 +38,35 @@ struct PowerCommandCLI: AsyncParsableCommand {
         if let cases, cases <= 0 { throw ValidationError("--cases must be positive") }
         if let drop, !(drop > 0 && drop <= 100) { throw ValidationError("--drop must be in (0, 100] points") }
         guard repeats > 0 else { throw ValidationError("--repeats must be positive") }
-        guard (0...1).contains(passRate), (0...1).contains(rho) else { throw ValidationError("--pass-rate and --rho must be in 0...1") }
-        guard alpha > 0, alpha < 0.5, power > 0, power < 1 else { throw ValidationError("--alpha must be in (0, 0.5) and --power in (0, 1)") }
+        guard (0...1).contains(passRate), (0...1).contains(rho) else {
+            throw ValidationError("--pass-rate and --rho must be in 0...1")
+        }
+        guard alpha > 0, alpha < 0.5, power > 0, power < 1 else {
+            throw ValidationError("--alpha must be in (0, 0.5) and --power in (0, 1)")
+        }
     }
 
     func run() async throws {
         let analysis = PowerAnalysis(alpha: alpha * GateStatistics.passRateShare, power: power)
         let percent = String(format: "%g%%", power * 100)
         if let cases {
-            let mdd = analysis.minimumDetectableDrop(cases: cases, repeats: repeats, passRate: passRate, correlation: rho)
-            print(String(format: "%d cases x %d repeats (pass rate %.0f%%, rho %g): the gate detects a drop of %.1f points %@ of the time", cases, repeats, passRate * 100, rho, mdd * 100, percent))
+            let mdd = analysis.minimumDetectableDrop(
+                cases: cases, repeats: repeats, passRate: passRate, correlation: rho)
+            print(
+                String(
+                    format:
+                        "%d cases x %d repeats (pass rate %.0f%%, rho %g): the gate detects a drop of %.1f points %@ of the time",
+                    cases, repeats, passRate * 100, rho, mdd * 100, percent))
         }
         if let drop {
-            print(String(format: "cases needed to detect a %g-point drop %@ of the time (pass rate %.0f%%):", drop, percent, passRate * 100))
+            print(
+                String(
+                    format: "cases needed to detect a %g-point drop %@ of the time (pass rate %.0f%%):", drop, percent,
+                    passRate * 100))
             for k in [1, 3, 5] {
-                let counts = [0.0, 0.5, 1.0].map { "rho \($0): \(analysis.casesNeeded(drop: drop / 100, repeats: k, passRate: passRate, correlation: $0))" }
+                let counts = [0.0, 0.5, 1.0].map {
+                    "rho \($0): \(analysis.casesNeeded(drop: drop / 100, repeats: k, passRate: passRate, correlation: $0))"
+                }
                 print("  k=\(k): " + counts.joined(separator: ", "))
             }
         }

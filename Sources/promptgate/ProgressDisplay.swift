@@ -12,7 +12,9 @@ final class ProgressDisplay: @unchecked Sendable {
 
     init() {
         isTTY = isatty(STDERR_FILENO) == 1
-        useColor = isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        useColor =
+            isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
     func update(_ p: RunProgress) {
@@ -20,7 +22,8 @@ final class ProgressDisplay: @unchecked Sendable {
         if p.done < lastDone { lastDecile = -1 }
         lastDone = p.done
         let eta = p.eta.map { String(format: "%.0fs", $0) } ?? "–"
-        let counts = "\(p.done)/\(p.total) cases · \(p.failed) failed · \(p.errors) errors · $\(String(format: "%.4f", p.costUSD)) · ETA \(eta)"
+        let counts =
+            "\(p.done)/\(p.total) cases · \(p.failed) failed · \(p.errors) errors · $\(String(format: "%.4f", p.costUSD)) · ETA \(eta)"
         if isTTY {
             let width = 24
             let filled = p.total == 0 ? width : width * p.done / p.total

@@ -14,7 +14,8 @@ struct PromptGateCLI: AsyncParsableCommand {
             InitCommandCLI.self, NewCommandCLI.self, CheckCommandCLI.self, RunCommandCLI.self,
             CompareCommandCLI.self, GateCommandCLI.self, CICommandCLI.self, ReportCommandCLI.self,
             HistoryCommandCLI.self, DLQCommandCLI.self, ImportCommandCLI.self, PIICommandCLI.self,
-            ValidateCommandCLI.self, CommentCommandCLI.self, PowerCommandCLI.self, MergeCommandCLI.self, JudgeCommandCLI.self,
+            ValidateCommandCLI.self, CommentCommandCLI.self, PowerCommandCLI.self, MergeCommandCLI.self,
+            JudgeCommandCLI.self,
         ]
     )
 
@@ -80,10 +81,16 @@ struct ExitStatusError: Error {
 
 /// Options every command shares.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "The project folder (holding promptgate.yaml, prompts/, testsets/); default: the current folder or the nearest parent holding promptgate.yaml.")
+    @Option(
+        name: .long,
+        help:
+            "The project folder (holding promptgate.yaml, prompts/, testsets/); default: the current folder or the nearest parent holding promptgate.yaml."
+    )
     var root: String?
 
-    @Option(name: .long, help: "The SQLite database file (default: `database:` in promptgate.yaml, else .promptgate/promptgate.sqlite).")
+    @Option(
+        name: .long,
+        help: "The SQLite database file (default: `database:` in promptgate.yaml, else .promptgate/promptgate.sqlite).")
     var db: String?
 
     /// The project root: `--root`, or found from the current folder upwards; exit 2 without one.

@@ -23,8 +23,9 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Option(help: "Calls in flight at once (default: `defaults.concurrency`, else 8).")
     var concurrency: Int?
 
-    @Flag(name: .customLong("resume", withSingleDash: false), inversion: .prefixedNo,
-          help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
+    @Flag(
+        name: .customLong("resume", withSingleDash: false), inversion: .prefixedNo,
+        help: "Finish an interrupted run of the same inputs (the default) instead of starting over.")
     var resume = true
 
     @Flag(help: "When another process is running the same inputs, wait for it to finish instead of stopping (exit 2).")
@@ -45,19 +46,29 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Flag(help: "Print the planned calls, cache hits, estimated tokens and cost; call nothing, store nothing.")
     var dryRun = false
 
-    @Flag(help: "Run against a live provider and write testsets/<set>/recordings/<prompt>@v<N>.jsonl for offline replay.")
+    @Flag(
+        help: "Run against a live provider and write testsets/<set>/recordings/<prompt>@v<N>.jsonl for offline replay.")
     var record = false
 
     @Option(help: "Run only shard i of n (1-based) of the cases, for `promptgate merge`; writes no report.")
     var shard: String?
 
-    @Flag(help: "Submit the calls through the provider's batch API (OpenAI Batch, Anthropic Message Batches) at its batch price; answers can take hours. An interrupted run resumes by polling the stored batch.")
+    @Flag(
+        help:
+            "Submit the calls through the provider's batch API (OpenAI Batch, Anthropic Message Batches) at its batch price; answers can take hours. An interrupted run resumes by polling the stored batch."
+    )
     var batch = false
 
     func validate() throws {
-        if let shard, ShardSpec(parsing: shard) == nil { throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`") }
-        if shard != nil && record { throw ValidationError("--record writes the whole recordings file; record without --shard") }
-        guard PromptReference(parsing: prompt) != nil else { throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN") }
+        if let shard, ShardSpec(parsing: shard) == nil {
+            throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(shard)`")
+        }
+        if shard != nil && record {
+            throw ValidationError("--record writes the whole recordings file; record without --shard")
+        }
+        guard PromptReference(parsing: prompt) != nil else {
+            throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN")
+        }
         // A dry run only counts, so it estimates any repeat count (and says when `run` would refuse it).
         if let repeats, repeats < 1 || (!dryRun && repeats > ProjectConfig.maxRepeats) {
             throw ValidationError("--repeats must be from 1 to \(ProjectConfig.maxRepeats)")
@@ -74,7 +85,8 @@ struct RunCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         for warning in project.warnings { Console.error(warning.description) }
-        var options = RunCommand.Options(reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
+        var options = RunCommand.Options(
+            reference: reference, repeats: repeats, provider: provider, concurrency: concurrency)
         let throttle = LogThrottle()
         options.log = { throttle.log($0) }
         options.noCache = noCache

@@ -24,10 +24,14 @@ final class SignalWatch {
                     return value
                 }
                 guard seen == 1 else {
-                    StandardStream.error("\n\(name) again: stopping at once; the run stays `running` and is finished by the next `promptgate run`\n")
+                    StandardStream.error(
+                        "\n\(name) again: stopping at once; the run stays `running` and is finished by the next `promptgate run`\n"
+                    )
                     _exit(ExitStatus.incomplete.rawValue)
                 }
-                StandardStream.error("\n\(name): finishing the calls in flight (up to \(Int(interruption.grace)) s), storing the results and writing a partial report; send it again to stop at once\n")
+                StandardStream.error(
+                    "\n\(name): finishing the calls in flight (up to \(Int(interruption.grace)) s), storing the results and writing a partial report; send it again to stop at once\n"
+                )
                 interruption.interrupt("interrupted by \(name)")
             }
             source.resume()

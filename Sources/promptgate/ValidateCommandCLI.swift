@@ -6,7 +6,8 @@ struct ValidateCommandCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Validate each line of a JSONL file against a JSON Schema (draft 2020-12).",
-        discussion: "Prints one JSON line per instance: {\"line\", \"valid\", \"errors\": [{\"instance_path\", \"schema_path\", \"message\"}]}. Exits 1 if any line is invalid, 2 on bad input (unreadable file, invalid JSON, a schema that is not a schema)."
+        discussion:
+            "Prints one JSON line per instance: {\"line\", \"valid\", \"errors\": [{\"instance_path\", \"schema_path\", \"message\"}]}. Exits 1 if any line is invalid, 2 on bad input (unreadable file, invalid JSON, a schema that is not a schema)."
     )
 
     @Option(help: "The JSON Schema file.")

@@ -75,7 +75,9 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         let root = fm.temporaryDirectory.appendingPathComponent("promptgate-bad-\(name)-\(UUID().uuidString)")
         try fm.copyItem(at: Self.base, to: root)
         let prefix = folder.standardizedFileURL.path + "/"
-        guard let files = fm.enumerator(at: folder, includingPropertiesForKeys: nil) else { throw CocoaError(.fileReadNoSuchFile) }
+        guard let files = fm.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
         for case let url as URL in files {
             let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
             guard relative != "expect.json", !Self.isDirectory(url) else { continue }

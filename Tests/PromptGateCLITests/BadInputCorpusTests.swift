@@ -14,7 +14,9 @@ import Testing
         #expect(!result.crashed, "crashed: \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
         for written in [".promptgate", "reports", "newdir"] {
-            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(written).path), "wrote \(written)/ on bad input")
+            #expect(
+                !FileManager.default.fileExists(atPath: root.appendingPathComponent(written).path),
+                "wrote \(written)/ on bad input")
         }
         if let pending = badCase.expectation.pending {
             withKnownIssue(Comment(rawValue: pending)) { expectReported(badCase, result) }
@@ -36,8 +38,12 @@ import Testing
         #expect(cases.count >= 45)
         for badCase in cases {
             let e = badCase.expectation
-            #expect(e.line != nil || e.case != nil || e.noLine != nil, "\(badCase.name): needs a line, a case id, or a `no_line` reason")
-            #expect(["check", "run", "compare", "gate", "report", "history", "dlq"].contains(e.command.first ?? ""), "\(badCase.name): unknown command")
+            #expect(
+                e.line != nil || e.case != nil || e.noLine != nil,
+                "\(badCase.name): needs a line, a case id, or a `no_line` reason")
+            #expect(
+                ["check", "run", "compare", "gate", "report", "history", "dlq"].contains(e.command.first ?? ""),
+                "\(badCase.name): unknown command")
         }
     }
 
@@ -50,7 +56,8 @@ import Testing
 
     /// The base must be valid, so each case fails for its own reason only.
     @Test func baseProjectIsValid() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-bad-base-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "promptgate-bad-base-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BadInputCase.base, to: root)
         defer { try? FileManager.default.removeItem(at: root) }
         let check = try await CLIRunner.run(["check"], in: root)

@@ -9,13 +9,17 @@ import Testing
     static let key = "sk-test-batch-resume-0123456789"
 
     @Test func aBatchRunKilledWhilePollingResumesByPolling() async throws {
-        let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#, inputTokens: 10, outputTokens: 5) }
+        let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#, inputTokens: 10, outputTokens: 5)
+        }
         defer { server.stop() }
         server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 1_000_000))
         let project = try LiveCLIProject.make(base: server.openAIBaseURL, cases: 6, keyEnv: "PG_BATCH_KEY", timeout: 5)
         defer { project.remove() }
         let config = project.root.appendingPathComponent("promptgate.yaml")
-        try (try String(contentsOf: config, encoding: .utf8) + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\n").write(to: config, atomically: true, encoding: .utf8)
+        try
+            (try String(contentsOf: config, encoding: .utf8)
+            + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\n").write(
+                to: config, atomically: true, encoding: .utf8)
         let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
 
         let process = Process()
@@ -30,7 +34,12 @@ import Testing
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if FileManager.default.fileExists(atPath: db),
-               let stored = try? await DatabaseQueue(path: db).read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM batchJob WHERE status != 'submitted'") }), stored ?? 0 > 0 { break }
+                let stored = try? await DatabaseQueue(path: db).read({
+                    try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM batchJob WHERE status != 'submitted'")
+                }), stored ?? 0 > 0
+            {
+                break
+            }
             try await Task.sleep(nanoseconds: 50_000_000)
         }
         kill(process.processIdentifier, SIGKILL)
@@ -39,12 +48,15 @@ import Testing
         #expect(server.batchesCreated == 1)
 
         server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 0))
-        let resumed = try await CLIRunner.run(["run", "p@v1", "--batch"], in: project.root, environment: ["PG_BATCH_KEY": Self.key])
+        let resumed = try await CLIRunner.run(
+            ["run", "p@v1", "--batch"], in: project.root, environment: ["PG_BATCH_KEY": Self.key])
         #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
         #expect(resumed.stderr.contains("resuming batch"), "\(resumed.stderr)")
         #expect(server.batchesCreated == 1, "the resumed run submitted a second batch")
         #expect(server.log.isEmpty, "a case was called directly")
-        let results = try await DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM result") }
+        let results = try await DatabaseQueue(path: db).read {
+            try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM result")
+        }
         #expect(results == 6)
     }
 }

@@ -9,7 +9,9 @@ import Testing
 
         let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("0 errors, 0 warnings"), "the example's intended PII findings are declared: \(check.stderr)")
+        #expect(
+            check.stdout.contains("0 errors, 0 warnings"),
+            "the example's intended PII findings are declared: \(check.stderr)")
         #expect(check.stderr.isEmpty)
 
         let run = try await CLIRunner.run(["run", "extract-ticket"], in: dir)
@@ -23,7 +25,8 @@ import Testing
         #expect(compare.stdout.contains("v3 vs v2"))
         #expect(compare.stdout.contains("REGRESSION t"))
         #expect(compare.stdout.contains("[critical]"))
-        let report = try String(contentsOf: dir.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md"), encoding: .utf8)
+        let report = try String(
+            contentsOf: dir.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md"), encoding: .utf8)
         #expect(report.contains("regression"))
         #expect(!report.contains("@example.com"), "personal data must be redacted in reports")
     }
@@ -39,8 +42,14 @@ import Testing
         let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0)
         #expect(check.stdout.contains("0 errors, 2 warnings"), "\(check.stdout)\(check.stderr)")
-        #expect(check.stderr.contains("extract-ticket@v1.jsonl:40: warning: case t040: recorded output holds personal data outside allowed fields (CREDIT_CARD in summary)"))
-        #expect(check.stderr.contains("extract-ticket@v3.jsonl: warning: case t001: testset.yaml declares personal data in this recording intended"))
+        #expect(
+            check.stderr.contains(
+                "extract-ticket@v1.jsonl:40: warning: case t040: recorded output holds personal data outside allowed fields (CREDIT_CARD in summary)"
+            ))
+        #expect(
+            check.stderr.contains(
+                "extract-ticket@v3.jsonl: warning: case t001: testset.yaml declares personal data in this recording intended"
+            ))
     }
 
     @Test func gateFailsV3WithNamedReasons() async throws {

@@ -26,11 +26,15 @@ import Testing
 
         // `gate` can be told the baseline, by version or by git ref.
         let byVersion = try await project.run(["gate", "reviews", "--baseline", "reviews@v1"])
-        #expect(byVersion.status == 1 && byVersion.stdout.contains("reviews@v3 vs v1: FAIL"), "\(byVersion.stdout)\(byVersion.stderr)")
+        #expect(
+            byVersion.status == 1 && byVersion.stdout.contains("reviews@v3 vs v1: FAIL"),
+            "\(byVersion.stdout)\(byVersion.stderr)")
         let byRef = try await project.run(["gate", "reviews", "--baseline-ref", "main"])
         #expect(byRef.status == 1 && byRef.stdout.contains("reviews@v3 vs v1: FAIL"), "\(byRef.stdout)\(byRef.stderr)")
         let previous = try await project.run(["gate", "reviews"])
-        #expect(previous.status == 0 && previous.stdout.contains("reviews@v3 vs v2: PASS"), "\(previous.stdout)\(previous.stderr)")
+        #expect(
+            previous.status == 0 && previous.stdout.contains("reviews@v3 vs v2: PASS"),
+            "\(previous.stdout)\(previous.stderr)")
     }
 
     @Test func aChangedPipelineScriptMissesTheCacheAndIsGated() async throws {
@@ -39,11 +43,16 @@ import Testing
         let first = try await project.run(["run", "reviews"])
         #expect(first.status == 0 && first.stdout.contains("8/8 passed"), "\(first.stdout)\(first.stderr)")
         try await project.branch("pipeline")
-        try project.write("pipeline.sh", ExecGitProject.pipeline.replacingOccurrences(of: "name=null", with: "name=null\n[ \"$id\" = c2 ] && s=neutral"))
+        try project.write(
+            "pipeline.sh",
+            ExecGitProject.pipeline.replacingOccurrences(
+                of: "name=null", with: "name=null\n[ \"$id\" = c2 ] && s=neutral"))
         try await project.commit("pipeline change")
 
         let rerun = try await project.run(["run", "reviews"])
-        #expect(rerun.status == 0 && rerun.stdout.contains("7/8 passed"), "stale cached answers: \(rerun.stdout)\(rerun.stderr)")
+        #expect(
+            rerun.status == 0 && rerun.stdout.contains("7/8 passed"),
+            "stale cached answers: \(rerun.stdout)\(rerun.stderr)")
         let ci = try await project.run(["ci", "--base", "main"])
         #expect(ci.status == 1, "\(ci.stdout)\(ci.stderr)")
         #expect(ci.stdout.contains("reviews@v1 vs v1: FAIL"))
@@ -55,7 +64,8 @@ import Testing
     @Test func aChangedFileDeclaredInDependsOnIsGatedAndAMissingOneIsBadInput() async throws {
         let project = try await ExecGitProject.make(versions: ["good"])
         defer { project.remove() }
-        let config = ExecGitProject.config().replacingOccurrences(of: "command: [./pipeline.sh]", with: "command: [./pipeline.sh]\n    depends_on: [pipeline.sh, lib/*.txt]")
+        let config = ExecGitProject.config().replacingOccurrences(
+            of: "command: [./pipeline.sh]", with: "command: [./pipeline.sh]\n    depends_on: [pipeline.sh, lib/*.txt]")
         try project.write("promptgate.yaml", config)
         try project.write("lib/rules.txt", "rule 1\n")
         try await project.commit("declare the pipeline's files")
@@ -69,7 +79,9 @@ import Testing
         try project.write("promptgate.yaml", config.replacingOccurrences(of: "lib/*.txt", with: "lib/*.json"))
         let check = try await project.run(["check"])
         #expect(check.status == 2, "\(check.stdout)\(check.stderr)")
-        #expect(check.stderr.contains("promptgate.yaml:8: error: provider `pipe`: `depends_on` entry `lib/*.json` matches no file"))
+        #expect(
+            check.stderr.contains(
+                "promptgate.yaml:8: error: provider `pipe`: `depends_on` entry `lib/*.json` matches no file"))
     }
 
     @Test func aConfigOnlyChangeIsGated() async throws {
@@ -79,7 +91,9 @@ import Testing
         try project.write("promptgate.yaml", ExecGitProject.config(inputPrice: "10.0"))
         try await project.commit("prices x10")
         let prices = try await project.run(["ci", "--base", "main"])
-        #expect(!prices.stdout.contains("nothing to gate") && prices.stdout.contains("reviews@v1 vs v1:"), "\(prices.stdout)\(prices.stderr)")
+        #expect(
+            !prices.stdout.contains("nothing to gate") && prices.stdout.contains("reviews@v1 vs v1:"),
+            "\(prices.stdout)\(prices.stderr)")
         #expect(try project.read("reports/ci-summary.md").contains("changed: promptgate.yaml"))
 
         // A stricter policy in the config alone is gated too, and fails the 7/8 version.

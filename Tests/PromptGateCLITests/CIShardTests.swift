@@ -6,7 +6,9 @@ import Testing
 /// gives the verdict the unsharded `ci` gives.
 @Suite(.serialized) struct CIShardTests {
     /// A git repository of the bundled example committed at `HEAD`, then changed by `change`.
-    static func repository(change: (URL) throws -> Void, commitFirst: (URL) throws -> Void = { _ in }) async throws -> URL {
+    static func repository(
+        change: (URL) throws -> Void, commitFirst: (URL) throws -> Void = { _ in }
+    ) async throws -> URL {
         let dir = try CLIRunner.copyOfBundledExample()
         try commitFirst(dir)
         try git(["init", "-q"], in: dir)
@@ -37,30 +39,38 @@ import Testing
         try FileManager.default.removeItem(at: dir.appendingPathComponent("reports"))
 
         for index in 1...shards {
-            let job = try await CLIRunner.run(["ci", "--base", "HEAD", "--shard", "\(index)/\(shards)", "--db", "shard-\(index).sqlite"], in: dir)
+            let job = try await CLIRunner.run(
+                ["ci", "--base", "HEAD", "--shard", "\(index)/\(shards)", "--db", "shard-\(index).sqlite"], in: dir)
             #expect(job.status == 0, "\(job.stdout)\(job.stderr)")
-            #expect(job.stdout.contains("(candidate): shard \(index)/\(shards)") && job.stdout.contains("(baseline at HEAD)"), "\(job.stdout)")
+            #expect(
+                job.stdout.contains("(candidate): shard \(index)/\(shards)")
+                    && job.stdout.contains("(baseline at HEAD)"), "\(job.stdout)")
             #expect(job.stdout.contains("nothing gated"), "\(job.stdout)")
         }
         #expect(!FileManager.default.fileExists(atPath: summaryURL.path), "a shard job wrote the CI summary")
-        let merge = try await CLIRunner.run(["merge", ".promptgate/merged.sqlite"] + (1...shards).map { "shard-\($0).sqlite" }, in: dir)
+        let merge = try await CLIRunner.run(
+            ["merge", ".promptgate/merged.sqlite"] + (1...shards).map { "shard-\($0).sqlite" }, in: dir)
         #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
         let gated = try await CLIRunner.run(["ci", "--base", "HEAD", "--db", ".promptgate/merged.sqlite"], in: dir)
         #expect(gated.status == single.status, "\(gated.stdout)\(gated.stderr)")
-        #expect(!gated.stderr.contains("running "), "ci re-ran a version instead of using the merged runs: \(gated.stderr)")
+        #expect(
+            !gated.stderr.contains("running "), "ci re-ran a version instead of using the merged runs: \(gated.stderr)")
         #expect(gated.stdout == single.stdout)
         #expect(try String(contentsOf: summaryURL, encoding: .utf8) == singleSummary)
     }
 
     @Test func twoShardJobsMergedGateLikeOneCIRun() async throws {
         var v3Text = ""
-        let dir = try await Self.repository(change: { dir in
-            try v3Text.write(to: dir.appendingPathComponent("prompts/extract-ticket/v3.md"), atomically: true, encoding: .utf8)
-        }, commitFirst: { dir in
-            let v3 = dir.appendingPathComponent("prompts/extract-ticket/v3.md")
-            v3Text = try String(contentsOf: v3, encoding: .utf8)
-            try FileManager.default.removeItem(at: v3)
-        })
+        let dir = try await Self.repository(
+            change: { dir in
+                try v3Text.write(
+                    to: dir.appendingPathComponent("prompts/extract-ticket/v3.md"), atomically: true, encoding: .utf8)
+            },
+            commitFirst: { dir in
+                let v3 = dir.appendingPathComponent("prompts/extract-ticket/v3.md")
+                v3Text = try String(contentsOf: v3, encoding: .utf8)
+                try FileManager.default.removeItem(at: v3)
+            })
         defer { try? FileManager.default.removeItem(at: dir) }
         try await Self.expectShardedCIAgrees(in: dir, shards: 2, expectedStatus: 1)
     }
@@ -71,7 +81,8 @@ import Testing
         let dir = try await Self.repository(change: { dir in
             let config = dir.appendingPathComponent("promptgate.yaml")
             let text = try String(contentsOf: config, encoding: .utf8)
-            try text.replacingOccurrences(of: "gpt-4o-mini: { input: 0.15", with: "gpt-4o-mini: { input: 0.30").write(to: config, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "gpt-4o-mini: { input: 0.15", with: "gpt-4o-mini: { input: 0.30").write(
+                to: config, atomically: true, encoding: .utf8)
         })
         defer { try? FileManager.default.removeItem(at: dir) }
         // The doubled price fails the cost rule: the merged runs must give that same FAIL.

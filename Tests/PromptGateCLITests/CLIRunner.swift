@@ -3,7 +3,8 @@ import Foundation
 /// Runs the built `promptgate` binary as a user would and captures its output and exit code.
 enum CLIRunner {
     /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The binary `swift build` / `swift test` produced next to the test bundle.
     static var binary: URL {
@@ -26,16 +27,23 @@ enum CLIRunner {
     /// Runs the binary on a dedicated thread, so the test never blocks Swift's small cooperative
     /// thread pool (other tests' servers and timers keep running while the child works).
     /// `executable` (default: the promptgate binary) is what runs, e.g. a wrapper given the binary's path.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], executable: String? = nil) async throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], executable: String? = nil
+    ) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Swift.Result { try runBlocking(arguments, in: directory, environment: environment, executable: executable) })
+                continuation.resume(
+                    with: Swift.Result {
+                        try runBlocking(arguments, in: directory, environment: environment, executable: executable)
+                    })
             }
             thread.start()
         }
     }
 
-    private static func runBlocking(_ arguments: [String], in directory: URL, environment: [String: String], executable: String?) throws -> Result {
+    private static func runBlocking(
+        _ arguments: [String], in directory: URL, environment: [String: String], executable: String?
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
@@ -51,21 +59,26 @@ enum CLIRunner {
         // Drain standard error on another thread: a child that fills one pipe while we wait on the
         // other would otherwise never finish.
         let errBox = DataBox()
-        let errReader = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal() }
+        let errReader = Thread {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal()
+        }
         errReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errBox.done.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errBox.data, as: UTF8.self), crashed: process.terminationReason == .uncaughtSignal)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errBox.data, as: UTF8.self), crashed: process.terminationReason == .uncaughtSignal)
     }
 
     /// Copies the bundled example (config, prompts, test sets) into a fresh folder.
     static func copyOfBundledExample() throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-cli-\(UUID().uuidString)")
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "promptgate-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         for item in ["promptgate.yaml", "prompts", "testsets"] {
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(item), to: target.appendingPathComponent(item))
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent(item), to: target.appendingPathComponent(item))
         }
         return target
     }

@@ -34,9 +34,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let blocker = dir.appendingPathComponent("reports/extract-ticket/v1.md")
         try? FileManager.default.removeItem(at: blocker)
-        try FileManager.default.createDirectory(at: blocker.appendingPathComponent("occupied"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: blocker.appendingPathComponent("occupied"), withIntermediateDirectories: true)
         let result = try await CLIRunner.run(["run", "extract-ticket@v1"], in: dir)
         #expect(result.status == 3, "stderr: \(result.stderr)")
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate/promptgate.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate/promptgate.sqlite").path))
     }
 }

@@ -14,11 +14,13 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let v2 = root.appendingPathComponent("prompts/greet/v2.md")
         let text = try String(contentsOf: v2, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{text}}", with: "{{text}} {{missing}}").write(to: v2, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{text}}", with: "{{text}} {{missing}}").write(
+            to: v2, atomically: true, encoding: .utf8)
 
         let result = try await CLIRunner.run(command, in: root)
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("prompts/greet/v2.md:14: error: case c1: variable `missing`"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("prompts/greet/v2.md:14: error: case c1: variable `missing`"), "\(result.stderr)")
         let history = try await CLIRunner.run(["history", "greet"], in: root)
         #expect(history.stdout.contains("v2"))
         #expect(!history.stdout.contains("| v1"), "v1 was run and stored although v2 is bad:\n\(history.stdout)")

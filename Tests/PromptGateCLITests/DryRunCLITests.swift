@@ -16,7 +16,9 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(million.status == 0, "stderr: \(million.stderr)")
         #expect(million.stdout.contains("planned calls:    64000000\n"))
-        #expect(million.stdout.contains("`run` would refuse this plan: 1000000 repeats is outside the allowed range 1 to 1000"))
+        #expect(
+            million.stdout.contains(
+                "`run` would refuse this plan: 1000000 repeats is outside the allowed range 1 to 1000"))
         let real = try await CLIRunner.run(["run", "extract-ticket", "--repeats", "1000000"], in: dir)
         #expect(real.status == 2)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))

@@ -10,20 +10,20 @@ struct ExecGitProject {
     /// every case, `MODE=c2wrong` only to the critical case c2, `MODE=c3wrong` only to c3, and
     /// `MODE=leak` puts an e-mail address in `name`; `MODE=verbose` uses 24 output tokens instead of 20.
     static let pipeline = #"""
-    #!/bin/sh
-    input=$(cat)
-    id=$(printf '%s' "$input" | sed -n 's/.*"case_id":"\([^"]*\)".*/\1/p')
-    n=${id#c}
-    if [ $((n % 2)) -eq 1 ]; then s=positive; else s=negative; fi
-    name=null
-    case "$input" in *MODE=bad*) s=neutral;; esac
-    case "$input" in *MODE=c2wrong*) [ "$id" = c2 ] && s=neutral;; esac
-    case "$input" in *MODE=c3wrong*) [ "$id" = c3 ] && s=neutral;; esac
-    case "$input" in *MODE=leak*) name='\"ann.lee@example.com\"';; esac
-    out=20
-    case "$input" in *MODE=verbose*) out=24;; esac
-    printf '{"output": "{\\"sentiment\\": \\"%s\\", \\"name\\": %s}", "stop_reason": "stop", "usage": {"input_tokens": 300, "output_tokens": %s}}\n' "$s" "$name" "$out"
-    """#
+        #!/bin/sh
+        input=$(cat)
+        id=$(printf '%s' "$input" | sed -n 's/.*"case_id":"\([^"]*\)".*/\1/p')
+        n=${id#c}
+        if [ $((n % 2)) -eq 1 ]; then s=positive; else s=negative; fi
+        name=null
+        case "$input" in *MODE=bad*) s=neutral;; esac
+        case "$input" in *MODE=c2wrong*) [ "$id" = c2 ] && s=neutral;; esac
+        case "$input" in *MODE=c3wrong*) [ "$id" = c3 ] && s=neutral;; esac
+        case "$input" in *MODE=leak*) name='\"ann.lee@example.com\"';; esac
+        out=20
+        case "$input" in *MODE=verbose*) out=24;; esac
+        printf '{"output": "{\\"sentiment\\": \\"%s\\", \\"name\\": %s}", "stop_reason": "stop", "usage": {"input_tokens": 300, "output_tokens": %s}}\n' "$s" "$name" "$out"
+        """#
 
     static func config(inputPrice: String = "1.0") -> String {
         """
@@ -40,22 +40,23 @@ struct ExecGitProject {
     }
 
     static let schema = """
-    {"type": "object", "required": ["sentiment", "name"], "additionalProperties": false,
-     "properties": {"sentiment": {"enum": ["positive", "negative", "neutral"]}, "name": {"type": ["string", "null"]}}}
-    """
+        {"type": "object", "required": ["sentiment", "name"], "additionalProperties": false,
+         "properties": {"sentiment": {"enum": ["positive", "negative", "neutral"]}, "name": {"type": ["string", "null"]}}}
+        """
 
     static let testsetYAML = """
-    version: 1
-    fields:
-      sentiment: { match: exact, weight: 2 }
-      name: { match: exact }
-    """
+        version: 1
+        fields:
+          sentiment: { match: exact, weight: 2 }
+          name: { match: exact }
+        """
 
     static var cases: String {
         (1...8).map { n in
             let sentiment = n % 2 == 1 ? "positive" : "negative"
             let tags = n == 2 ? #", "tags": ["critical"]"# : ""
-            return #"{"id": "c\#(n)", "vars": {"text": "review \#(n)"}, "expected": {"sentiment": "\#(sentiment)", "name": null}\#(tags)}"#
+            return
+                #"{"id": "c\#(n)", "vars": {"text": "review \#(n)"}, "expected": {"sentiment": "\#(sentiment)", "name": null}\#(tags)}"#
         }.joined(separator: "\n") + "\n"
     }
 
@@ -85,7 +86,9 @@ struct ExecGitProject {
         try project.write("testsets/reviews/cases.jsonl", cases)
         try project.write(".gitignore", ".promptgate/\nreports/\n")
         try project.write("pipeline.sh", pipeline)
-        for (index, mode) in versions.enumerated() { try project.write("prompts/reviews/v\(index + 1).md", prompt(mode)) }
+        for (index, mode) in versions.enumerated() {
+            try project.write("prompts/reviews/v\(index + 1).md", prompt(mode))
+        }
         try await project.git(["init", "-q", "-b", "main"])
         try await project.commit("main")
         return project

@@ -5,8 +5,12 @@ import Foundation
 enum HeadlessBrowser {
     /// The browser: `PROMPTGATE_CHROMIUM`, else the first of the usual paths that exists.
     static let executable: URL? = {
-        let candidates = [ProcessInfo.processInfo.environment["PROMPTGATE_CHROMIUM"], "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }.map(URL.init(fileURLWithPath:))
+        let candidates = [
+            ProcessInfo.processInfo.environment["PROMPTGATE_CHROMIUM"], "/usr/bin/chromium",
+            "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+        ]
+        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }.map(
+            URL.init(fileURLWithPath:))
     }()
 
     static var isAvailable: Bool { executable != nil }
@@ -30,7 +34,9 @@ enum HeadlessBrowser {
 
         /// The case ids of the rows shown.
         var rowIDs: [String] {
-            dom.components(separatedBy: "<tr class=\"row\" data-id=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+            dom.components(separatedBy: "<tr class=\"row\" data-id=\"").dropFirst().compactMap {
+                $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+            }
         }
     }
 
@@ -45,24 +51,32 @@ enum HeadlessBrowser {
     }
 
     private static func loadBlocking(_ executable: URL, _ file: URL, _ fragment: String) throws -> Page {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-chromium-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "promptgate-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
-                             "--enable-logging=stderr", "--v=0", "--dump-dom", file.absoluteString + (fragment.isEmpty ? "" : "#" + fragment)]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+            "--enable-logging=stderr", "--v=0", "--dump-dom",
+            file.absoluteString + (fragment.isEmpty ? "" : "#" + fragment),
+        ]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let start = Date()
         try process.run()
         let errBox = ErrorBytes()
-        let reader = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal() }
+        let reader = Thread {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal()
+        }
         reader.start()
         let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         errBox.done.wait()
         process.waitUntilExit()
-        let console = String(decoding: errBox.data, as: UTF8.self).split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
+        let console = String(decoding: errBox.data, as: UTF8.self).split(separator: "\n").filter {
+            $0.contains(":CONSOLE")
+        }.map(String.init)
         return Page(dom: dom, console: console, wallSeconds: Date().timeIntervalSince(start))
     }
 

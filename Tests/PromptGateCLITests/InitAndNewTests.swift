@@ -15,21 +15,30 @@ import Testing
 
         let initialize = try await CLIRunner.run(["init"], in: dir)
         #expect(initialize.status == 0, "\(initialize.stderr)")
-        for path in ["promptgate.yaml", "prompts/classify-ticket/v1.md", "testsets/tickets/cases.jsonl", "testsets/tickets/schema.json",
-                     "testsets/tickets/testset.yaml", "pipeline/classify.sh", ".github/workflows/promptgate.yml"] {
-            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path), "init must write \(path)")
+        for path in [
+            "promptgate.yaml", "prompts/classify-ticket/v1.md", "testsets/tickets/cases.jsonl",
+            "testsets/tickets/schema.json",
+            "testsets/tickets/testset.yaml", "pipeline/classify.sh", ".github/workflows/promptgate.yml",
+        ] {
+            #expect(
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path), "init must write \(path)"
+            )
         }
         let gitignore = try String(contentsOf: dir.appendingPathComponent(".gitignore"), encoding: .utf8)
         #expect(gitignore.split(separator: "\n").contains(".promptgate/"))
 
         let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("1 prompt versions, 1 test sets, 4 cases: 0 errors, 0 warnings"), "\(check.stdout)\(check.stderr)")
+        #expect(
+            check.stdout.contains("1 prompt versions, 1 test sets, 4 cases: 0 errors, 0 warnings"),
+            "\(check.stdout)\(check.stderr)")
 
         let first = try await CLIRunner.run(["run", "classify-ticket"], in: dir)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         #expect(first.stdout.contains("classify-ticket@v1:"))
-        #expect(first.stdout.contains("4/4 passed") || first.stdout.contains("100"), "every stand-in answer is right: \(first.stdout)")
+        #expect(
+            first.stdout.contains("4/4 passed") || first.stdout.contains("100"),
+            "every stand-in answer is right: \(first.stdout)")
 
         let new = try await CLIRunner.run(["new", "classify-ticket"], in: dir)
         #expect(new.status == 0, "\(new.stderr)")
@@ -54,7 +63,9 @@ import Testing
         let result = try await CLIRunner.run(["init"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.contains("promptgate.yaml: error: already exists"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["promptgate.yaml"], "nothing else may be written")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["promptgate.yaml"],
+            "nothing else may be written")
     }
 
     @Test func initKeepsAnExistingGitignoreAndAddsTheDatabaseLine() async throws {
@@ -63,7 +74,8 @@ import Testing
         try Data("node_modules/".utf8).write(to: dir.appendingPathComponent(".gitignore"))
         let result = try await CLIRunner.run(["init", "--root", dir.path], in: FileManager.default.temporaryDirectory)
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = try String(contentsOf: dir.appendingPathComponent(".gitignore"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: dir.appendingPathComponent(".gitignore"), encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.first == "node_modules/")
         #expect(lines.contains(".promptgate/"))
     }
@@ -74,7 +86,9 @@ import Testing
         let new = try await CLIRunner.run(["new", "extract-ticket"], in: dir)
         #expect(new.status == 0, "\(new.stderr)")
         #expect(new.stdout.contains("extract-ticket@v4 from v3"))
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("testsets/support-tickets/recordings/extract-ticket@v4.jsonl").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: dir.appendingPathComponent("testsets/support-tickets/recordings/extract-ticket@v4.jsonl").path))
         let run = try await CLIRunner.run(["run", "extract-ticket"], in: dir)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("extract-ticket@v4:"))

@@ -12,7 +12,10 @@ import Testing
         })
         defer { try? FileManager.default.removeItem(at: dir) }
         let ci = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
-        #expect(ci.stdout.contains("gating extract-ticket@v3 (changed: prompts/judge-summary/v2.md)") || ci.stderr.contains("gating extract-ticket@v3 (changed: prompts/judge-summary/v2.md)"), "\(ci.stdout)\(ci.stderr)")
+        #expect(
+            ci.stdout.contains("gating extract-ticket@v3 (changed: prompts/judge-summary/v2.md)")
+                || ci.stderr.contains("gating extract-ticket@v3 (changed: prompts/judge-summary/v2.md)"),
+            "\(ci.stdout)\(ci.stderr)")
         #expect(!(ci.stdout + ci.stderr).contains("gating judge-summary"), "\(ci.stdout)\(ci.stderr)")
     }
 }

@@ -68,12 +68,16 @@ import Testing
                 let results = try store.results(runID: id)
                 #expect(Set(results.map(\.caseID)).count == results.count, "one result per case")
                 finished = Set(results.map(\.caseID))
-                #expect(runs.first?.status == .running, "the run must still be unfinished for the next kill to test resuming")
+                #expect(
+                    runs.first?.status == .running,
+                    "the run must still be unfinished for the next kill to test resuming")
             }
         }
         #expect(kills == 20)
         let before = server.log.count
-        let final = try await CLIRunner.run(["run", "p@v1", "--no-cache", "--concurrency", "4"], in: project.root, environment: ["PG_KILL_KEY": Self.key])
+        let final = try await CLIRunner.run(
+            ["run", "p@v1", "--no-cache", "--concurrency", "4"], in: project.root,
+            environment: ["PG_KILL_KEY": Self.key])
         #expect(final.status == 0, "\(final.stderr)")
         let again = server.log[before...].compactMap(\.caseKey).filter { finished.contains($0) }
         #expect(again.isEmpty)
@@ -83,7 +87,9 @@ import Testing
         #expect(runs.count == 1 && runs.first?.status == .completed)
         let results = try store.results(runID: try #require(runs.first?.id))
         #expect(results.count == Self.cases)
-        #expect(finished.count > 20 && finished.count < Self.cases, "the kills happened mid-run (\(finished.count) finished before the last resume)")
+        #expect(
+            finished.count > 20 && finished.count < Self.cases,
+            "the kills happened mid-run (\(finished.count) finished before the last resume)")
         #expect(Set(results.map(\.caseID)).count == Self.cases)
         #expect(Set(server.log.compactMap(\.caseKey)).count == Self.cases, "every case was called")
     }

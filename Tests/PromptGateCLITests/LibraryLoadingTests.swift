@@ -31,7 +31,9 @@ import Testing
         defer { server.stop() }
         let project = try Self.oneCaseProject(type: "openai", baseURL: server.openAIBaseURL)
         defer { project.remove() }
-        let result = try await CLIRunner.run(["run", "p@v1", "--no-cache"], in: project.root, environment: ["LD_DEBUG": "files", "PG_LOAD_KEY": "sk-load-test-key"])
+        let result = try await CLIRunner.run(
+            ["run", "p@v1", "--no-cache"], in: project.root,
+            environment: ["LD_DEBUG": "files", "PG_LOAD_KEY": "sk-load-test-key"])
         #expect(result.status == 0, "\(result.stderr.suffix(500))")
         let loadedCurl = result.stderr.contains("file=libcurl.so.4")
         #expect(loadedCurl, "an HTTP run must load libcurl")
@@ -41,18 +43,25 @@ import Testing
     @Test func anHTTPRunWithoutLibcurlStopsBeforeItStartsAndSaysWhatToInstall() async throws {
         let project = try Self.oneCaseProject(type: "anthropic", baseURL: "http://127.0.0.1:9")
         defer { project.remove() }
-        let result = try await CLIRunner.run(["run", "p@v1"], in: project.root,
-                                             environment: ["PROMPTGATE_LIBCURL": "/nonexistent/libcurl.so.4", "PG_LOAD_KEY": "sk-load-test-key"])
+        let result = try await CLIRunner.run(
+            ["run", "p@v1"], in: project.root,
+            environment: ["PROMPTGATE_LIBCURL": "/nonexistent/libcurl.so.4", "PG_LOAD_KEY": "sk-load-test-key"])
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("promptgate.yaml") && result.stderr.contains("needs libcurl") && result.stderr.contains("install"), "\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path), "nothing may be written")
+        #expect(
+            result.stderr.contains("promptgate.yaml") && result.stderr.contains("needs libcurl")
+                && result.stderr.contains("install"), "\(result.stderr)")
+        #expect(
+            !FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path),
+            "nothing may be written")
     }
 
     /// A project with one case and one HTTP provider (`live`, key in `PG_LOAD_KEY`).
     private static func oneCaseProject(type: String, baseURL: String) throws -> TempProject {
         try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: \(type)\n    base_url: \(baseURL)\n    api_key_env: PG_LOAD_KEY\n",
-            "testsets/t/cases.jsonl": #"{"id": "c1", "vars": {"text": "great"}, "expected": {"sentiment": "positive"}}"#,
+            "promptgate.yaml":
+                "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: \(type)\n    base_url: \(baseURL)\n    api_key_env: PG_LOAD_KEY\n",
+            "testsets/t/cases.jsonl":
+                #"{"id": "c1", "vars": {"text": "great"}, "expected": {"sentiment": "positive"}}"#,
             "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
             "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\n{{text}}\n",
         ])

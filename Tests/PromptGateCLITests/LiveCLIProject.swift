@@ -8,7 +8,8 @@ enum LiveCLIProject {
             #"{"id": "c\#(i)", "vars": {"ref": "c\#(i)"}, "expected": {"sentiment": "positive"}}"#
         }.joined(separator: "\n")
         return try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(base)\n    api_key_env: \(keyEnv)\n    timeout: \(timeout)\n",
+            "promptgate.yaml":
+                "version: 1\ndefaults:\n  provider: live\nproviders:\n  live:\n    type: openai\n    base_url: \(base)\n    api_key_env: \(keyEnv)\n    timeout: \(timeout)\n",
             "testsets/t/cases.jsonl": lines,
             "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
             "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify\n",

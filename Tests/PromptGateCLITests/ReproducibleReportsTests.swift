@@ -19,7 +19,8 @@ import Testing
         #expect(commands.first == ["check"] && commands.last?.first == "compare", "\(commands)")
         let dir = try CLIRunner.copyOfBundledExample()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("reports"), to: dir.appendingPathComponent("reports"))
+        try FileManager.default.copyItem(
+            at: CLIRunner.packageRoot.appendingPathComponent("reports"), to: dir.appendingPathComponent("reports"))
         try ".promptgate/\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         let repo = ExecGitProject(root: dir)
         try await repo.git(["init", "-q"])

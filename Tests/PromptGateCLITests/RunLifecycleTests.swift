@@ -65,8 +65,10 @@ import Testing
         try await waitForResults(2, db: db)
         let second = try await CLIRunner.run(Self.arguments, in: project.root, environment: ["PG_LIFE_KEY": Self.key])
         #expect(second.status == 2, "\(second.stderr)")
-        #expect(second.stderr.contains("is being run right now by process \(first.processIdentifier)"), "\(second.stderr)")
-        let waited = try await CLIRunner.run(Self.arguments + ["--wait"], in: project.root, environment: ["PG_LIFE_KEY": Self.key])
+        #expect(
+            second.stderr.contains("is being run right now by process \(first.processIdentifier)"), "\(second.stderr)")
+        let waited = try await CLIRunner.run(
+            Self.arguments + ["--wait"], in: project.root, environment: ["PG_LIFE_KEY": Self.key])
         #expect(await waitForExit(first) == 0)
         #expect(waited.status == 0, "\(waited.stderr)")
         #expect(waited.stderr.contains("waiting: run"), "\(waited.stderr)")
@@ -100,7 +102,9 @@ import Testing
         #expect(stored.count >= 4 && stored.count < Self.cases)
         #expect(try store.leaseHolder(runID: try #require(run.id)) == nil)
         let calledBefore = Set(server.log.compactMap(\.caseKey))
-        #expect(calledBefore.count <= stored.count + 2, "calls after the signal: \(calledBefore.count) called, \(stored.count) stored")
+        #expect(
+            calledBefore.count <= stored.count + 2,
+            "calls after the signal: \(calledBefore.count) called, \(stored.count) stored")
         let report = try project.read("reports/p/v1.md")
         #expect(report.contains("interrupted"))
 
@@ -131,7 +135,8 @@ import Testing
 @Suite(.serialized) struct ExecChildSignalTests {
     func project(script: String, timeout: Double) throws -> TempProject {
         let project = try TempProject(files: [
-            "promptgate.yaml": "version: 1\ndefaults:\n  provider: pipeline\nproviders:\n  pipeline:\n    type: exec\n    command: [./pipeline.sh]\n    timeout: \(timeout)\nretry:\n  max_attempts: 1\n",
+            "promptgate.yaml":
+                "version: 1\ndefaults:\n  provider: pipeline\nproviders:\n  pipeline:\n    type: exec\n    command: [./pipeline.sh]\n    timeout: \(timeout)\nretry:\n  max_attempts: 1\n",
             "testsets/t/cases.jsonl": #"{"id": "c1", "vars": {"ref": "c1"}, "expected": {"sentiment": "positive"}}"#,
             "testsets/t/schema.json": #"{"type": "object", "required": ["sentiment"]}"#,
             "prompts/p/v1.md": "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify\n",
@@ -142,12 +147,14 @@ import Testing
     }
 
     @Test func theTimeoutsSIGTERMReachesTheCommandEvenWhenPromptgateStartsWithItBlocked() async throws {
-        let project = try project(script: "trap 'echo term > got-term.txt; exit 1' TERM\ncat >/dev/null\nsleep 30 &\nwait", timeout: 0.5)
+        let project = try project(
+            script: "trap 'echo term > got-term.txt; exit 1' TERM\ncat >/dev/null\nsleep 30 &\nwait", timeout: 0.5)
         defer { project.remove() }
         // perl (in Debian's perl-base) starts promptgate with the stop signals blocked, as some
         // CI runners and supervisors do.
         let block = "use POSIX; sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGINT, SIGTERM, SIGHUP)); exec @ARGV or die"
-        let result = try await CLIRunner.run(["-e", block, CLIRunner.binary.path, "run", "p@v1"], in: project.root, executable: "/usr/bin/perl")
+        let result = try await CLIRunner.run(
+            ["-e", block, CLIRunner.binary.path, "run", "p@v1"], in: project.root, executable: "/usr/bin/perl")
         #expect(result.status == 3, "\(result.stderr)")
         #expect((try? project.read("got-term.txt")) == "term\n", "SIGTERM was blocked in the command")
     }
@@ -171,7 +178,9 @@ import Testing
         let signalled = Date()
         kill(process.processIdentifier, SIGTERM)
         let status: Int32 = await withCheckedContinuation { continuation in
-            Thread { process.waitUntilExit(); continuation.resume(returning: process.terminationStatus) }.start()
+            Thread {
+                process.waitUntilExit(); continuation.resume(returning: process.terminationStatus)
+            }.start()
         }
         #expect(status == 3 && process.terminationReason == .exit)
         #expect(Date().timeIntervalSince(signalled) < 8, "promptgate waited for the command instead of stopping it")

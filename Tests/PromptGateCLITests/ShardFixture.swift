@@ -24,8 +24,11 @@ struct ShardFixture {
     /// Runs shard `index`/`count` of every version into `shard-<index>.sqlite` (or `db`).
     func runShard(_ index: Int, of count: Int, db: String? = nil, extra: [String] = []) async throws {
         for version in Self.versions {
-            let result = try await run(["run", version, "--shard", "\(index)/\(count)", "--db", db ?? path("shard-\(index).sqlite")] + extra)
-            guard result.status == 0 else { throw FixtureError("run \(version) --shard \(index)/\(count) exited \(result.status): \(result.stderr)") }
+            let result = try await run(
+                ["run", version, "--shard", "\(index)/\(count)", "--db", db ?? path("shard-\(index).sqlite")] + extra)
+            guard result.status == 0 else {
+                throw FixtureError("run \(version) --shard \(index)/\(count) exited \(result.status): \(result.stderr)")
+            }
         }
     }
 

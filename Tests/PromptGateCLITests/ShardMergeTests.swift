@@ -15,9 +15,14 @@ import Testing
     }
 
     static func readout(_ fixture: ShardFixture, db: String) async throws -> Readout {
-        let compared = try await fixture.run(["compare", ShardFixture.versions[0], ShardFixture.versions[1], "--db", db])
-        #expect(!compared.stderr.contains("running "), "compare re-ran a version instead of using the stored run: \(compared.stderr)")
-        let diff = try String(contentsOf: fixture.root.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md"), encoding: .utf8)
+        let compared = try await fixture.run([
+            "compare", ShardFixture.versions[0], ShardFixture.versions[1], "--db", db,
+        ])
+        #expect(
+            !compared.stderr.contains("running "),
+            "compare re-ran a version instead of using the stored run: \(compared.stderr)")
+        let diff = try String(
+            contentsOf: fixture.root.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md"), encoding: .utf8)
         var reports: [String] = [], exports: [String] = []
         for version in ShardFixture.versions {
             let report = try await fixture.run(["report", version, "--db", db])
@@ -57,7 +62,11 @@ import Testing
     static func rowCounts(_ db: String) throws -> [String: Int] {
         try DatabaseQueue(path: db).read { db in
             var counts: [String: Int] = [:]
-            for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('grdb_migrations', 'runLease')") {
+            for table in try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('grdb_migrations', 'runLease')"
+            ) {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)")
             }
             return counts
@@ -103,6 +112,9 @@ import Testing
         let report = try await fixture.run(["report", ShardFixture.versions[1], "--db", fixture.path("shard-1.sqlite")])
         #expect(report.status == 2, "\(report.stdout)")
         #expect(report.stderr.contains("no completed run"), "\(report.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("reports/extract-ticket/v3.md").path), "a shard wrote the version's report")
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: fixture.root.appendingPathComponent("reports/extract-ticket/v3.md").path),
+            "a shard wrote the version's report")
     }
 }

@@ -40,7 +40,8 @@ import Testing
         #expect(compare.stderr.contains("running reviews@v1 (no stored run): 8 calls via pipe"))
         #expect(compare.stderr.contains("progress: 8/8 cases"))
 
-        try project.write("pipeline.sh", "#!/bin/sh\ncat >/dev/null\necho 'boom: the model server is down' >&2\nexit 7\n")
+        try project.write(
+            "pipeline.sh", "#!/bin/sh\ncat >/dev/null\necho 'boom: the model server is down' >&2\nexit 7\n")
         let crashed = try await project.run(["run", "reviews"])
         #expect(crashed.status == 3, "\(crashed.stdout)\(crashed.stderr)")
         #expect(crashed.stderr.contains("first provider error"))
@@ -55,11 +56,13 @@ import Testing
         #expect(gate.status == 0, "\(gate.stdout)\(gate.stderr)")
         #expect(gate.stdout.contains("reviews@v2 vs v1: WARN"))
         #expect(gate.stdout.contains("WARN cost: cost per answered case x1.02 of the baseline"))
-        #expect(gate.stdout.contains("ceiling x1.20): above 80% of the ceiling (warns from x0.96; `cost_warn_fraction`)"))
+        #expect(
+            gate.stdout.contains("ceiling x1.20): above 80% of the ceiling (warns from x0.96; `cost_warn_fraction`)"))
     }
 
     @Test func aMissingProjectOrConfigIsBadInput() async throws {
-        let missing = try await CLIRunner.run(["check", "--root", "/nonexistent-promptgate-root"], in: FileManager.default.temporaryDirectory)
+        let missing = try await CLIRunner.run(
+            ["check", "--root", "/nonexistent-promptgate-root"], in: FileManager.default.temporaryDirectory)
         #expect(missing.status == 2, "\(missing.stdout)\(missing.stderr)")
         #expect(missing.stderr.contains("no such folder"))
 
@@ -84,7 +87,8 @@ import Testing
     @Test func aMisspelledFieldInTestsetYAMLIsBadInputWithItsLine() async throws {
         let project = try await ExecGitProject.make(versions: ["good"])
         defer { project.remove() }
-        try project.write("testsets/reviews/testset.yaml", "version: 1\nfields:\n  sentimnt: { match: exact, weight: 2 }\n")
+        try project.write(
+            "testsets/reviews/testset.yaml", "version: 1\nfields:\n  sentimnt: { match: exact, weight: 2 }\n")
         let check = try await project.run(["check"])
         #expect(check.status == 2, "\(check.stdout)\(check.stderr)")
         #expect(check.stderr.contains("testsets/reviews/testset.yaml:3: error: unknown field `sentimnt`"))

@@ -9,11 +9,13 @@ public struct BaseRefPrompts: Sendable {
 
     /// Lists `prompts/<name>/v<N>.md` at `ref`.
     public static func at(_ ref: String, root: URL) throws(InputError) -> BaseRefPrompts {
-        let paths = try ChangedFiles.git(["ls-tree", "-r", "--name-only", "--end-of-options", ref, "--", "prompts"], root: root, base: ref)
+        let paths = try ChangedFiles.git(
+            ["ls-tree", "-r", "--name-only", "--end-of-options", ref, "--", "prompts"], root: root, base: ref)
         var versions: [String: [Int]] = [:]
         for path in paths {
             let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "prompts", let v = PromptCatalog.version(fromFileName: String(parts[2])) else { continue }
+            guard parts.count == 3, parts[0] == "prompts", let v = PromptCatalog.version(fromFileName: String(parts[2]))
+            else { continue }
             versions[String(parts[1]), default: []].append(v)
         }
         return BaseRefPrompts(ref: ref, versions: versions.mapValues { $0.sorted() })

@@ -13,15 +13,19 @@ public final class BaseTree: Sendable {
 
     /// Exports the project folder (`root`, possibly a subfolder of the repository) at `ref`.
     public static func export(_ ref: String, root: URL) throws(InputError) -> BaseTree {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("promptgate-base-\(UUID().uuidString)")
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "promptgate-base-\(UUID().uuidString)")
         let archive = target.appendingPathExtension("tar")
         do {
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         } catch {
-            throw InputError(.error(target.path, "cannot create a folder for the project at `\(ref)`: \(error.localizedDescription)"))
+            throw InputError(
+                .error(target.path, "cannot create a folder for the project at `\(ref)`: \(error.localizedDescription)")
+            )
         }
         let tree = BaseTree(root: target)
-        _ = try ChangedFiles.git(["archive", "--format=tar", "-o", archive.path, "--end-of-options", ref], root: root, base: ref)
+        _ = try ChangedFiles.git(
+            ["archive", "--format=tar", "-o", archive.path, "--end-of-options", ref], root: root, base: ref)
         defer { try? FileManager.default.removeItem(at: archive) }
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -35,7 +39,8 @@ public final class BaseTree: Sendable {
         }
         tar.waitUntilExit()
         guard tar.terminationStatus == 0 else {
-            throw InputError(.error(archive.path, "tar could not unpack the project at `\(ref)` (exit \(tar.terminationStatus))"))
+            throw InputError(
+                .error(archive.path, "tar could not unpack the project at `\(ref)` (exit \(tar.terminationStatus))"))
         }
         return tree
     }

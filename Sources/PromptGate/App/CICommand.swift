@@ -23,8 +23,10 @@ public enum CICommand {
         }
     }
 
-    public static func run(project: Project, base: String, hooks: RunHooks = RunHooks(),
-                           stepSummary: String? = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"]) async throws -> Outcome {
+    public static func run(
+        project: Project, base: String, hooks: RunHooks = RunHooks(),
+        stepSummary: String? = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"]
+    ) async throws -> Outcome {
         let root = project.config.root
         let changed = try ChangedFiles.since(base, root: root)
         let atBase = try BaseRefPrompts.at(base, root: root)
@@ -32,22 +34,34 @@ public enum CICommand {
         var gates: [GateCommand.Outcome] = [], intermediates: [GateCommand.Outcome] = []
         if !targets.isEmpty {
             // Baselines run in the project as it is at the base ref (needed only when one exists there).
-            let tree = targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
-            let baseProject = try tree.map { tree throws(InputError) in try openBase(tree, ref: base, database: project.config.databaseURL.path) }
+            let tree =
+                targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
+            let baseProject = try tree.map { tree throws(InputError) in
+                try openBase(tree, ref: base, database: project.config.databaseURL.path)
+            }
             let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
             for target in targets {
                 let baseline = Baseline.newest(of: target.prompt, at: atBase)
-                hooks.log?("gating \(target.prompt)@v\(target.candidate) (\(target.why)) against \(baseline.version.map { "v\($0)" } ?? "no baseline"): \(baseline.reason)")
-                gates.append(try await GateCommand.run(project: project, reference: PromptReference(name: target.prompt, version: target.candidate),
-                                                       baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
+                hooks.log?(
+                    "gating \(target.prompt)@v\(target.candidate) (\(target.why)) against \(baseline.version.map { "v\($0)" } ?? "no baseline"): \(baseline.reason)"
+                )
+                gates.append(
+                    try await GateCommand.run(
+                        project: project, reference: PromptReference(name: target.prompt, version: target.candidate),
+                        baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
                 for version in target.intermediates {
-                    intermediates.append(try await GateCommand.run(project: project, reference: PromptReference(name: target.prompt, version: version),
-                                                                   baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
+                    intermediates.append(
+                        try await GateCommand.run(
+                            project: project, reference: PromptReference(name: target.prompt, version: version),
+                            baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
                 }
             }
         }
         let deleted = deletedVersions(changed, config: project.config)
-        let markdown = CIReport(base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted, config: project.config).markdown()
+        let markdown = CIReport(
+            base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted,
+            config: project.config
+        ).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
         try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)
         if let stepSummary, !stepSummary.isEmpty, let handle = FileHandle(forWritingAtPath: stepSummary) {
@@ -56,7 +70,9 @@ public enum CICommand {
             try? handle.write(contentsOf: Data(markdown.utf8))
             try? handle.close()
         }
-        return Outcome(gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown, deleted: deleted)
+        return Outcome(
+            gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown,
+            deleted: deleted)
     }
 
     /// Prompt versions (`name@vN`) and whole prompts (`name`) among `changed` that no longer exist.
@@ -64,8 +80,10 @@ public enum CICommand {
         var deleted: Set<String> = []
         for path in changed {
             let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "prompts", let version = PromptCatalog.version(fromFileName: String(parts[2])),
-                !FileManager.default.fileExists(atPath: config.root.appendingPathComponent(path).path) else { continue }
+            guard parts.count == 3, parts[0] == "prompts",
+                let version = PromptCatalog.version(fromFileName: String(parts[2])),
+                !FileManager.default.fileExists(atPath: config.root.appendingPathComponent(path).path)
+            else { continue }
             let name = String(parts[1])
             let folder = config.promptsURL.appendingPathComponent(name).path
             deleted.insert(FileManager.default.fileExists(atPath: folder) ? "\(name)@v\(version)" : name)

@@ -12,10 +12,13 @@ struct CIReport {
     func markdown() -> String {
         var out = "# promptgate CI\n\n"
         if !deleted.isEmpty {
-            out += "Deleted since \(Markdown.code(base)), not gated: " + deleted.map(Markdown.code).joined(separator: ", ") + ".\n\n"
+            out +=
+                "Deleted since \(Markdown.code(base)), not gated: " + deleted.map(Markdown.code).joined(separator: ", ")
+                + ".\n\n"
         }
         guard !gates.isEmpty else {
-            return out + "No prompt version added and no config, test set or pipeline file changed since \(Markdown.code(base)): nothing to gate.\n"
+            return out
+                + "No prompt version added and no config, test set or pipeline file changed since \(Markdown.code(base)): nothing to gate.\n"
         }
         var rows: [[String]] = []
         for gate in gates {
@@ -33,8 +36,10 @@ struct CIReport {
     }
 
     private func row(_ gate: GateCommand.Outcome, role: String) -> [String] {
-        [Markdown.code(gate.prompt), "v\(gate.candidate)",
-         (gate.baseline.version.map { "v\($0): " } ?? "none: ") + Markdown.text(gate.baseline.reason),
-         gate.verdict.rawValue, Markdown.cell(role), Markdown.code(config.display(gate.reportURL))]
+        [
+            Markdown.code(gate.prompt), "v\(gate.candidate)",
+            (gate.baseline.version.map { "v\($0): " } ?? "none: ") + Markdown.text(gate.baseline.reason),
+            gate.verdict.rawValue, Markdown.cell(role), Markdown.code(config.display(gate.reportURL)),
+        ]
     }
 }

@@ -29,14 +29,19 @@ public enum CIShardCommand {
     /// Finds what `ci` would gate since `base` and runs `shard` of each version it needs. Every
     /// version is planned and its provider built first, so bad input stops the command before
     /// anything is run.
-    public static func run(project: Project, base: String, shard: ShardSpec, hooks: RunHooks = RunHooks()) async throws -> Outcome {
+    public static func run(
+        project: Project, base: String, shard: ShardSpec, hooks: RunHooks = RunHooks()
+    ) async throws -> Outcome {
         let root = project.config.root
         let changed = try ChangedFiles.since(base, root: root)
         let atBase = try BaseRefPrompts.at(base, root: root)
         let targets = try CITargets.find(project: project, base: atBase, changed: changed)
         guard !targets.isEmpty else { return Outcome(shard: shard, targets: [], runs: []) }
-        let tree = targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
-        let baseProject = try tree.map { tree throws(InputError) in try CICommand.openBase(tree, ref: base, database: project.config.databaseURL.path) }
+        let tree =
+            targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
+        let baseProject = try tree.map { tree throws(InputError) in
+            try CICommand.openBase(tree, ref: base, database: project.config.databaseURL.path)
+        }
         var sides: [(project: Project, prompt: String, version: Int, role: String)] = []
         for target in targets {
             if let version = Baseline.newest(of: target.prompt, at: atBase).version, let baseProject {
@@ -48,17 +53,22 @@ public enum CIShardCommand {
         var ready: [(plan: RunPlan, provider: any Provider, project: Project, role: String)] = []
         for side in sides {
             let plan = try side.project.plan(side.prompt, version: side.version).sharded(shard)
-            ready.append((plan, try ProviderFactory.make(for: plan, config: side.project.config), side.project, side.role))
+            ready.append(
+                (plan, try ProviderFactory.make(for: plan, config: side.project.config), side.project, side.role))
         }
         let store = try project.openStore()
         var runs: [ShardRun] = []
         for item in ready {
-            hooks.log?("running \(item.plan.prompt.reference) (\(item.role)), shard \(shard): \(item.plan.calls.count) calls via \(item.plan.provider.name)")
-            var options = RunCommand.Options(reference: PromptReference(name: item.plan.prompt.name, version: item.plan.prompt.version))
+            hooks.log?(
+                "running \(item.plan.prompt.reference) (\(item.role)), shard \(shard): \(item.plan.calls.count) calls via \(item.plan.provider.name)"
+            )
+            var options = RunCommand.Options(
+                reference: PromptReference(name: item.plan.prompt.name, version: item.plan.prompt.version))
             options.log = hooks.log
             options.progress = hooks.progress
             options.shard = shard
-            let outcome = try await RunCommand.execute(item.plan, provider: item.provider, store: store, project: item.project, options: options)
+            let outcome = try await RunCommand.execute(
+                item.plan, provider: item.provider, store: store, project: item.project, options: options)
             runs.append(ShardRun(reference: item.plan.prompt.reference, role: item.role, outcome: outcome))
             if outcome.run.status != .completed { break }
         }

@@ -33,11 +33,16 @@ enum CITargets {
             if prompt.isJudge { continue }
             let inputs = inputChanges(project: project, prompt: prompt, changed: changedSet)
             if !added.isEmpty {
-                let why = "new version\(added.count == 1 ? "" : "s") " + added.map { "v\($0)" }.joined(separator: ", ")
+                let why =
+                    "new version\(added.count == 1 ? "" : "s") " + added.map { "v\($0)" }.joined(separator: ", ")
                     + (inputs.isEmpty ? "" : "; changed: " + inputs.joined(separator: ", "))
-                targets.append(CITarget(prompt: name, candidate: newest, intermediates: added.filter { $0 != newest }, why: why))
+                targets.append(
+                    CITarget(prompt: name, candidate: newest, intermediates: added.filter { $0 != newest }, why: why))
             } else if !inputs.isEmpty {
-                targets.append(CITarget(prompt: name, candidate: newest, intermediates: [], why: "changed: " + inputs.joined(separator: ", ")))
+                targets.append(
+                    CITarget(
+                        prompt: name, candidate: newest, intermediates: [],
+                        why: "changed: " + inputs.joined(separator: ", ")))
             }
         }
         return targets
@@ -65,13 +70,20 @@ enum CITargets {
         var errors: [Diagnostic] = []
         for path in changed {
             let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "prompts", let version = PromptCatalog.version(fromFileName: String(parts[2])) else { continue }
+            guard parts.count == 3, parts[0] == "prompts",
+                let version = PromptCatalog.version(fromFileName: String(parts[2]))
+            else { continue }
             let name = String(parts[1])
             guard base.versions[name]?.contains(version) == true,
-                  FileManager.default.fileExists(atPath: project.config.root.appendingPathComponent(path).path) else { continue }
+                FileManager.default.fileExists(atPath: project.config.root.appendingPathComponent(path).path)
+            else { continue }
             var bag = DiagnosticBag()
             let next = max(project.prompts.versions(of: name, into: &bag).last ?? 0, base.newest(of: name) ?? 0) + 1
-            errors.append(.error(path, "v\(version) of `\(name)` exists at `\(base.ref)` and its content changed; merged versions are immutable: restore it (git checkout \(base.ref) -- \(path)) and add v\(next) instead"))
+            errors.append(
+                .error(
+                    path,
+                    "v\(version) of `\(name)` exists at `\(base.ref)` and its content changed; merged versions are immutable: restore it (git checkout \(base.ref) -- \(path)) and add v\(next) instead"
+                ))
         }
         if !errors.isEmpty { throw InputError(errors) }
     }

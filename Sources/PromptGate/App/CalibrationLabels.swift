@@ -15,7 +15,9 @@ public struct CalibrationLabel: Sendable, Equatable {
 package enum CalibrationLabels {
     static let maxListedErrors = 20
 
-    package static func parse(_ text: String, display: String, scale: JudgeScale) throws(InputError) -> [CalibrationLabel] {
+    package static func parse(
+        _ text: String, display: String, scale: JudgeScale
+    ) throws(InputError) -> [CalibrationLabel] {
         var labels: [CalibrationLabel] = []
         var errors: [Diagnostic] = []
         var seen: Set<String> = []
@@ -30,7 +32,9 @@ package enum CalibrationLabels {
             }
             guard case .string(let id)? = o["id"], !id.isEmpty else { fail("missing string `id`"); continue }
             guard seen.insert(id).inserted else { fail("duplicate id `\(id)`; ids must be unique"); continue }
-            guard case .string(let output)? = o["output"] else { fail("`output` (the text the judge grades) must be a string"); continue }
+            guard case .string(let output)? = o["output"] else {
+                fail("`output` (the text the judge grades) must be a string"); continue
+            }
             var vars: [String: JSONValue] = [:]
             if let value = o["vars"] {
                 guard case .object(let v) = value else { fail("`vars` must be an object of variables"); continue }
@@ -39,17 +43,28 @@ package enum CalibrationLabels {
             var expected: String?
             if let value = o["expected"], value != .null { expected = JudgePlan.text(value) }
             guard let label = scale.value(of: o["label"]) else {
-                fail("`label` must be \(expectedLabel) (this judge has `verdict: \(scale.rawValue)`); got \(o["label"].map(JSONWriter.canonical) ?? "none")")
+                fail(
+                    "`label` must be \(expectedLabel) (this judge has `verdict: \(scale.rawValue)`); got \(o["label"].map(JSONWriter.canonical) ?? "none")"
+                )
                 continue
             }
             let unknown = Set(o.keys).subtracting(["id", "vars", "output", "expected", "label", "note"])
-            if !unknown.isEmpty { fail("unknown key\(unknown.count == 1 ? "" : "s") \(unknown.sorted().map { "`\($0)`" }.joined(separator: ", ")); a line holds id, vars, output, expected, label and an optional note"); continue }
-            labels.append(CalibrationLabel(id: id, vars: vars, output: output, expected: expected, label: label, line: line))
+            if !unknown.isEmpty {
+                fail(
+                    "unknown key\(unknown.count == 1 ? "" : "s") \(unknown.sorted().map { "`\($0)`" }.joined(separator: ", ")); a line holds id, vars, output, expected, label and an optional note"
+                ); continue
+            }
+            labels.append(
+                CalibrationLabel(id: id, vars: vars, output: output, expected: expected, label: label, line: line))
         }
-        if labels.isEmpty && errors.isEmpty { errors.append(.error(display, "the labels file holds no examples; write one JSON object a line")) }
+        if labels.isEmpty && errors.isEmpty {
+            errors.append(.error(display, "the labels file holds no examples; write one JSON object a line"))
+        }
         guard errors.isEmpty else {
             var listed = Array(errors.prefix(maxListedErrors))
-            if errors.count > maxListedErrors { listed.append(.error(display, "… and \(errors.count - maxListedErrors) more errors")) }
+            if errors.count > maxListedErrors {
+                listed.append(.error(display, "… and \(errors.count - maxListedErrors) more errors"))
+            }
             throw InputError(listed)
         }
         return labels

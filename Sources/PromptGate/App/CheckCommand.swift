@@ -43,17 +43,21 @@ public enum CheckCommand {
             let versions = project.prompts.versions(of: name, into: &bag)
             report.diagnostics += bag.items
             if versions.isEmpty && !bag.hasErrors {
-                report.diagnostics.append(.warning("prompts/\(name)", "the folder has no prompt versions (v1.md, v2.md, ...)"))
+                report.diagnostics.append(
+                    .warning("prompts/\(name)", "the folder has no prompt versions (v1.md, v2.md, ...)"))
             }
             for version in versions {
                 report.promptVersions += 1
-                report.diagnostics += checkVersion(project, name: name, version: version, sets: loadedSets, failedSets: failedSets)
+                report.diagnostics += checkVersion(
+                    project, name: name, version: version, sets: loadedSets, failedSets: failedSets)
             }
         }
         return report
     }
 
-    private static func checkVersion(_ project: Project, name: String, version: Int, sets: [String: TestSet], failedSets: Set<String>) -> [Diagnostic] {
+    private static func checkVersion(
+        _ project: Project, name: String, version: Int, sets: [String: TestSet], failedSets: Set<String>
+    ) -> [Diagnostic] {
         let prompt: PromptFile
         do {
             prompt = try project.prompts.load(name, version: version)
@@ -65,7 +69,12 @@ public enum CheckCommand {
         if prompt.isJudge { return [] }
         guard sets[prompt.settings.testset] != nil else {
             let known = sets.keys.sorted().joined(separator: ", ")
-            return [.error(prompt.path, line: prompt.line(of: "testset"), "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))")]
+            return [
+                .error(
+                    prompt.path, line: prompt.line(of: "testset"),
+                    "test set `\(prompt.settings.testset)` does not exist under testsets/ (known: \(known.isEmpty ? "none" : known))"
+                )
+            ]
         }
         do {
             let plan = try project.plan(name, version: version)
@@ -83,10 +92,14 @@ public enum CheckCommand {
 /// Checks that a replay plan's recordings exist and match the rendered requests.
 enum RecordingCheck {
     static func verify(_ plan: RunPlan, config: ProjectConfig) -> [Diagnostic] {
-        let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
+        let url = RecordingFile.url(
+            config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
         do {
             let recordings = try RecordingIndex(url: url, display: config.display(url))
-            return recordings.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) }) + PIIDataCheck.recordings(recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii, output: plan.prompt.settings.output)
+            return recordings.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) })
+                + PIIDataCheck.recordings(
+                    recordings, reference: plan.prompt.reference, policy: plan.testSet.settings.pii,
+                    output: plan.prompt.settings.output)
                 + verifyJudges(plan, recordings: recordings, config: config)
         } catch {
             return error.diagnostics
@@ -97,7 +110,9 @@ enum RecordingCheck {
     static func verifyJudges(_ plan: RunPlan, recordings: RecordingIndex, config: ProjectConfig) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for judge in plan.judges where judge.provider.kind == .replay {
-            let url = RecordingFile.url(config: config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name, version: judge.prompt.version)
+            let url = RecordingFile.url(
+                config: config, testset: judge.prompt.settings.testset, prompt: judge.prompt.name,
+                version: judge.prompt.version)
             do {
                 let verdicts = try RecordingIndex(url: url, display: config.display(url))
                 problems += verdicts.verify(judge.requests(judging: plan, recordings: recordings))

@@ -7,13 +7,18 @@ public enum CommentCommand {
     /// Publishes `path`'s Markdown. `tokenVariable` names the variable holding the token;
     /// `transport` defaults to libcurl. Bad setup is an `InputError` (exit 2), an API failure a
     /// `GitHubAPIError` (exit 3).
-    public static func run(path: String, pullRequest: Int?, tokenVariable: String = "GITHUB_TOKEN",
-                           environment: [String: String] = ProcessInfo.processInfo.environment,
-                           transport: (any HTTPTransport)? = nil) async throws -> PullRequestComment.Outcome {
+    public static func run(
+        path: String, pullRequest: Int?, tokenVariable: String = "GITHUB_TOKEN",
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        transport: (any HTTPTransport)? = nil
+    ) async throws -> PullRequestComment.Outcome {
         let markdown = try TextFile.read(path, display: path)
         let target = try PullRequestTarget.fromEnvironment(environment, number: pullRequest)
         guard let token = environment[tokenVariable], !token.isEmpty else {
-            throw InputError(.error(tokenVariable, "not set: pass the token to the step (env: \(tokenVariable): ${{ secrets.GITHUB_TOKEN }})"))
+            throw InputError(
+                .error(
+                    tokenVariable,
+                    "not set: pass the token to the step (env: \(tokenVariable): ${{ secrets.GITHUB_TOKEN }})"))
         }
         let http: any HTTPTransport
         if let transport {

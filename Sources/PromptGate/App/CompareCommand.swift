@@ -18,17 +18,25 @@ public enum CompareCommand {
 
     /// Compares `candidate` (default: latest) with `baseline` (default: the version before it).
     /// `baselineProject` is where the baseline runs (`--baseline-ref`: the project at that ref).
-    public static func run(project: Project, prompt: String, baseline: Baseline?, candidate: Int?, baselineProject: Project? = nil,
-                           hooks: RunHooks = RunHooks()) async throws -> Outcome {
+    public static func run(
+        project: Project, prompt: String, baseline: Baseline?, candidate: Int?, baselineProject: Project? = nil,
+        hooks: RunHooks = RunHooks()
+    ) async throws -> Outcome {
         let (_, cand) = try project.prompts.resolve(PromptReference(name: prompt, version: candidate))
         let chosen = baseline ?? Baseline.previous(of: prompt, candidate: cand, in: project.prompts)
         guard let base = chosen.version else {
-            throw InputError(.error("prompts/\(prompt)/v\(cand).md", "\(chosen.reason); there is nothing to compare v\(cand) with: name a baseline, or run `promptgate gate \(prompt)@v\(cand)` to judge it on the absolute rules"))
+            throw InputError(
+                .error(
+                    "prompts/\(prompt)/v\(cand).md",
+                    "\(chosen.reason); there is nothing to compare v\(cand) with: name a baseline, or run `promptgate gate \(prompt)@v\(cand)` to judge it on the absolute rules"
+                ))
         }
         _ = try (baselineProject ?? project).prompts.resolve(PromptReference(name: prompt, version: base))
         let policy = try VersionJudgement.policy(project: project, prompt: prompt, version: cand)
-        let compared = try await VersionJudgement.compare(project: project, prompt: prompt, baseline: base, candidate: cand, policy: policy, reason: chosen.reason,
-                                   baselineProject: baselineProject, hooks: hooks)
-        return Outcome(diff: compared.diff, decision: compared.decision, baseline: chosen, reportURL: compared.reportURL)
+        let compared = try await VersionJudgement.compare(
+            project: project, prompt: prompt, baseline: base, candidate: cand, policy: policy, reason: chosen.reason,
+            baselineProject: baselineProject, hooks: hooks)
+        return Outcome(
+            diff: compared.diff, decision: compared.decision, baseline: chosen, reportURL: compared.reportURL)
     }
 }

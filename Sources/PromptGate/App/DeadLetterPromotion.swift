@@ -15,27 +15,42 @@ public enum DeadLetterPromotion {
     /// Appends the promoted case to `cases.jsonl` of the run's test set (atomically).
     public static func promote(project: Project, store: ResultStore, runID: Int64, caseID: String) throws -> Outcome {
         guard let run = try store.run(id: runID) else {
-            throw InputError(.error(store.path, "no run #\(runID) in the database; `promptgate dlq list` shows the runs with dead letters"))
+            throw InputError(
+                .error(
+                    store.path,
+                    "no run #\(runID) in the database; `promptgate dlq list` shows the runs with dead letters"))
         }
         guard let letter = try store.deadLetters(runID: runID).first(where: { $0.caseID == caseID }) else {
-            throw InputError(.error(store.path, "run #\(runID) left no dead letter for case `\(caseID)`; `promptgate dlq show \(runID)` lists its dead letters"))
+            throw InputError(
+                .error(
+                    store.path,
+                    "run #\(runID) left no dead letter for case `\(caseID)`; `promptgate dlq show \(runID)` lists its dead letters"
+                ))
         }
         let url = project.config.testsetsURL.appendingPathComponent(run.testset).appendingPathComponent("cases.jsonl")
         let display = project.config.display(url)
         let text = try TextFile.read(url.path, display: display)
         let objects = caseObjects(text)
         guard let original = objects.first(where: { $0["id"]?.stringValue == caseID }) else {
-            throw InputError(.error(display, caseID: caseID, "the case is no longer in the test set, so its inputs are unknown; nothing was written"))
+            throw InputError(
+                .error(
+                    display, caseID: caseID,
+                    "the case is no longer in the test set, so its inputs are unknown; nothing was written"))
         }
         let newID = "\(caseID)-dlq\(runID)"
         if objects.contains(where: { $0["id"]?.stringValue == newID }) {
-            throw InputError(.error(display, caseID: newID, "already in the test set: this dead letter was promoted before; nothing was written"))
+            throw InputError(
+                .error(
+                    display, caseID: newID,
+                    "already in the test set: this dead letter was promoted before; nothing was written"))
         }
         guard case .object(let vars)? = original["vars"] else {
-            throw InputError(.error(display, caseID: caseID, "the case has no `vars` object to copy; fix the case first"))
+            throw InputError(
+                .error(display, caseID: caseID, "the case has no `vars` object to copy; fix the case first"))
         }
         let tags = (original["tags"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let note = "promoted from a dead letter of run #\(runID) (\(run.prompt)@v\(run.version), repeat \(letter.repeatIndex)): \(letter.reason)"
+        let note =
+            "promoted from a dead letter of run #\(runID) (\(run.prompt)@v\(run.version), repeat \(letter.repeatIndex)): \(letter.reason)"
         let line = CaseLine.text(id: newID, vars: vars, expected: .null, tags: tags, review: note)
         // Appended to the file's bytes as they are (a byte-order mark or CRLF lines stay).
         guard var bytes = FileManager.default.contents(atPath: url.path) else {
@@ -46,7 +61,8 @@ public enum DeadLetterPromotion {
         do {
             try bytes.write(to: url, options: .atomic)
         } catch {
-            throw InputError(.error(display, "could not write the file: \(error.localizedDescription); nothing was written"))
+            throw InputError(
+                .error(display, "could not write the file: \(error.localizedDescription); nothing was written"))
         }
         return Outcome(caseID: newID, file: display, line: bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
     }

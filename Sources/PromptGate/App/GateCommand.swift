@@ -23,13 +23,17 @@ public enum GateCommand {
 
     /// Gates `reference` (default: the latest version) against `baseline` (default: the version before it).
     /// `baselineProject` is where the baseline runs (`ci`: the project at the base ref).
-    public static func run(project: Project, reference: PromptReference, baseline: Baseline? = nil, baselineProject: Project? = nil,
-                           summaryLimit: Int = DiffReport.commentLimit, hooks: RunHooks = RunHooks()) async throws -> Outcome {
+    public static func run(
+        project: Project, reference: PromptReference, baseline: Baseline? = nil, baselineProject: Project? = nil,
+        summaryLimit: Int = DiffReport.commentLimit, hooks: RunHooks = RunHooks()
+    ) async throws -> Outcome {
         let (name, version) = try project.prompts.resolve(reference)
         let chosen = baseline ?? Baseline.previous(of: name, candidate: version, in: project.prompts)
-        let judged = try await VersionJudgement.judge(project: project, prompt: name, candidate: version, baseline: chosen,
-                                                      baselineProject: baselineProject, hooks: hooks)
-        return Outcome(prompt: name, candidate: version, baseline: chosen, diff: judged.diff, decision: judged.decision,
-                       reportURL: judged.reportURL, summary: judged.summary(summaryLimit))
+        let judged = try await VersionJudgement.judge(
+            project: project, prompt: name, candidate: version, baseline: chosen,
+            baselineProject: baselineProject, hooks: hooks)
+        return Outcome(
+            prompt: name, candidate: version, baseline: chosen, diff: judged.diff, decision: judged.decision,
+            reportURL: judged.reportURL, summary: judged.summary(summaryLimit))
     }
 }

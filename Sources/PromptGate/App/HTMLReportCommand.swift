@@ -5,7 +5,9 @@ import Foundation
 public enum HTMLReportCommand {
     /// Renders the viewer and writes it to `output`, or by default to
     /// `reports/<prompt>/v<N>.html` (`v<N>-vs-v<M>.html` for a comparison). Returns the path written.
-    public static func write(project: Project, store: ResultStore, run: String, baseline: String?, output: String?, showPII: Bool) throws -> String {
+    public static func write(
+        project: Project, store: ResultStore, run: String, baseline: String?, output: String?, showPII: Bool
+    ) throws -> String {
         let runID = try ReportCommand.resolveRun(run, store: store)
         let baseID = try baseline.map { try ReportCommand.resolveRun($0, store: store) }
         let html = try render(project: project, store: store, runID: runID, baselineID: baseID, showPII: showPII)
@@ -16,14 +18,17 @@ public enum HTMLReportCommand {
             url = URL(fileURLWithPath: output)
         } else {
             let name = "v\(candidate?.version ?? 0)" + (base.map { "-vs-v\($0.version)" } ?? "") + ".html"
-            url = project.config.reportsURL.appendingPathComponent(candidate?.prompt ?? "runs").appendingPathComponent(name)
+            url = project.config.reportsURL.appendingPathComponent(candidate?.prompt ?? "runs").appendingPathComponent(
+                name)
         }
         let written = try ReportWriter.write(html, to: url)
         return output ?? project.config.display(written)
     }
 
     /// The viewer's HTML for run `runID`, compared with `baselineID` when given.
-    public static func render(project: Project, store: ResultStore, runID: Int64, baselineID: Int64?, showPII: Bool) throws -> String {
+    public static func render(
+        project: Project, store: ResultStore, runID: Int64, baselineID: Int64?, showPII: Bool
+    ) throws -> String {
         let candidate = try store.snapshot(runID: runID)
         let candidateResults = try store.results(runID: runID)
         var baseline: (snapshot: RunSnapshot, results: [ResultRecord])?
@@ -31,18 +36,27 @@ public enum HTMLReportCommand {
         if let baselineID {
             let snapshot = try store.snapshot(runID: baselineID)
             guard snapshot.run.prompt == candidate.run.prompt else {
-                throw InputError(.error(store.path, "run #\(baselineID) is of `\(snapshot.run.prompt)`, run #\(runID) of `\(candidate.run.prompt)`; compare runs of one prompt"))
+                throw InputError(
+                    .error(
+                        store.path,
+                        "run #\(baselineID) is of `\(snapshot.run.prompt)`, run #\(runID) of `\(candidate.run.prompt)`; compare runs of one prompt"
+                    ))
             }
             baseline = (snapshot, try store.results(runID: baselineID))
             let prompt = try? project.prompts.load(candidate.run.prompt, version: candidate.run.version)
             let policy = prompt?.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
-            decision = Gate.evaluate(RunDiff(baseline: snapshot, candidate: candidate, criticalRule: policy.criticalRegressionRule), policy: policy,
-                                     pricing: project.config.pricing, execPipeline: project.config.providers[candidate.run.provider]?.kind == .exec)
+            decision = Gate.evaluate(
+                RunDiff(baseline: snapshot, candidate: candidate, criticalRule: policy.criticalRegressionRule),
+                policy: policy,
+                pricing: project.config.pricing,
+                execPipeline: project.config.providers[candidate.run.provider]?.kind == .exec)
         }
         let loaded = [candidate] + (baseline.map { [$0.snapshot] } ?? [])
         let trend = try ReportHistory.points(prompt: candidate.run.prompt, store: store, loaded: loaded)
         let testSet = try? project.testSets.load(candidate.run.testset)
-        return HTMLViewer(candidate: (candidate, candidateResults), baseline: baseline, decision: decision, trend: trend,
-                          testSet: testSet, redactor: ReportRedactor(showPII: showPII)).html()
+        return HTMLViewer(
+            candidate: (candidate, candidateResults), baseline: baseline, decision: decision, trend: trend,
+            testSet: testSet, redactor: ReportRedactor(showPII: showPII)
+        ).html()
     }
 }

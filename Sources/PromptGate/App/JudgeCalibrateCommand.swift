@@ -41,37 +41,56 @@ public enum JudgeCalibrateCommand {
         let (name, version) = try project.prompts.resolve(options.reference)
         let prompt = try project.prompts.load(name, version: version)
         guard let scale = prompt.settings.verdict else {
-            throw InputError(.error(prompt.path, "`\(prompt.reference)` is not a judge prompt: only a prompt with `verdict:` in its front matter can be calibrated"))
+            throw InputError(
+                .error(
+                    prompt.path,
+                    "`\(prompt.reference)` is not a judge prompt: only a prompt with `verdict:` in its front matter can be calibrated"
+                ))
         }
         let text = try TextFile.read(options.labels.path, display: options.labelsDisplay)
         let labels = try CalibrationLabels.parse(text, display: options.labelsDisplay, scale: scale)
         let providerName = prompt.settings.provider ?? project.config.defaultProvider
         guard let provider = project.config.providers[providerName] else {
-            throw InputError(.error(prompt.path, line: prompt.line(of: "provider"), "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(project.config.providers.keys.sorted().joined(separator: ", "))"))
+            throw InputError(
+                .error(
+                    prompt.path, line: prompt.line(of: "provider"),
+                    "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(project.config.providers.keys.sorted().joined(separator: ", "))"
+                ))
         }
         let needed = prompt.variables.subtracting(JudgePlan.variables)
         for label in labels where !needed.isSubset(of: label.vars.keys) {
             let missing = needed.subtracting(label.vars.keys).sorted().map { "`\($0)`" }.joined(separator: ", ")
-            throw InputError(.error(options.labelsDisplay, line: label.line, "example `\(label.id)` lacks the judge's variable \(missing) in `vars` (\(prompt.path) uses it)"))
+            throw InputError(
+                .error(
+                    options.labelsDisplay, line: label.line,
+                    "example `\(label.id)` lacks the judge's variable \(missing) in `vars` (\(prompt.path) uses it)"))
         }
         let plan = JudgePlan(use: JudgeUse(name: name, version: version), prompt: prompt, provider: provider)
         let config = project.config
-        let callProvider = try ProviderFactory.make(judge: plan, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
-                                                    concurrency: config.concurrency)
+        let callProvider = try ProviderFactory.make(
+            judge: plan, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
+            concurrency: config.concurrency)
         let store = try project.openStore()
         let governor = CallGovernor(breaker: config.breaker, concurrency: config.concurrency, log: options.log)
-        let runner = JudgeRunner(plan: plan, calls: CallLoop(provider: callProvider, policy: config.retry, governor: governor, pricing: config.pricing, log: options.log),
-                                 cache: .disabled(provider), pricing: config.pricing)
+        let runner = JudgeRunner(
+            plan: plan,
+            calls: CallLoop(
+                provider: callProvider, policy: config.retry, governor: governor, pricing: config.pricing,
+                log: options.log),
+            cache: .disabled(provider), pricing: config.pricing)
         var pairs: [(Int, Int)] = []
         var unjudged: [(id: String, problem: String)] = []
         var cost = 0.0
         let offset = scale == .passFail ? 0 : 1
         for label in labels {
             var result = CaseResult(caseID: label.id, repeatIndex: 0, tags: [], requestHash: "")
-            let testCase = TestCase(id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string), line: label.line)
+            let testCase = TestCase(
+                id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string), line: label.line)
             let judgement: Judgement
             do {
-                judgement = try await runner.judge(label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase, subject: subject, into: &result)
+                judgement = try await runner.judge(
+                    label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase, subject: subject,
+                    into: &result)
             } catch {
                 throw CalibrationStopped(reason: error.stop.reason)
             }
@@ -84,7 +103,8 @@ public enum JudgeCalibrateCommand {
         }
         let weighting: KappaWeighting = scale == .passFail ? .unweighted : .quadratic
         let agreement = CohenKappa.agreement(pairs, categories: scale.values.count, weighting: weighting)
-        let linear = scale == .passFail ? nil : CohenKappa.kappa(pairs, categories: scale.values.count, weighting: .linear)
+        let linear =
+            scale == .passFail ? nil : CohenKappa.kappa(pairs, categories: scale.values.count, weighting: .linear)
         let labelsHash = ContentHash.of(text)
         var details: [String: JSONValue] = [
             "confusion": .array(agreement.confusion.map { .array($0.map { .number(Double($0)) }) }),
@@ -94,12 +114,15 @@ public enum JudgeCalibrateCommand {
         ]
         if let linear { details["linear_kappa"] = .number(linear) }
         let record = JudgeCalibrationRecord(
-            key: "\(prompt.reference):\(prompt.contentHash):\(labelsHash)", judge: name, version: version, promptHash: prompt.contentHash,
-            labelsHash: labelsHash, labelsPath: options.labelsDisplay, count: agreement.count, accuracy: agreement.accuracy,
+            key: "\(prompt.reference):\(prompt.contentHash):\(labelsHash)", judge: name, version: version,
+            promptHash: prompt.contentHash,
+            labelsHash: labelsHash, labelsPath: options.labelsDisplay, count: agreement.count,
+            accuracy: agreement.accuracy,
             kappa: agreement.kappa, kappaLow: agreement.interval?.lower, kappaHigh: agreement.interval?.upper,
             weighting: weighting.rawValue, detailsJSON: JSONWriter.canonical(.object(details)), createdAt: Date())
         try store.saveCalibration(record)
-        return Outcome(record: record, agreement: agreement, scale: scale, linearKappa: linear, unjudged: unjudged, costUSD: cost)
+        return Outcome(
+            record: record, agreement: agreement, scale: scale, linearKappa: linear, unjudged: unjudged, costUSD: cost)
     }
 }
 

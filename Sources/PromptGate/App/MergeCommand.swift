@@ -24,7 +24,8 @@ public enum MergeCommand {
         for input in inputs {
             let canonical = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             if canonical == URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path {
-                throw InputError(.error(input, "is the output of the merge too; write the merged database to a new file"))
+                throw InputError(
+                    .error(input, "is the output of the merge too; write the merged database to a new file"))
             }
             if let earlier = seenFiles[canonical] {
                 throw InputError(.error(input, "is given twice (also as \(earlier)): its shards would overlap"))
@@ -34,11 +35,17 @@ public enum MergeCommand {
             let store = try ResultStore(readingAt: input)
             let version = try store.schemaVersion()
             guard version == outputVersion else {
-                throw InputError(.error(input, "schema version \(version) differs from the output's (\(outputVersion), \(output)); run every shard and the merge with the same promptgate"))
+                throw InputError(
+                    .error(
+                        input,
+                        "schema version \(version) differs from the output's (\(outputVersion), \(output)); run every shard and the merge with the same promptgate"
+                    ))
             }
             let runs = try store.shardRuns()
             guard !runs.isEmpty else {
-                throw InputError(.error(input, "holds no shard run; make shards with `promptgate run <prompt> --shard i/n --db FILE`"))
+                throw InputError(
+                    .error(
+                        input, "holds no shard run; make shards with `promptgate run <prompt> --shard i/n --db FILE`"))
             }
             // The newest run of each shard of each version and inputs: an older one was interrupted and redone.
             var newest: [String: RunRecord] = [:]
@@ -54,7 +61,9 @@ public enum MergeCommand {
         let plans = sets.map(\.plan)
         let present = try alreadyMerged(output, sets: sets)
         _ = try StoreMerge.write(plans, into: output)
-        return zip(sets, present).map { set, present in Merged(reference: set.reference, shards: set.shards.count, cases: set.caseCount, added: !present) }
+        return zip(sets, present).map { set, present in
+            Merged(reference: set.reference, shards: set.shards.count, cases: set.caseCount, added: !present)
+        }
     }
 
     /// The output's schema version: this build's when it does not exist yet.

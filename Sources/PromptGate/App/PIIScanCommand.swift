@@ -9,7 +9,8 @@ public enum PIIScanCommand {
         let scanner = PIIScanner()
         var out: [String] = []
         var errors: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
             let value: JSONValue
             do {
                 value = try JSONParser.parse(String(line))
@@ -18,7 +19,8 @@ public enum PIIScanCommand {
                 continue
             }
             guard case .string(let body)? = value[field] else {
-                errors.append(.error(path, line: index + 1, "no string field `\(field)`; choose the field with --field"))
+                errors.append(
+                    .error(path, line: index + 1, "no string field `\(field)`; choose the field with --field"))
                 continue
             }
             let id = value["id"] ?? .number(Double(index + 1))

@@ -15,7 +15,9 @@ public struct Project: Sendable {
         var config = ProjectConfig.load(root: root, into: &bag)
         if bag.hasErrors { throw InputError(bag.errors) }
         if let databaseOverride { config.databasePath = databaseOverride }
-        return Project(config: config, prompts: PromptCatalog(config: config), testSets: TestSetLoader(config: config), warnings: bag.warnings)
+        return Project(
+            config: config, prompts: PromptCatalog(config: config), testSets: TestSetLoader(config: config),
+            warnings: bag.warnings)
     }
 
     /// Opens the results database (after all input has been validated). A path that holds no
@@ -54,22 +56,32 @@ public struct Project: Sendable {
     }
 
     /// Loads a prompt version, its test set and provider, and the repeats a run would make.
-    public func runMaterials(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunMaterials {
+    public func runMaterials(
+        _ name: String, version: Int, repeats: Int? = nil, provider: String? = nil
+    ) throws(InputError) -> RunMaterials {
         let prompt = try prompts.load(name, version: version)
         try Self.refuseJudge(prompt)
         let testSet = try testSets.load(prompt.settings.testset)
         let providerName = provider ?? prompt.settings.provider ?? config.defaultProvider
         guard let providerConfig = config.providers[providerName] else {
             let known = config.providers.keys.sorted().joined(separator: ", ")
-            throw InputError(.error(provider == nil ? prompt.path : ProjectConfig.fileName, "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(known)"))
+            throw InputError(
+                .error(
+                    provider == nil ? prompt.path : ProjectConfig.fileName,
+                    "unknown provider `\(providerName)`; providers in \(ProjectConfig.fileName): \(known)"))
         }
-        return RunMaterials(prompt: prompt, testSet: testSet, provider: providerConfig, repeats: repeats ?? prompt.settings.repeats ?? config.repeats)
+        return RunMaterials(
+            prompt: prompt, testSet: testSet, provider: providerConfig,
+            repeats: repeats ?? prompt.settings.repeats ?? config.repeats)
     }
 
     /// Loads a prompt version and its test set, and renders every request.
-    public func plan(_ name: String, version: Int, repeats: Int? = nil, provider: String? = nil) throws(InputError) -> RunPlan {
+    public func plan(
+        _ name: String, version: Int, repeats: Int? = nil, provider: String? = nil
+    ) throws(InputError) -> RunPlan {
         let inputs = try runMaterials(name, version: version, repeats: repeats, provider: provider)
-        var plan = try RunPlanner.plan(prompt: inputs.prompt, testSet: inputs.testSet, provider: inputs.provider, repeats: inputs.repeats)
+        var plan = try RunPlanner.plan(
+            prompt: inputs.prompt, testSet: inputs.testSet, provider: inputs.provider, repeats: inputs.repeats)
         plan.judges = try judges(for: inputs.testSet, judging: inputs.prompt)
         return plan
     }

@@ -10,10 +10,18 @@ public enum ProjectRoot {
             let url = URL(fileURLWithPath: explicit, relativeTo: current).standardizedFileURL
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue else {
-                throw InputError(.error(url.path, "--root: no such folder; pass the folder that holds \(ProjectConfig.fileName), prompts/ and testsets/"))
+                throw InputError(
+                    .error(
+                        url.path,
+                        "--root: no such folder; pass the folder that holds \(ProjectConfig.fileName), prompts/ and testsets/"
+                    ))
             }
             guard fm.fileExists(atPath: url.appendingPathComponent(ProjectConfig.fileName).path) else {
-                throw InputError(.error(url.appendingPathComponent(ProjectConfig.fileName).path, "no \(ProjectConfig.fileName) in \(url.path): this is not a promptgate project; pass the folder that holds it with --root, or create one (see docs/formats.md)"))
+                throw InputError(
+                    .error(
+                        url.appendingPathComponent(ProjectConfig.fileName).path,
+                        "no \(ProjectConfig.fileName) in \(url.path): this is not a promptgate project; pass the folder that holds it with --root, or create one (see docs/formats.md)"
+                    ))
             }
             return url
         }
@@ -24,6 +32,10 @@ public enum ProjectRoot {
             if parent.path == folder.path { break }
             folder = parent
         }
-        throw InputError(.error(current.standardizedFileURL.path, "no \(ProjectConfig.fileName) here or in any parent folder: run promptgate inside a project (the folder holding \(ProjectConfig.fileName), prompts/ and testsets/) or pass --root"))
+        throw InputError(
+            .error(
+                current.standardizedFileURL.path,
+                "no \(ProjectConfig.fileName) here or in any parent folder: run promptgate inside a project (the folder holding \(ProjectConfig.fileName), prompts/ and testsets/) or pass --root"
+            ))
     }
 }

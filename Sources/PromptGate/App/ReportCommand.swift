@@ -11,14 +11,18 @@ public enum ReportCommand {
     /// Finds the run a user named: a number is a run id; `prompt@vN` is that version's latest completed run.
     public static func resolveRun(_ text: String, store: ResultStore) throws -> Int64 {
         if let id = Int64(text) {
-            guard try store.run(id: id) != nil else { throw InputError(.error(store.path, "no run #\(id) in the database; `promptgate history <prompt>` lists runs")) }
+            guard try store.run(id: id) != nil else {
+                throw InputError(
+                    .error(store.path, "no run #\(id) in the database; `promptgate history <prompt>` lists runs"))
+            }
             return id
         }
         guard let reference = PromptReference(parsing: text), let version = reference.version else {
             throw InputError(.error(text, "name a run id or prompt@vN"))
         }
         guard let run = try store.latestCompletedRun(prompt: reference.name, version: version), let id = run.id else {
-            throw InputError(.error(text, "no completed run of \(text) in the database; run it first with `promptgate run \(text)`"))
+            throw InputError(
+                .error(text, "no completed run of \(text) in the database; run it first with `promptgate run \(text)`"))
         }
         return id
     }
@@ -29,9 +33,12 @@ public enum ReportCommand {
         let redactor = ReportRedactor(showPII: showPII)
         switch format {
         case .markdown:
-            let trend = try ReportHistory.points(prompt: snapshot.run.prompt, store: store, loaded: [snapshot], upTo: snapshot.run.version)
-            return RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID),
-                             calls: try store.callFacts(runID: runID), redactor: redactor).markdown()
+            let trend = try ReportHistory.points(
+                prompt: snapshot.run.prompt, store: store, loaded: [snapshot], upTo: snapshot.run.version)
+            return RunReport(
+                snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: runID),
+                calls: try store.callFacts(runID: runID), redactor: redactor
+            ).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
         case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"
         }
@@ -42,14 +49,21 @@ public enum ReportCommand {
 public enum HistoryCommand {
     public static func table(prompt: String, store: ResultStore) throws -> String {
         let runs = try store.runs(prompt: prompt)
-        guard !runs.isEmpty else { throw InputError(.error(prompt, "no runs of `\(prompt)` in the database yet; run `promptgate run \(prompt)`")) }
+        guard !runs.isEmpty else {
+            throw InputError(
+                .error(prompt, "no runs of `\(prompt)` in the database yet; run `promptgate run \(prompt)`"))
+        }
         var rows: [[String]] = []
         for run in runs {
             guard let id = run.id else { continue }
             let m = try store.snapshot(runID: id).metrics
-            rows.append(["#\(id)", "v\(run.version)", run.status.rawValue, Markdown.percent(m.passRate), String(format: "%.3f", m.meanScore),
-                         Markdown.percent(m.schemaValidity), "\(m.errors)", Money.text(m.costUSD), Markdown.text(run.model)])
+            rows.append([
+                "#\(id)", "v\(run.version)", run.status.rawValue, Markdown.percent(m.passRate),
+                String(format: "%.3f", m.meanScore),
+                Markdown.percent(m.schemaValidity), "\(m.errors)", Money.text(m.costUSD), Markdown.text(run.model),
+            ])
         }
-        return Markdown.table(["run", "version", "status", "pass rate", "mean score", "schema valid", "errors", "cost", "model"], rows)
+        return Markdown.table(
+            ["run", "version", "status", "pass rate", "mean score", "schema valid", "errors", "cost", "model"], rows)
     }
 }

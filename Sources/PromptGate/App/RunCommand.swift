@@ -77,13 +77,22 @@ public enum RunCommand {
     /// plan over the caps is estimated with the reason `run` would refuse it.
     public static func dryRun(project: Project, options: Options) throws -> DryRunEstimate {
         let (name, version) = try project.prompts.resolve(options.reference)
-        let inputs = try project.runMaterials(name, version: version, repeats: options.repeats, provider: options.provider)
+        let inputs = try project.runMaterials(
+            name, version: version, repeats: options.repeats, provider: options.provider)
         let prompt = inputs.prompt, repeats = inputs.repeats
         if options.batch && ![.openai, .anthropic].contains(inputs.provider.kind) {
-            throw InputError(.error(ProjectConfig.fileName, "--batch needs an `openai` or `anthropic` provider (their batch APIs); `\(inputs.provider.name)` is `\(inputs.provider.kind.rawValue)`. Pick one with --provider, or run without --batch"))
+            throw InputError(
+                .error(
+                    ProjectConfig.fileName,
+                    "--batch needs an `openai` or `anthropic` provider (their batch APIs); `\(inputs.provider.name)` is `\(inputs.provider.kind.rawValue)`. Pick one with --provider, or run without --batch"
+                ))
         }
         guard repeats >= 1 else {
-            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+            throw InputError(
+                .error(
+                    prompt.path,
+                    "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"
+                ))
         }
         _ = try RunPlanner.checkRendering(prompt: prompt, testSet: inputs.testSet)
         let cases = inputs.testSet.cases
@@ -92,9 +101,13 @@ public enum RunCommand {
             let selected = shard.select(cases.ids)
             positions = positions.filter { selected.contains(cases.id(at: $0)) }
         }
-        let form = RequestForm(prompt: prompt, outputSchema: RunPlanner.outputSchema(prompt: prompt, testSet: inputs.testSet, provider: inputs.provider))
+        let form = RequestForm(
+            prompt: prompt,
+            outputSchema: RunPlanner.outputSchema(prompt: prompt, testSet: inputs.testSet, provider: inputs.provider))
         var store: ResultStore?
-        if inputs.provider.capabilities.cacheable, !options.noCache, FileManager.default.fileExists(atPath: project.config.databaseURL.path) {
+        if inputs.provider.capabilities.cacheable, !options.noCache,
+            FileManager.default.fileExists(atPath: project.config.databaseURL.path)
+        {
             store = try project.openStoreForReading()
         }
         var counts: [DryRunEstimate.CaseCount] = []
@@ -106,15 +119,22 @@ public enum RunCommand {
             if let store {
                 // No run makes more than `maxRepeats` repeats, so no cached answer has a higher repeat index.
                 let hash = request.requestHash
-                let keys = (0..<min(repeats, ProjectConfig.maxRepeats)).map { ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider) }
+                let keys = (0..<min(repeats, ProjectConfig.maxRepeats)).map {
+                    ResponseCacheKey.of(requestHash: hash, repeatIndex: $0, provider: inputs.provider)
+                }
                 hits = try store.cachedResponses(keys: keys).count
             }
             counts.append(DryRunEstimate.CaseCount(inputTokens: tokens, cacheHits: hits))
         }
-        guard var estimate = DryRunEstimate.make(reference: prompt.reference, provider: inputs.provider.name, settings: prompt.settings,
-                                                 repeats: repeats, cases: counts, pricing: project.config.pricing)
+        guard
+            var estimate = DryRunEstimate.make(
+                reference: prompt.reference, provider: inputs.provider.name, settings: prompt.settings,
+                repeats: repeats, cases: counts, pricing: project.config.pricing)
         else {
-            throw InputError(.error(prompt.path, "\(positions.count) cases × \(repeats) repeats is too large to estimate; lower the repeats"))
+            throw InputError(
+                .error(
+                    prompt.path,
+                    "\(positions.count) cases × \(repeats) repeats is too large to estimate; lower the repeats"))
         }
         do {
             try RunPlanner.checkSize(cases: cases.count, repeats: repeats, prompt: prompt)
@@ -122,7 +142,8 @@ public enum RunCommand {
             estimate.refusal = error.diagnostics.first?.message
         }
         if options.batch, let full = estimate.estimatedCostUSD {
-            estimate.batch = DryRunEstimate.Batch(costUSD: full * (project.config.pricing[prompt.settings.model]?.batchRate ?? 1))
+            estimate.batch = DryRunEstimate.Batch(
+                costUSD: full * (project.config.pricing[prompt.settings.model]?.batchRate ?? 1))
         }
         return estimate
     }
@@ -152,18 +173,31 @@ public enum RunCommand {
         let whole = try project.plan(name, version: version, repeats: options.repeats, provider: options.provider)
         let plan = options.shard.map(whole.sharded) ?? whole
         if options.record && !plan.provider.capabilities.recordable {
-            throw InputError(.error(ProjectConfig.fileName, "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"))
+            throw InputError(
+                .error(
+                    ProjectConfig.fileName,
+                    "--record needs a live provider (openai, anthropic or exec); `\(plan.provider.name)` replays recordings. Pick one with --provider"
+                ))
         }
         let concurrency = options.concurrency ?? project.config.concurrency
-        let provider = try ProviderFactory.make(for: plan, config: project.config,
-                                                environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
-        let batchAPI = options.batch ? try BatchAPIFactory.make(for: plan.provider, environment: options.environment ?? ProcessInfo.processInfo.environment) : nil
+        let provider = try ProviderFactory.make(
+            for: plan, config: project.config,
+            environment: options.environment ?? ProcessInfo.processInfo.environment, concurrency: concurrency)
+        let batchAPI =
+            options.batch
+            ? try BatchAPIFactory.make(
+                for: plan.provider, environment: options.environment ?? ProcessInfo.processInfo.environment) : nil
         let store = try project.openStore()
-        return (try await perform(plan, provider: provider, store: store, project: project, options: options, batchAPI: batchAPI), store)
+        return (
+            try await perform(
+                plan, provider: provider, store: store, project: project, options: options, batchAPI: batchAPI), store
+        )
     }
 
     /// Runs a validated plan against a provider and stores it.
-    static func execute(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options) async throws -> Outcome {
+    static func execute(
+        _ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options
+    ) async throws -> Outcome {
         let performed = try await perform(plan, provider: provider, store: store, project: project, options: options)
         return try finish(performed, store: store, project: project, options: options)
     }
@@ -180,15 +214,18 @@ public enum RunCommand {
     }
 
     /// Calls, scores and stores every planned case; marks the run completed or aborted.
-    static func perform(_ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options,
-                        batchAPI: (any BatchAPI)? = nil) async throws -> Performed {
+    static func perform(
+        _ plan: RunPlan, provider: any Provider, store: ResultStore, project: Project, options: Options,
+        batchAPI: (any BatchAPI)? = nil
+    ) async throws -> Performed {
         let config = project.config
         let judges = try judgeBindings(plan, store: store, config: config, options: options)
         let runRecord = RunRecord(
             prompt: plan.prompt.name, version: plan.prompt.version, promptHash: plan.prompt.contentHash,
             testset: plan.testSet.name, testsetHash: plan.testSet.contentHash, provider: plan.provider.name,
             model: plan.prompt.settings.model, repeats: plan.repeats, caseCount: plan.testSet.cases.count,
-            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options, pricing: config.pricing)), status: .running, startedAt: Date())
+            configJSON: JSONWriter.canonical(RunConfigSnapshot.json(plan, options: options, pricing: config.pricing)),
+            status: .running, startedAt: Date())
         // A run of the same inputs that was interrupted (killed, crashed) is finished, not redone:
         // only the cases and repeats it has no result for are called.
         let run: RunRecord
@@ -207,19 +244,29 @@ public enum RunCommand {
         let heartbeat = RunLeaseWait.heartbeat(store: store, runID: runID)
         defer { heartbeat.cancel() }
         let concurrency = options.concurrency ?? config.concurrency
-        var pipeline = try PipelineFactory.make(plan, provider: provider, store: store, runID: runID, judges: judges, settings: PipelineFactory.Settings(
-            concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing, budget: options.budget,
-            readsCache: !options.noCache, log: options.log))
+        var pipeline = try PipelineFactory.make(
+            plan, provider: provider, store: store, runID: runID, judges: judges,
+            settings: PipelineFactory.Settings(
+                concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing,
+                budget: options.budget,
+                readsCache: !options.noCache, log: options.log))
         if let batchAPI {
-            let phase = BatchPhase(api: batchAPI, store: store, runID: runID, provider: plan.provider.name, settings: config.batch, log: options.log)
+            let phase = BatchPhase(
+                api: batchAPI, store: store, runID: runID, provider: plan.provider.name, settings: config.batch,
+                log: options.log)
             do {
-                pipeline.executor.batchAnswers = try await phase.answers(for: plan.calls, cache: pipeline.executor.cache ?? .disabled(plan.provider))
+                pipeline.executor.batchAnswers = try await phase.answers(
+                    for: plan.calls, cache: pipeline.executor.cache ?? .disabled(plan.provider))
             } catch {
                 let interrupted = options.interruption?.reason ?? (error is CancellationError ? "interrupted" : nil)
-                let reason = interrupted.map { "\($0) while waiting for the batch; run the same command again to resume polling it" } ?? "the batch could not complete: \(error)"
+                let reason =
+                    interrupted.map {
+                        "\($0) while waiting for the batch; run the same command again to resume polling it"
+                    } ?? "the batch could not complete: \(error)"
                 try store.finishRun(runID, status: interrupted != nil ? .interrupted : .aborted, reason: reason)
-                return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
-                                 resumedResults: resumedFrom, warnings: plan.warnings, recorder: nil)
+                return Performed(
+                    runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
+                    resumedResults: resumedFrom, warnings: plan.warnings, recorder: nil)
             }
         }
         let governor = pipeline.governor
@@ -229,26 +276,30 @@ public enum RunCommand {
         var progress = RunProgress(done: 0, total: plan.calls.count, failed: 0, errors: 0, costUSD: 0, elapsed: 0)
         let started = Date()
         var reportedError = false
-        let summary = try await pipeline.executor.execute(plan, onResults: { results in
-            await writer.enqueue(results)
-            recorder?.add(results)
-            for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
-            // The first provider error is said at once, not only counted; the report lists them all.
-            if !reportedError, let failed = results.first(where: { $0.error != nil }), let error = failed.error {
-                reportedError = true
-                options.log?("\(plan.prompt.reference): first provider error (case \(failed.caseID)): \(error)")
-            }
-            options.progress?(progress)
-        })
+        let summary = try await pipeline.executor.execute(
+            plan,
+            onResults: { results in
+                await writer.enqueue(results)
+                recorder?.add(results)
+                for result in results { progress.add(result, elapsed: Date().timeIntervalSince(started)) }
+                // The first provider error is said at once, not only counted; the report lists them all.
+                if !reportedError, let failed = results.first(where: { $0.error != nil }), let error = failed.error {
+                    reportedError = true
+                    options.log?("\(plan.prompt.reference): first provider error (case \(failed.caseID)): \(error)")
+                }
+                options.progress?(progress)
+            })
         try await writer.finish()
         for item in summary.unfinished {
             try store.saveAttempts(item.attempts, runID: runID, caseID: item.caseID, repeatIndex: item.repeatIndex)
         }
         let interrupted = options.interruption?.reason
-        let status: RunRecord.Status = interrupted != nil ? .interrupted : summary.stopReason == nil ? .completed : .aborted
+        let status: RunRecord.Status =
+            interrupted != nil ? .interrupted : summary.stopReason == nil ? .completed : .aborted
         try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason)
-        return Performed(runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
-                         resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
+        return Performed(
+            runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
+            resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
     }
 
     /// Writes the report (and recordings, with `--record`) of a performed run and sums it up.
@@ -259,12 +310,18 @@ public enum RunCommand {
         var reportURL: URL?
         if options.writeReport && options.shard == nil {
             let url = ReportWriter.runReportURL(config: config, prompt: done.prompt, version: done.version)
-            let trend = try ReportHistory.points(prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
-            var report = RunReport(snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID), calls: calls)
-            report.judgeAgreements = JudgeCalibrations.load(for: [snapshot], project: project, store: store).mapValues(\.summary)
+            let trend = try ReportHistory.points(
+                prompt: done.prompt, store: store, loaded: [snapshot], upTo: done.version)
+            var report = RunReport(
+                snapshot: snapshot, trend: trend, deadLetters: try store.deadLetterCount(runID: done.runID),
+                calls: calls)
+            report.judgeAgreements = JudgeCalibrations.load(for: [snapshot], project: project, store: store).mapValues(
+                \.summary)
             reportURL = try ReportWriter.write(report.markdown(), to: url, inside: config.reportsURL)
         }
-        var outcome = Outcome(run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings, resumedResults: done.resumedResults)
+        var outcome = Outcome(
+            run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings,
+            resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD
         outcome.models = ModelShares(snapshot)
         outcome.judges = JudgeStats.of(snapshot)
@@ -274,8 +331,10 @@ public enum RunCommand {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)
             } catch {
-                let url = RecordingFile.url(config: config, testset: done.testset, prompt: done.prompt, version: done.version)
-                throw StoreError.writeFailed(path: config.display(url), reason: "cannot write the recordings: \(error.localizedDescription)")
+                let url = RecordingFile.url(
+                    config: config, testset: done.testset, prompt: done.prompt, version: done.version)
+                throw StoreError.writeFailed(
+                    path: config.display(url), reason: "cannot write the recordings: \(error.localizedDescription)")
             }
         }
         return outcome
@@ -285,12 +344,18 @@ public enum RunCommand {
 extension RunCommand {
     /// The plan's judges with their providers (keys and recordings files checked here, before the
     /// run is stored) and response caches (none for replayed judges).
-    static func judgeBindings(_ plan: RunPlan, store: ResultStore, config: ProjectConfig, options: Options) throws(InputError) -> [JudgeBinding] {
+    static func judgeBindings(
+        _ plan: RunPlan, store: ResultStore, config: ProjectConfig, options: Options
+    ) throws(InputError) -> [JudgeBinding] {
         var bindings: [JudgeBinding] = []
         for judge in plan.judges {
-            let provider = try ProviderFactory.make(judge: judge, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
-                                                    concurrency: options.concurrency ?? config.concurrency)
-            let cache = !judge.provider.capabilities.cacheable ? ResponseCache.disabled(judge.provider) : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
+            let provider = try ProviderFactory.make(
+                judge: judge, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
+                concurrency: options.concurrency ?? config.concurrency)
+            let cache =
+                !judge.provider.capabilities.cacheable
+                ? ResponseCache.disabled(judge.provider)
+                : ResponseCache.open(store, provider: judge.provider, reads: !options.noCache)
             bindings.append(JudgeBinding(plan: judge, provider: provider, cache: cache))
         }
         return bindings
@@ -301,11 +366,15 @@ extension RunCommand {
 enum RunConfigSnapshot {
     static func json(_ plan: RunPlan, options: RunCommand.Options, pricing: [String: ModelPrice]) -> JSONValue {
         let s = plan.prompt.settings
-        var provider: [String: JSONValue] = ["name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue)]
+        var provider: [String: JSONValue] = [
+            "name": .string(plan.provider.name), "type": .string(plan.provider.kind.rawValue),
+        ]
         if let base = plan.provider.baseURL { provider["base_url"] = .string(base) }
         var json: [String: JSONValue] = [
-            "model": .string(s.model), "temperature": .number(s.temperature), "max_tokens": .number(Double(s.maxTokens)),
-            "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)), "provider": .object(provider),
+            "model": .string(s.model), "temperature": .number(s.temperature),
+            "max_tokens": .number(Double(s.maxTokens)),
+            "output": .string(s.output.rawValue), "repeats": .number(Double(plan.repeats)),
+            "provider": .object(provider),
             "fallback": s.fallback.map(JSONValue.string) ?? .null,
             "cache": .bool(!options.noCache),
             RunInputs.key: .string(RunInputs.fingerprint(plan, pricing: pricing)),

@@ -14,15 +14,25 @@ enum RunInputs {
             guard let price = pricing[model] else { continue }
             prices[model] = [.number(price.inputPerMillion), .number(price.outputPerMillion)]
         }
-        var inputs: [String: JSONValue] = ["provider": .string(plan.provider.name), "settings": plan.provider.answerSettings, "prices": .object(prices)]
+        var inputs: [String: JSONValue] = [
+            "provider": .string(plan.provider.name), "settings": plan.provider.answerSettings,
+            "prices": .object(prices),
+        ]
         // A changed judge (a new version, an edit, its provider or price) judges the answers anew.
         if !plan.judges.isEmpty {
-            inputs["judges"] = .array(plan.judges.map { judge in
-                let price = pricing[judge.prompt.settings.model].map { JSONValue.array([.number($0.inputPerMillion), .number($0.outputPerMillion)]) } ?? .null
-                return ["prompt": .string(judge.prompt.reference), "hash": .string(judge.prompt.contentHash), "target": .string(judge.use.target),
+            inputs["judges"] = .array(
+                plan.judges.map { judge in
+                    let price =
+                        pricing[judge.prompt.settings.model].map {
+                            JSONValue.array([.number($0.inputPerMillion), .number($0.outputPerMillion)])
+                        } ?? .null
+                    return [
+                        "prompt": .string(judge.prompt.reference), "hash": .string(judge.prompt.contentHash),
+                        "target": .string(judge.use.target),
                         "threshold": .number(Double(judge.threshold)), "provider": .string(judge.provider.name),
-                        "settings": judge.provider.answerSettings, "price": price]
-            })
+                        "settings": judge.provider.answerSettings, "price": price,
+                    ]
+                })
         }
         return ContentHash.of(json: .object(inputs))
     }
@@ -30,7 +40,8 @@ enum RunInputs {
     /// True when `run` was made from the same prompt, test set and inputs as `plan`.
     static func match(_ run: RunRecord, _ plan: RunPlan, pricing: [String: ModelPrice]) -> Bool {
         guard run.promptHash == plan.prompt.contentHash, run.testsetHash == plan.testSet.contentHash,
-              case .object(let stored)? = try? JSONParser.parse(run.configJSON) else { return false }
+            case .object(let stored)? = try? JSONParser.parse(run.configJSON)
+        else { return false }
         return stored[key] == .string(fingerprint(plan, pricing: pricing))
     }
 }

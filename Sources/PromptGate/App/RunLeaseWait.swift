@@ -8,14 +8,20 @@ enum RunLeaseWait {
     static let heartbeatInterval = 15.0
 
     /// The claim; never `.busy` (that throws, or is waited out).
-    static func claim(_ run: RunRecord, store: ResultStore, project: Project, options: RunCommand.Options) async throws -> ResultStore.RunClaim {
+    static func claim(
+        _ run: RunRecord, store: ResultStore, project: Project, options: RunCommand.Options
+    ) async throws -> ResultStore.RunClaim {
         var announced = false
         while true {
             let claim = try store.claimRun(run, resume: options.resume)
             guard case .busy(let other, let holder) = claim else { return claim }
-            let what = "run \(other.id ?? 0) of \(other.prompt)@v\(other.version) is being run right now by process \(holder.pid) on \(holder.host)"
+            let what =
+                "run \(other.id ?? 0) of \(other.prompt)@v\(other.version) is being run right now by process \(holder.pid) on \(holder.host)"
             guard options.waitForOtherRun else {
-                throw InputError(.error(project.config.display(project.config.databaseURL), "\(what); wait for it to finish, or pass --wait to wait for it"))
+                throw InputError(
+                    .error(
+                        project.config.display(project.config.databaseURL),
+                        "\(what); wait for it to finish, or pass --wait to wait for it"))
             }
             if !announced {
                 options.log?("waiting: \(what)")

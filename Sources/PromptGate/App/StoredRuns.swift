@@ -6,7 +6,9 @@ enum StoredRuns {
     /// project's database) with their current inputs, running the ones not stored yet. Every side
     /// is validated first (prompt, test set, rendering, recordings, provider), so bad input on any
     /// side stops the command before anything is run or written.
-    static func ensure(prompt: String, sides requested: [(Project, Int)], hooks: RunHooks) async throws -> (ResultStore, [Int64]) {
+    static func ensure(
+        prompt: String, sides requested: [(Project, Int)], hooks: RunHooks
+    ) async throws -> (ResultStore, [Int64]) {
         guard let home = requested.last?.0 else { throw StoreError.notFound("no version to run") }
         var plans: [(Project, RunPlan)] = []
         for (project, version) in requested { plans.append((project, try project.plan(prompt, version: version))) }
@@ -17,10 +19,15 @@ enum StoredRuns {
             // The newest run of these inputs: the version may also hold runs of other inputs (the
             // same version at the base ref, gated by `ci` after a config change).
             let runs = try existing?.completedRuns(prompt: prompt, version: plan.prompt.version) ?? []
-            if let run = runs.first(where: { RunInputs.match($0, plan, pricing: project.config.pricing) }), let id = run.id {
+            if let run = runs.first(where: { RunInputs.match($0, plan, pricing: project.config.pricing) }),
+                let id = run.id
+            {
                 sides.append(.stored(id))
             } else {
-                sides.append(.toRun(project, plan, try ProviderFactory.make(for: plan, config: project.config), stale: !runs.isEmpty))
+                sides.append(
+                    .toRun(
+                        project, plan, try ProviderFactory.make(for: plan, config: project.config), stale: !runs.isEmpty
+                    ))
             }
         }
         let store = try existing ?? home.openStore()
@@ -30,13 +37,20 @@ enum StoredRuns {
             case .stored(let id):
                 ids.append(id)
             case .toRun(let project, let plan, let provider, let stale):
-                let why = stale ? "the stored run was made from other inputs (prompt, test set, provider settings or prices)" : "no stored run"
-                hooks.log?("running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
+                let why =
+                    stale
+                    ? "the stored run was made from other inputs (prompt, test set, provider settings or prices)"
+                    : "no stored run"
+                hooks.log?(
+                    "running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
                 var options = RunCommand.Options(reference: PromptReference(name: prompt, version: plan.prompt.version))
                 options.log = hooks.log
                 options.progress = hooks.progress
-                let outcome = try await RunCommand.execute(plan, provider: provider, store: store, project: project, options: options)
-                guard let id = outcome.run.id else { throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored") }
+                let outcome = try await RunCommand.execute(
+                    plan, provider: provider, store: store, project: project, options: options)
+                guard let id = outcome.run.id else {
+                    throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored")
+                }
                 ids.append(id)
             }
         }

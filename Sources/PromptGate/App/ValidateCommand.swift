@@ -10,13 +10,16 @@ public enum ValidateCommand {
         public var exitStatus: ExitStatus { invalid > 0 ? .gateFailed : .ok }
     }
 
-    public static func run(schemaPath: String, instancesPath: String, formatAssertion: Bool) throws(InputError) -> Outcome {
+    public static func run(
+        schemaPath: String, instancesPath: String, formatAssertion: Bool
+    ) throws(InputError) -> Outcome {
         let schemaText = try TextFile.read(schemaPath, display: schemaPath)
         let schemaValue: JSONValue
         do {
             schemaValue = try JSONParser.parse(schemaText)
         } catch {
-            throw InputError(.error(schemaPath, line: error.line, "not valid JSON: \(error.message) (column \(error.column))"))
+            throw InputError(
+                .error(schemaPath, line: error.line, "not valid JSON: \(error.message) (column \(error.column))"))
         }
         let schema: JSONSchema
         do {
@@ -28,23 +31,30 @@ public enum ValidateCommand {
         var lines: [String] = []
         var invalid = 0
         var errors: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
             let instance: JSONValue
             do {
                 instance = try JSONParser.parse(String(line))
             } catch {
-                errors.append(.error(instancesPath, line: index + 1, "not valid JSON: \(error.message) (column \(error.column))"))
+                errors.append(
+                    .error(instancesPath, line: index + 1, "not valid JSON: \(error.message) (column \(error.column))"))
                 continue
             }
             let violations = schema.validate(instance)
             if !violations.isEmpty { invalid += 1 }
-            lines.append(JSONWriter.canonical([
-                "line": .number(Double(index + 1)),
-                "valid": .bool(violations.isEmpty),
-                "errors": .array(violations.map {
-                    ["instance_path": .string($0.instancePath), "schema_path": .string($0.schemaPath), "message": .string($0.message)]
-                }),
-            ]))
+            lines.append(
+                JSONWriter.canonical([
+                    "line": .number(Double(index + 1)),
+                    "valid": .bool(violations.isEmpty),
+                    "errors": .array(
+                        violations.map {
+                            [
+                                "instance_path": .string($0.instancePath), "schema_path": .string($0.schemaPath),
+                                "message": .string($0.message),
+                            ]
+                        }),
+                ]))
         }
         if !errors.isEmpty { throw InputError(errors) }
         return Outcome(lines: lines, invalid: invalid)

@@ -15,22 +15,28 @@ enum VersionJudgement {
 
     /// The gate policy of `prompt@vN`: its front matter's `gate:` applied over the project's.
     static func policy(project: Project, prompt: String, version: Int) throws -> GatePolicy {
-        try project.prompts.load(prompt, version: version).settings.gate?.applied(to: project.config.gate) ?? project.config.gate
+        try project.prompts.load(prompt, version: version).settings.gate?.applied(to: project.config.gate)
+            ?? project.config.gate
     }
 
     /// Judges `prompt@v<candidate>` against `baseline` (alone when it names no version); the
     /// baseline runs in `baselineProject` when given (`ci`: the project at the base ref).
-    static func judge(project: Project, prompt: String, candidate: Int, baseline: Baseline, baselineProject: Project? = nil,
-                      hooks: RunHooks) async throws -> Judged {
+    static func judge(
+        project: Project, prompt: String, candidate: Int, baseline: Baseline, baselineProject: Project? = nil,
+        hooks: RunHooks
+    ) async throws -> Judged {
         let policy = try policy(project: project, prompt: prompt, version: candidate)
         guard let base = baseline.version else {
-            return try await alone(project: project, prompt: prompt, version: candidate, baseline: baseline, policy: policy, hooks: hooks)
+            return try await alone(
+                project: project, prompt: prompt, version: candidate, baseline: baseline, policy: policy, hooks: hooks)
         }
-        let compared = try await compare(project: project, prompt: prompt, baseline: base, candidate: candidate, policy: policy,
-                                         reason: baseline.reason, baselineProject: baselineProject, hooks: hooks)
+        let compared = try await compare(
+            project: project, prompt: prompt, baseline: base, candidate: candidate, policy: policy,
+            reason: baseline.reason, baselineProject: baselineProject, hooks: hooks)
         let report = compared.report, full = project.config.display(compared.reportURL)
-        return Judged(diff: compared.diff, decision: compared.decision, reportURL: compared.reportURL,
-                      summary: { report.markdown(limit: $0, fullReport: full) })
+        return Judged(
+            diff: compared.diff, decision: compared.decision, reportURL: compared.reportURL,
+            summary: { report.markdown(limit: $0, fullReport: full) })
     }
 
     /// A finished comparison: the diff, the gate's decision, the report and where it was written.
@@ -42,34 +48,52 @@ enum VersionJudgement {
     }
 
     /// Runs what is missing, diffs, gates and writes `reports/<prompt>/v<B>-vs-v<A>.md`.
-    static func compare(project: Project, prompt: String, baseline: Int, candidate: Int, policy: GatePolicy,
-                        reason: String, baselineProject: Project? = nil, hooks: RunHooks) async throws -> Compared {
+    static func compare(
+        project: Project, prompt: String, baseline: Int, candidate: Int, policy: GatePolicy,
+        reason: String, baselineProject: Project? = nil, hooks: RunHooks
+    ) async throws -> Compared {
         guard baseline != candidate || baselineProject != nil else {
-            throw InputError(.error("prompts/\(prompt)/v\(candidate).md", "the baseline and the candidate are both v\(candidate); name two different versions"))
+            throw InputError(
+                .error(
+                    "prompts/\(prompt)/v\(candidate).md",
+                    "the baseline and the candidate are both v\(candidate); name two different versions"))
         }
-        let (store, runs) = try await StoredRuns.ensure(prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
-        let diff = RunDiff(snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
-        var decision = Gate.evaluate(diff, policy: policy, pricing: project.config.pricing,
-                                     execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
+        let (store, runs) = try await StoredRuns.ensure(
+            prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
+        let diff = RunDiff(
+            snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
+        var decision = Gate.evaluate(
+            diff, policy: policy, pricing: project.config.pricing,
+            execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
         let calibrations = JudgeCalibrations.load(for: [diff.candidate], project: project, store: store)
-        if let rule = JudgeAgreementRule.evaluate(judges: JudgeCalibrations.judges(in: diff.candidate), calibrations: calibrations, policy: policy) {
+        if let rule = JudgeAgreementRule.evaluate(
+            judges: JudgeCalibrations.judges(in: diff.candidate), calibrations: calibrations, policy: policy)
+        {
             decision = decision.adding(rule)
         }
-        let trend = try ReportHistory.points(prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
-        let report = DiffReport(diff: diff, decision: decision, baselineReason: reason, trend: trend, deadLetters: try store.deadLetterCount(runID: runs[1]))
-        let url = ReportWriter.diffReportURL(config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)
+        let trend = try ReportHistory.points(
+            prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
+        let report = DiffReport(
+            diff: diff, decision: decision, baselineReason: reason, trend: trend,
+            deadLetters: try store.deadLetterCount(runID: runs[1]))
+        let url = ReportWriter.diffReportURL(
+            config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)
         try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)
         return Compared(diff: diff, decision: decision, report: report, reportURL: url)
     }
 
     /// A version without a baseline, held to the absolute rules; writes its alone report.
-    private static func alone(project: Project, prompt: String, version: Int, baseline: Baseline, policy: GatePolicy,
-                              hooks: RunHooks) async throws -> Judged {
+    private static func alone(
+        project: Project, prompt: String, version: Int, baseline: Baseline, policy: GatePolicy,
+        hooks: RunHooks
+    ) async throws -> Judged {
         let (store, runs) = try await StoredRuns.ensure(prompt: prompt, sides: [(project, version)], hooks: hooks)
         let snapshot = try store.snapshot(runID: runs[0])
         let decision = Gate.evaluate(alone: snapshot, policy: policy)
-        let report = AloneReport(snapshot: snapshot, decision: decision, noBaselineReason: baseline.reason,
-                                 runReport: project.config.display(ReportWriter.runReportURL(config: project.config, prompt: prompt, version: version)))
+        let report = AloneReport(
+            snapshot: snapshot, decision: decision, noBaselineReason: baseline.reason,
+            runReport: project.config.display(
+                ReportWriter.runReportURL(config: project.config, prompt: prompt, version: version)))
         let url = ReportWriter.aloneReportURL(config: project.config, prompt: prompt, version: version)
         let markdown = report.markdown()
         try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)

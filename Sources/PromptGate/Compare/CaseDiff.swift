@@ -61,7 +61,10 @@ public struct CaseDiff: Sendable {
     /// When a critical case counts as a regression.
     public var criticalRule: CriticalRegressionRule = .anyDrop
 
-    public init(caseID: String, tags: [String], baseline: CaseSide?, candidate: CaseSide?, criticalRule: CriticalRegressionRule = .anyDrop) {
+    public init(
+        caseID: String, tags: [String], baseline: CaseSide?, candidate: CaseSide?,
+        criticalRule: CriticalRegressionRule = .anyDrop
+    ) {
         self.caseID = caseID
         self.tags = tags
         self.baseline = baseline
@@ -79,7 +82,8 @@ public struct CaseDiff: Sendable {
         let baseScored = baseline.passes + baseline.failures
         if baseScored > 0, baseline.failures == 0, candidate.errors > 0 { return .regression }
         if isCritical, criticalRule == .anyDrop, baseScored > 0, !candidate.results.isEmpty,
-           candidate.passes * baseScored < baseline.passes * candidate.results.count {
+            candidate.passes * baseScored < baseline.passes * candidate.results.count
+        {
             return .regression
         }
         switch (baseline.state, candidate.state) {

@@ -14,25 +14,36 @@ enum CostRule {
         var perCase: Double { answered == 0 ? 0 : total / Double(answered) }
     }
 
-    static func evaluate(base: RunSnapshot, cand: RunSnapshot, policy: GatePolicy, pricing: [String: ModelPrice]) -> GateRuleResult {
+    static func evaluate(
+        base: RunSnapshot, cand: RunSnapshot, policy: GatePolicy, pricing: [String: ModelPrice]
+    ) -> GateRuleResult {
         let b = answerCost(base, pricing: pricing), c = answerCost(cand, pricing: pricing)
         let unpriced = b.unpriced.union(c.unpriced).sorted()
         if !unpriced.isEmpty {
             let models = unpriced.map { "`\($0)`" }.joined(separator: ", ")
-            return GateRuleResult(rule: "cost", outcome: .warn, message: "cost rule cannot apply: no price for \(models) under `pricing:` in promptgate.yaml")
+            return GateRuleResult(
+                rule: "cost", outcome: .warn,
+                message: "cost rule cannot apply: no price for \(models) under `pricing:` in promptgate.yaml")
         }
         guard b.perCase > 0 else {
-            let why = b.answered == 0 ? "the baseline has no answered case" : "the baseline's answers report no cost (no token usage)"
+            let why =
+                b.answered == 0
+                ? "the baseline has no answered case" : "the baseline's answers report no cost (no token usage)"
             // Pipelines that report no usage (most `exec` ones) have no cost to compare: said, not warned.
             return GateRuleResult(rule: "cost", outcome: .ok, message: "cost rule cannot apply: \(why)")
         }
         let ratio = c.perCase / b.perCase
         let warnFrom = policy.maxCostRatio * policy.costWarnFraction
-        let outcome: GateRuleResult.Outcome = ratio > policy.maxCostRatio ? .fail : (ratio > warnFrom && ratio > 1 ? .warn : .ok)
+        let outcome: GateRuleResult.Outcome =
+            ratio > policy.maxCostRatio ? .fail : (ratio > warnFrom && ratio > 1 ? .warn : .ok)
         let figures = "\(Money.text(c.perCase)) vs \(Money.text(b.perCase))"
-        var message = String(format: "cost per answered case x%.2f of the baseline", ratio) + " (\(figures); ceiling " + String(format: "x%.2f)", policy.maxCostRatio)
+        var message =
+            String(format: "cost per answered case x%.2f of the baseline", ratio) + " (\(figures); ceiling "
+            + String(format: "x%.2f)", policy.maxCostRatio)
         if outcome == .warn {
-            message += String(format: ": above %.0f%% of the ceiling (warns from x%.2f; `cost_warn_fraction`)", policy.costWarnFraction * 100, warnFrom)
+            message += String(
+                format: ": above %.0f%% of the ceiling (warns from x%.2f; `cost_warn_fraction`)",
+                policy.costWarnFraction * 100, warnFrom)
         }
         return GateRuleResult(rule: "cost", outcome: outcome, message: message)
     }

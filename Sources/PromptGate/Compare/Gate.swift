@@ -5,7 +5,9 @@ import Foundation
 public enum Gate {
     /// `pricing` prices answers stored without a cost (rows written before answers carried it);
     /// `execPipeline` selects the lower error limit of `exec` providers.
-    public static func evaluate(_ diff: RunDiff, policy: GatePolicy, pricing: [String: ModelPrice] = [:], execPipeline: Bool = false) -> GateDecision {
+    public static func evaluate(
+        _ diff: RunDiff, policy: GatePolicy, pricing: [String: ModelPrice] = [:], execPipeline: Bool = false
+    ) -> GateDecision {
         let base = diff.baseline.metrics, cand = diff.candidate.metrics
         var rules: [GateRuleResult] = []
         func add(_ rule: String, _ outcome: GateRuleResult.Outcome, _ message: String) {
@@ -17,7 +19,10 @@ public enum Gate {
         let baseErrorShare = base.results == 0 ? 1 : Double(base.errors) / Double(base.results)
         let errorLimit = execPipeline ? policy.maxErrorShareExec : policy.maxErrorShare
         if max(errorShare, baseErrorShare) > errorLimit {
-            add("provider_errors", .inconclusive, "provider errors on \(pct(max(errorShare, baseErrorShare))) of results (limit \(pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged")
+            add(
+                "provider_errors", .inconclusive,
+                "provider errors on \(pct(max(errorShare, baseErrorShare))) of results (limit \(pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged"
+            )
         } else {
             add("provider_errors", .ok, "provider errors \(cand.errors) of \(cand.results)")
         }
@@ -30,8 +35,11 @@ public enum Gate {
             return copy.isCritical && copy.transition == .regression
         }.map(\.caseID)
         if policy.noCriticalRegressions {
-            add("critical_regressions", critical.isEmpty ? .ok : .fail,
-                critical.isEmpty ? "no regression on critical cases" : "regression on critical case\(critical.count == 1 ? "" : "s") \(ids(critical))")
+            add(
+                "critical_regressions", critical.isEmpty ? .ok : .fail,
+                critical.isEmpty
+                    ? "no regression on critical cases"
+                    : "regression on critical case\(critical.count == 1 ? "" : "s") \(ids(critical))")
         }
         rules.append(RefusalRule.evaluate(diff, policy: policy))
         // Statistics on the paired cases (errors in the candidate count as not passing).
@@ -40,14 +48,19 @@ public enum Gate {
         rules += statistics.rules
         rules.append(CostRule.evaluate(base: diff.baseline, cand: diff.candidate, policy: policy, pricing: pricing))
         rules += latency(base: base, cand: cand, policy: policy)
-        return GateDecision(verdict: GateVerdict.worst(of: rules), rules: rules, passRate: statistics.passRate, meanScore: statistics.meanScore, paired: paired)
+        return GateDecision(
+            verdict: GateVerdict.worst(of: rules), rules: rules, passRate: statistics.passRate,
+            meanScore: statistics.meanScore, paired: paired)
     }
 
     private static func latency(base: RunMetrics, cand: RunMetrics, policy: GatePolicy) -> [GateRuleResult] {
         var rules: [GateRuleResult] = []
         if let maxRatio = policy.maxLatencyP95Ratio, base.latencyP95 > 0 {
             let ratio = cand.latencyP95 / base.latencyP95
-            rules.append(GateRuleResult(rule: "latency_p95", outcome: ratio > maxRatio ? .fail : .ok, message: String(format: "latency p95 x%.2f of the baseline (ceiling x%.2f)", ratio, maxRatio)))
+            rules.append(
+                GateRuleResult(
+                    rule: "latency_p95", outcome: ratio > maxRatio ? .fail : .ok,
+                    message: String(format: "latency p95 x%.2f of the baseline (ceiling x%.2f)", ratio, maxRatio)))
         }
         return rules
     }

@@ -20,7 +20,8 @@ public enum GateStatistics {
 
     /// Evaluates both rules; no rule when there is no paired case.
     public static func evaluate(
-        _ paired: PairedOutcomes, policy: GatePolicy, resamples: Int = 10_000, seed: UInt64 = PairedBootstrap.defaultSeed
+        _ paired: PairedOutcomes, policy: GatePolicy, resamples: Int = 10_000,
+        seed: UInt64 = PairedBootstrap.defaultSeed
     ) -> Outcome {
         guard !paired.items.isEmpty else { return Outcome(rules: [], passRate: nil, meanScore: nil) }
         let decision = SignificanceDecision(alpha: policy.alpha * passRateShare)
@@ -29,7 +30,10 @@ public enum GateStatistics {
         var rules: [GateRuleResult] = []
         let passRate = try? decision.decide(paired.items.map(\.counts))
         if let passRate {
-            rules.append(passRateRule(passRate, exceeds: paired.passRateDropExceeds(policy.maxPassRateDrop), maximum: policy.maxPassRateDrop))
+            rules.append(
+                passRateRule(
+                    passRate, exceeds: paired.passRateDropExceeds(policy.maxPassRateDrop),
+                    maximum: policy.maxPassRateDrop))
         }
         let meanScore = try? scoreDecision.decide(
             baselineScores: paired.items.map(\.baselineScore), candidateScores: paired.items.map(\.candidateScore))
@@ -45,14 +49,22 @@ public enum GateStatistics {
         switch DropRule.passRate(result, exceedsMaximum: exceeds) {
         case .significantDrop, .beyondMaximum:
             // The test weighs each case by its noise: it can find a drop where the plain pass rate did not fall.
-            let what = result.effect < 0 ? "pass rate dropped \(drop)"
+            let what =
+                result.effect < 0
+                ? "pass rate dropped \(drop)"
                 : "noise-weighted pass rate dropped " + String(format: "%.1f points", -result.testedEffect)
-            return GateRuleResult(rule: "pass_rate", outcome: .fail, message: what + ", unlikely to be noise: " + result.explanation)
+            return GateRuleResult(
+                rule: "pass_rate", outcome: .fail, message: what + ", unlikely to be noise: " + result.explanation)
         case .borderline:
-            return GateRuleResult(rule: "pass_rate", outcome: .warn, message: "pass rate dropped \(drop), more than the allowed \(allowed), "
-                + "and close to significant (one-sided p below twice its alpha); add cases or repeats to tell: " + result.explanation)
+            return GateRuleResult(
+                rule: "pass_rate", outcome: .warn,
+                message: "pass rate dropped \(drop), more than the allowed \(allowed), "
+                    + "and close to significant (one-sided p below twice its alpha); add cases or repeats to tell: "
+                    + result.explanation)
         case .ok:
-            let note = exceeds ? "pass rate dropped \(drop), more than the allowed \(allowed), but within run-to-run noise: " : ""
+            let note =
+                exceeds
+                ? "pass rate dropped \(drop), more than the allowed \(allowed), but within run-to-run noise: " : ""
             return GateRuleResult(rule: "pass_rate", outcome: .ok, message: note + result.explanation)
         }
     }
@@ -62,8 +74,10 @@ public enum GateStatistics {
         let allowed = String(format: "%.3f", maximum)
         switch DropRule.meanScore(result, maximumDrop: maximum) {
         case .significantDrop, .beyondMaximum:
-            return GateRuleResult(rule: "mean_score", outcome: .fail, message: "mean score dropped \(drop), more than the allowed \(allowed), "
-                + "and unlikely to be noise: " + result.explanation)
+            return GateRuleResult(
+                rule: "mean_score", outcome: .fail,
+                message: "mean score dropped \(drop), more than the allowed \(allowed), "
+                    + "and unlikely to be noise: " + result.explanation)
         case .ok, .borderline:
             let note = result.significantDrop ? "mean score dropped \(drop), within the allowed \(allowed): " : ""
             return GateRuleResult(rule: "mean_score", outcome: .ok, message: note + result.explanation)

@@ -33,7 +33,9 @@ public struct JudgeStats: Sendable, Equatable {
                     let key = judgement.judge + "\u{0}" + judgement.target
                     if stats[key] == nil {
                         order.append(key)
-                        stats[key] = JudgeStats(judge: judgement.judge, target: judgement.target, scale: judgement.scale, threshold: judgement.threshold)
+                        stats[key] = JudgeStats(
+                            judge: judgement.judge, target: judgement.target, scale: judgement.scale,
+                            threshold: judgement.threshold)
                     }
                     stats[key]?.add(judgement)
                 }

@@ -48,6 +48,7 @@ extension RunMetrics {
     /// The headline: passed of all results, errors counted ("51/64 passed (79.7%), 11 failed, 2 errors").
     public var headline: String {
         let rate = results == 0 ? 0 : Double(passed) / Double(results)
-        return "\(passed)/\(results) passed (" + String(format: "%.1f%%", rate * 100) + "), \(failed) failed, \(errors) error\(errors == 1 ? "" : "s")"
+        return "\(passed)/\(results) passed (" + String(format: "%.1f%%", rate * 100)
+            + "), \(failed) failed, \(errors) error\(errors == 1 ? "" : "s")"
     }
 }

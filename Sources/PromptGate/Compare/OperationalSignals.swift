@@ -47,11 +47,16 @@ public struct OperationalSignals: Sendable, Equatable {
         cacheSavedUSD = rs.reduce(0) { $0 + ($1.cacheHit ? $1.costUSD : 0) }
         costPerCase = rs.isEmpty ? 0 : costTotal / Double(rs.count)
         if latencyP50 > 0 && latencyP95 > 3 * latencyP50 {
-            warnings.append(String(format: "latency tail: p95 (%.0f ms) is more than 3x p50 (%.0f ms)", latencyP95, latencyP50))
+            warnings.append(
+                String(format: "latency tail: p95 (%.0f ms) is more than 3x p50 (%.0f ms)", latencyP95, latencyP50))
         }
         let cut = stopReasons[StopReason.length.rawValue] ?? 0
         if answered > 0 && Double(cut) / Double(answered) > 0.05 {
-            warnings.append(String(format: "%d of %d answers (%.1f%%) stopped at max_tokens (limit 5%%): raise max_tokens or shorten the output", cut, answered, Double(cut) / Double(answered) * 100))
+            warnings.append(
+                String(
+                    format:
+                        "%d of %d answers (%.1f%%) stopped at max_tokens (limit 5%%): raise max_tokens or shorten the output",
+                    cut, answered, Double(cut) / Double(answered) * 100))
         }
         if outputTokensP50 > 0 && Double(outputTokensMax) > 4 * outputTokensP95 {
             warnings.append("output token spike: the longest answer used \(outputTokensMax) tokens, over 4x the p95")

@@ -49,7 +49,9 @@ public struct PairedOutcomes: Sendable {
                 baselinePasses: baseline.passes, baselineRuns: baseScored.count,
                 candidatePasses: candidate.passes, candidateRuns: candidate.results.count)
             let baseScore = baseScored.reduce(0) { $0 + $1.score } / Double(baseScored.count)
-            let candScore = candidate.results.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) } / Double(candidate.results.count)
+            let candScore =
+                candidate.results.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) }
+                / Double(candidate.results.count)
             items.append(Item(caseID: item.caseID, counts: counts, baselineScore: baseScore, candidateScore: candScore))
         }
         self.items = items
@@ -78,7 +80,8 @@ public struct PairedOutcomes: Sendable {
         }
         var drop = 0
         for item in items {
-            drop += item.counts.baselinePasses * (lattice / item.counts.baselineRuns)
+            drop +=
+                item.counts.baselinePasses * (lattice / item.counts.baselineRuns)
                 - item.counts.candidatePasses * (lattice / item.counts.candidateRuns)
         }
         let micros = Int((maximum * 1_000_000).rounded())

@@ -11,12 +11,16 @@ enum RefusalRule {
         }
         let refusals = diff.candidate.results.count(where: refused)
         guard !newly.isEmpty else {
-            return GateRuleResult(rule: "refusals", outcome: .ok,
-                                  message: refusals == 0 ? "no refusals" : "\(refusals) refused answer\(refusals == 1 ? "" : "s"), none on a case the baseline answered")
+            return GateRuleResult(
+                rule: "refusals", outcome: .ok,
+                message: refusals == 0
+                    ? "no refusals"
+                    : "\(refusals) refused answer\(refusals == 1 ? "" : "s"), none on a case the baseline answered")
         }
         let listed = newly.prefix(8).joined(separator: ", ") + (newly.count > 8 ? ", … (\(newly.count) in all)" : "")
-        return GateRuleResult(rule: "refusals", outcome: newly.count > policy.maxNewRefusals ? .fail : .ok,
-                              message: "refused where the baseline answered: \(listed) (allowed \(policy.maxNewRefusals))")
+        return GateRuleResult(
+            rule: "refusals", outcome: newly.count > policy.maxNewRefusals ? .fail : .ok,
+            message: "refused where the baseline answered: \(listed) (allowed \(policy.maxNewRefusals))")
     }
 
     /// True when the stored answer was a refusal or stopped by a content filter.

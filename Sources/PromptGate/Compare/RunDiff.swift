@@ -14,7 +14,9 @@ public struct RunDiff: Sendable {
         let ids = Set(base.keys).union(cand.keys).sorted()
         cases = ids.map { id in
             let tags = (cand[id]?.first ?? base[id]?.first)?.tags ?? []
-            return CaseDiff(caseID: id, tags: tags, baseline: base[id].map(CaseSide.init), candidate: cand[id].map(CaseSide.init), criticalRule: criticalRule)
+            return CaseDiff(
+                caseID: id, tags: tags, baseline: base[id].map(CaseSide.init), candidate: cand[id].map(CaseSide.init),
+                criticalRule: criticalRule)
         }
     }
 

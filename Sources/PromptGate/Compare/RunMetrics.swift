@@ -24,7 +24,8 @@ public struct RunMetrics: Sendable, Equatable {
         errors = rs.count(where: { $0.verdict == .error })
         passRate = RunMetrics.passRate(rs)
         let scoredCount = results - errors
-        meanScore = scoredCount == 0 ? 0 : rs.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) } / Double(scoredCount)
+        meanScore =
+            scoredCount == 0 ? 0 : rs.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) } / Double(scoredCount)
         scorerFigures = ScorerTallies(snapshot).figures(ScorerRegistry.metrics)
         inputTokens = rs.reduce(0) { $0 + $1.inputTokens }
         outputTokens = rs.reduce(0) { $0 + $1.outputTokens }
@@ -55,7 +56,9 @@ public struct RunMetrics: Sendable, Equatable {
 
     /// Passed over scored results (errors excluded: they are not quality).
     public static func passRate(_ results: some Collection<ResultRecord>) -> Double {
-        passRate(passed: results.count(where: { $0.verdict == .pass }), scored: results.count(where: { $0.verdict != .error }))
+        passRate(
+            passed: results.count(where: { $0.verdict == .pass }),
+            scored: results.count(where: { $0.verdict != .error }))
     }
 
     /// Passed over scored, 0 when nothing was scored.

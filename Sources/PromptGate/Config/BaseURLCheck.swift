@@ -10,19 +10,34 @@ enum BaseURLCheck {
         let file = ProjectConfig.fileName
         let parts = url.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) ? URLComponents(string: url) : nil
         if let scheme = parts?.scheme?.lowercased(), scheme != "http" && scheme != "https" {
-            bag.append(.error(file, line: line, "provider `\(name)`: `base_url` uses the scheme `\(scheme)`; only http and https are allowed"))
+            bag.append(
+                .error(
+                    file, line: line,
+                    "provider `\(name)`: `base_url` uses the scheme `\(scheme)`; only http and https are allowed"))
             return
         }
         guard let parts, parts.scheme != nil, let host = parts.host, !host.isEmpty else {
-            bag.append(.error(file, line: line, "provider `\(name)`: `base_url` must be an absolute http(s) URL such as https://api.openai.com/v1 (no spaces or control characters)"))
+            bag.append(
+                .error(
+                    file, line: line,
+                    "provider `\(name)`: `base_url` must be an absolute http(s) URL such as https://api.openai.com/v1 (no spaces or control characters)"
+                ))
             return
         }
         guard parts.user == nil && parts.password == nil else {
-            bag.append(.error(file, line: line, "provider `\(name)`: `base_url` must not hold credentials (user:password@); put the key in the environment variable named by `api_key_env`"))
+            bag.append(
+                .error(
+                    file, line: line,
+                    "provider `\(name)`: `base_url` must not hold credentials (user:password@); put the key in the environment variable named by `api_key_env`"
+                ))
             return
         }
         if parts.scheme?.lowercased() == "http" && sendsKey && !isLoopback(host) {
-            bag.append(.warning(file, line: line, "provider `\(name)`: `base_url` is plain http to \(host): the API key would cross the network unencrypted; use https"))
+            bag.append(
+                .warning(
+                    file, line: line,
+                    "provider `\(name)`: `base_url` is plain http to \(host): the API key would cross the network unencrypted; use https"
+                ))
         }
     }
 

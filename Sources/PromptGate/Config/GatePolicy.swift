@@ -43,10 +43,12 @@ public struct GatePolicy: Sendable, Equatable {
     public init() {}
 
     /// The YAML keys, for messages.
-    static let keys = ["min_schema_validity", "max_pii_findings", "no_critical_regressions", "critical_regressions",
-                       "max_template_leaks", "alpha", "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio",
-                       "cost_warn_fraction", "max_latency_p95_ratio", "max_error_share", "max_error_share_exec",
-                       "min_pass_rate", "max_new_refusals", "judge_min_kappa"]
+    static let keys = [
+        "min_schema_validity", "max_pii_findings", "no_critical_regressions", "critical_regressions",
+        "max_template_leaks", "alpha", "max_pass_rate_drop", "max_mean_score_drop", "max_cost_ratio",
+        "cost_warn_fraction", "max_latency_p95_ratio", "max_error_share", "max_error_share_exec",
+        "min_pass_rate", "max_new_refusals", "judge_min_kappa",
+    ]
 
     /// Applies the keys of a `gate:` mapping over these values.
     mutating func apply(_ yaml: inout YAMLMapping, into bag: inout DiagnosticBag) {
@@ -60,7 +62,10 @@ public struct GatePolicy: Sendable, Equatable {
             if let rule = CriticalRegressionRule(rawValue: v) {
                 criticalRegressionRule = rule
             } else {
-                bag.append(.error(yaml.file, line: yaml.lineOf("critical_regressions"), "`critical_regressions` must be `any_drop` or `all_or_nothing`"))
+                bag.append(
+                    .error(
+                        yaml.file, line: yaml.lineOf("critical_regressions"),
+                        "`critical_regressions` must be `any_drop` or `all_or_nothing`"))
             }
         }
         if let v = yaml.int("max_template_leaks", in: 0...1_000_000, into: &bag) { maxTemplateLeaks = v }
@@ -88,7 +93,8 @@ public struct GatePolicyOverride: Sendable, Equatable {
     public func applied(to base: GatePolicy) -> GatePolicy {
         var bag = DiagnosticBag()
         var policy = base
-        guard var yaml = YAMLMapping.parse(text, file: path, into: &bag), var gate = yaml.mapping("gate", into: &bag) else { return base }
+        guard var yaml = YAMLMapping.parse(text, file: path, into: &bag), var gate = yaml.mapping("gate", into: &bag)
+        else { return base }
         policy.apply(&gate, into: &bag)
         return policy
     }

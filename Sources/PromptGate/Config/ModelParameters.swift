@@ -22,14 +22,16 @@ public struct ModelParameters: Sendable, Equatable {
 
     /// These values, with `fallback`'s where these are unset.
     func over(_ fallback: ModelParameters) -> ModelParameters {
-        ModelParameters(tokenParameter: tokenParameter ?? fallback.tokenParameter, sampling: sampling ?? fallback.sampling)
+        ModelParameters(
+            tokenParameter: tokenParameter ?? fallback.tokenParameter, sampling: sampling ?? fallback.sampling)
     }
 
     /// OpenAI's reasoning models (o1, o3, o4 families, gpt-5) reject a non-default `temperature`
     /// and the other sampling parameters.
     static func rejectsSampling(_ model: String) -> Bool {
         let name = model.lowercased().split(separator: "/").last.map(String.init) ?? model.lowercased()
-        return ["o1", "o3", "o4"].contains { name == $0 || name.hasPrefix($0 + "-") } || (name.hasPrefix("gpt-5") && !name.contains("chat"))
+        return ["o1", "o3", "o4"].contains { name == $0 || name.hasPrefix($0 + "-") }
+            || (name.hasPrefix("gpt-5") && !name.contains("chat"))
     }
 
     /// Reads `token_parameter` and `sampling` from a provider entry or one of its `models:`.
@@ -39,7 +41,11 @@ public struct ModelParameters: Sendable, Equatable {
             if let value = TokenParameter(rawValue: name) {
                 parameters.tokenParameter = value
             } else {
-                bag.append(.error(file, line: entry.lineOf("token_parameter"), "`token_parameter` must be one of: \(TokenParameter.allCases.map(\.rawValue).joined(separator: ", ")); got `\(name)`"))
+                bag.append(
+                    .error(
+                        file, line: entry.lineOf("token_parameter"),
+                        "`token_parameter` must be one of: \(TokenParameter.allCases.map(\.rawValue).joined(separator: ", ")); got `\(name)`"
+                    ))
             }
         }
         parameters.sampling = entry.bool("sampling", into: &bag)

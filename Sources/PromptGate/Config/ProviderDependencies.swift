@@ -13,13 +13,19 @@ public struct ProviderDependencies: Sendable, Equatable {
 
     /// Resolves `patterns` (or the command's file arguments when nil) against `root`; a path or glob
     /// that matches no file is an error at `line` of the config.
-    static func resolve(patterns: [String]?, command: [String]?, root: URL, provider: String, line: Int, into bag: inout DiagnosticBag) -> ProviderDependencies {
+    static func resolve(
+        patterns: [String]?, command: [String]?, root: URL, provider: String, line: Int, into bag: inout DiagnosticBag
+    ) -> ProviderDependencies {
         var paths: Set<String> = []
         if let patterns {
             for pattern in patterns {
                 let matched = match(pattern, root: root)
                 if matched.isEmpty {
-                    bag.append(.error(ProjectConfig.fileName, line: line, "provider `\(provider)`: `depends_on` entry `\(pattern)` matches no file under the project root; fix the path or glob"))
+                    bag.append(
+                        .error(
+                            ProjectConfig.fileName, line: line,
+                            "provider `\(provider)`: `depends_on` entry `\(pattern)` matches no file under the project root; fix the path or glob"
+                        ))
                 }
                 paths.formUnion(matched)
             }

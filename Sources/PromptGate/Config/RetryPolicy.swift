@@ -17,7 +17,9 @@ public struct RetryPolicy: Sendable, Equatable {
     /// is an outcome to count, and a re-ask that answers keeps that the first answer was refused.
     public var reaskRefusals = false
 
-    public init(baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1, maxRetryWait: Double = 60) {
+    public init(
+        baseDelay: Double = 0.5, maxDelay: Double = 30, maxAttempts: Int = 4, reasks: Int = 1, maxRetryWait: Double = 60
+    ) {
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxAttempts = max(1, maxAttempts)

@@ -11,7 +11,8 @@ struct YAMLMapping {
 
     /// Parses `text` as a YAML document whose root must be a mapping. `lineOffset` is added to every
     /// line (front matter starts below the file's first line).
-    static func parse(_ text: String, file: String, lineOffset: Int = 0, into bag: inout DiagnosticBag) -> YAMLMapping? {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0, into bag: inout DiagnosticBag) -> YAMLMapping?
+    {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic)
@@ -94,19 +95,25 @@ struct YAMLMapping {
         }
         if let value = node.float ?? node.int.map(Double.init) {
             if value.isFinite { return value }
-            bag.append(.error(file, line: lineOf(key), "`\(key)` must be a finite number, got `\(node.scalar?.string ?? "")`"))
+            bag.append(
+                .error(file, line: lineOf(key), "`\(key)` must be a finite number, got `\(node.scalar?.string ?? "")`"))
             return nil
         }
-        bag.append(.error(file, line: lineOf(key), "`\(key)` must be a number, got `\(node.scalar?.string ?? "a collection")`"))
+        bag.append(
+            .error(file, line: lineOf(key), "`\(key)` must be a number, got `\(node.scalar?.string ?? "a collection")`")
+        )
         return nil
     }
 
     /// A finite number inside `range`; out of range is an error naming the range (and the value is
     /// not returned, so nothing runs with it).
-    mutating func double(_ key: String, required: Bool = false, in range: NumberRange, unit: String = "", into bag: inout DiagnosticBag) -> Double? {
+    mutating func double(
+        _ key: String, required: Bool = false, in range: NumberRange, unit: String = "", into bag: inout DiagnosticBag
+    ) -> Double? {
         guard let value = double(key, required: required, into: &bag) else { return nil }
         guard range.contains(value) else {
-            bag.append(.error(file, line: lineOf(key), "`\(key)` must be \(range)\(unit), got \(NumberRange.format(value))"))
+            bag.append(
+                .error(file, line: lineOf(key), "`\(key)` must be \(range)\(unit), got \(NumberRange.format(value))"))
             return nil
         }
         return value
@@ -116,7 +123,10 @@ struct YAMLMapping {
     mutating func int(_ key: String, in range: ClosedRange<Int>, into bag: inout DiagnosticBag) -> Int? {
         guard let value = int(key, into: &bag) else { return nil }
         guard range.contains(value) else {
-            bag.append(.error(file, line: lineOf(key), "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)"))
+            bag.append(
+                .error(
+                    file, line: lineOf(key),
+                    "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)"))
             return nil
         }
         return value
@@ -128,14 +138,20 @@ struct YAMLMapping {
             return nil
         }
         if let value = node.int { return value }
-        bag.append(.error(file, line: lineOf(key), "`\(key)` must be a whole number, got `\(node.scalar?.string ?? "a collection")`"))
+        bag.append(
+            .error(
+                file, line: lineOf(key),
+                "`\(key)` must be a whole number, got `\(node.scalar?.string ?? "a collection")`"))
         return nil
     }
 
     mutating func bool(_ key: String, into bag: inout DiagnosticBag) -> Bool? {
         guard let node = node(key) else { return nil }
         if let value = YAMLScalar.bool(node) { return value }
-        bag.append(.error(file, line: lineOf(key), "`\(key)` must be true or false, got `\(node.scalar?.string ?? "a collection")`"))
+        bag.append(
+            .error(
+                file, line: lineOf(key),
+                "`\(key)` must be true or false, got `\(node.scalar?.string ?? "a collection")`"))
         return nil
     }
 
@@ -158,7 +174,8 @@ struct YAMLMapping {
 
     mutating func mapping(_ key: String, into bag: inout DiagnosticBag) -> YAMLMapping? {
         guard let node = node(key) else { return nil }
-        return YAMLMapping(node: node, file: file, lineOffset: lineOffset, what: "`\(key)`", keyLine: lineOf(key), into: &bag)
+        return YAMLMapping(
+            node: node, file: file, lineOffset: lineOffset, what: "`\(key)`", keyLine: lineOf(key), into: &bag)
     }
 
     /// Reports every key that no accessor asked for: a typo must not silently change behaviour.
@@ -174,13 +191,17 @@ struct YAMLMapping {
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             if problem.contains("nesting level") || problem.contains("yaml_set_max_nest_level") {
-                return .error(file, line: mark.line + lineOffset, "the YAML is nested too deeply (more than \(maxNesting) levels of lists or mappings); flatten it")
+                return .error(
+                    file, line: mark.line + lineOffset,
+                    "the YAML is nested too deeply (more than \(maxNesting) levels of lists or mappings); flatten it")
             }
             return .error(file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(file, line: context.mark.line + lineOffset, "duplicate key `\(duplicates.joined(separator: ", "))`")
+            return .error(
+                file, line: context.mark.line + lineOffset, "duplicate key `\(duplicates.joined(separator: ", "))`")
         case .reader(let problem, _, _, _):
             return .error(file, line: lineOffset + 1, "invalid YAML: \(problem)")
         default:

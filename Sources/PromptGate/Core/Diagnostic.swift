@@ -26,7 +26,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A warning diagnostic.
-    public static func warning(_ file: String, line: Int? = nil, caseID: String? = nil, _ message: String) -> Diagnostic {
+    public static func warning(_ file: String, line: Int? = nil, caseID: String? = nil, _ message: String) -> Diagnostic
+    {
         Diagnostic(.warning, file: file, line: line, caseID: caseID, message)
     }
 

@@ -10,5 +10,6 @@ public enum ExitStatus: Int32, Sendable {
     case incomplete = 3
 
     /// The contract in words, for `--help` and the README.
-    public static let summary = "Exit codes: 0 ok, 1 gate failed or regressions found, 2 bad input or usage, 3 the run could not complete (provider down, budget hit)."
+    public static let summary =
+        "Exit codes: 0 ok, 1 gate failed or regressions found, 2 bad input or usage, 3 the run could not complete (provider down, budget hit)."
 }

@@ -9,7 +9,9 @@ public enum NameRule {
     public static func problem(_ name: String) -> String? {
         if name.isEmpty { return "is empty" }
         if name.hasPrefix(".") { return "starts with a dot (`.`, `..` and hidden folders are not names)" }
-        if name.contains("/") || name.contains("\\") { return "contains a path separator (`/` or `\\`); a name is one folder name" }
+        if name.contains("/") || name.contains("\\") {
+            return "contains a path separator (`/` or `\\`); a name is one folder name"
+        }
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return "contains a control character"
         }

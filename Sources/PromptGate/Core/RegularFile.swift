@@ -13,7 +13,8 @@ public enum RegularFile {
         public var message: String {
             switch self {
             case .unreadable: return "cannot read the file; check that it exists and is readable"
-            case .notRegular(let kind): return "the path is \(kind), not a regular file; promptgate reads only regular files"
+            case .notRegular(let kind):
+                return "the path is \(kind), not a regular file; promptgate reads only regular files"
             }
         }
     }

@@ -14,7 +14,9 @@ public enum TextLines {
     }
 
     /// Calls `body` for every line of `path` in order; `display` names the file in errors.
-    public static func forEach(_ path: String, display: String, _ body: (Line) throws(InputError) -> Void) throws(InputError) {
+    public static func forEach(
+        _ path: String, display: String, _ body: (Line) throws(InputError) -> Void
+    ) throws(InputError) {
         let descriptor: Int32
         switch RegularFile.open(path) {
         case .success(let opened): descriptor = opened
@@ -70,10 +72,13 @@ public enum TextLines {
         return bytes
     }
 
-    private static func emit(_ raw: ArraySlice<UInt8>, number: Int, offset: Int, display: String, _ body: (Line) throws(InputError) -> Void) throws(InputError) {
+    private static func emit(
+        _ raw: ArraySlice<UInt8>, number: Int, offset: Int, display: String, _ body: (Line) throws(InputError) -> Void
+    ) throws(InputError) {
         let bytes = raw.last == 0x0D ? raw.dropLast() : raw
         if bytes.contains(0) {
-            throw InputError(.error(display, line: number, "the file contains a NUL byte; it is binary, not UTF-8 text"))
+            throw InputError(
+                .error(display, line: number, "the file contains a NUL byte; it is binary, not UTF-8 text"))
         }
         if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
             throw InputError(.error(display, line: number, "the file is not valid UTF-8 text; save it as UTF-8"))

@@ -19,7 +19,8 @@ public struct PullRequestComment: Sendable {
     let marker: String
 
     /// `token` is sent only as the `Authorization` header; it never appears in an error.
-    public init(target: PullRequestTarget, token: String, transport: any HTTPTransport, marker: String = defaultMarker) {
+    public init(target: PullRequestTarget, token: String, transport: any HTTPTransport, marker: String = defaultMarker)
+    {
         self.target = target
         self.token = token
         self.transport = transport
@@ -35,7 +36,8 @@ public struct PullRequestComment: Sendable {
             _ = try await send("PATCH", "/repos/\(target.repository)/issues/comments/\(existing)", body: payload)
             return .updated(id: existing)
         }
-        let created = try await send("POST", "/repos/\(target.repository)/issues/\(target.number)/comments", body: payload)
+        let created = try await send(
+            "POST", "/repos/\(target.repository)/issues/\(target.number)/comments", body: payload)
         guard let id = created["id"]?.numberValue, id >= 1, id < 9e15 else {
             throw GitHubAPIError(status: 201, message: "the created comment came back without an id")
         }
@@ -57,7 +59,9 @@ public struct PullRequestComment: Sendable {
     private func findExisting() async throws(GitHubAPIError) -> Int? {
         let pageSize = 100
         for page in 1...100 {
-            let listing = try await send("GET", "/repos/\(target.repository)/issues/\(target.number)/comments?per_page=\(pageSize)&page=\(page)", body: [])
+            let listing = try await send(
+                "GET", "/repos/\(target.repository)/issues/\(target.number)/comments?per_page=\(pageSize)&page=\(page)",
+                body: [])
             guard let comments = listing.arrayValue else {
                 throw GitHubAPIError(status: 200, message: "the comment list is not a JSON array")
             }
@@ -80,7 +84,8 @@ public struct PullRequestComment: Sendable {
         if !body.isEmpty { headers.set(name: "Content-Type", value: "application/json") }
         let response: HTTPResponse
         do {
-            response = try await transport.send(HTTPRequest(method: method, url: target.apiURL + path, headers: headers, body: body, totalTimeout: 30))
+            response = try await transport.send(
+                HTTPRequest(method: method, url: target.apiURL + path, headers: headers, body: body, totalTimeout: 30))
         } catch let error as TransportError {
             throw GitHubAPIError(status: nil, message: "\(method) \(path): \(error)")
         } catch {
@@ -89,7 +94,9 @@ public struct PullRequestComment: Sendable {
         let parsed = try? JSONParser.parse(bytes: response.body)
         guard (200..<300).contains(response.status) else {
             let said = parsed?["message"]?.stringValue.map { ": \($0)" } ?? ""
-            throw GitHubAPIError(status: response.status, message: "\(method) \(path) answered \(response.status)\(said)\(Self.hint(for: response.status))")
+            throw GitHubAPIError(
+                status: response.status,
+                message: "\(method) \(path) answered \(response.status)\(said)\(Self.hint(for: response.status))")
         }
         return parsed ?? .null
     }

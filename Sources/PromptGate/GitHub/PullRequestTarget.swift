@@ -17,13 +17,16 @@ public struct PullRequestTarget: Sendable, Equatable {
     }
 
     /// The target the Actions environment describes; `number` overrides the event's pull request.
-    public static func fromEnvironment(_ environment: [String: String], number: Int? = nil) throws(InputError) -> PullRequestTarget {
+    public static func fromEnvironment(
+        _ environment: [String: String], number: Int? = nil
+    ) throws(InputError) -> PullRequestTarget {
         let apiURL = environment["GITHUB_API_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.github.com"
         guard apiURL.hasPrefix("https://") || apiURL.hasPrefix("http://") else {
             throw InputError(.error("GITHUB_API_URL", "not an http(s) URL; unset it to use https://api.github.com"))
         }
         guard let repository = environment["GITHUB_REPOSITORY"], Self.isRepositoryName(repository) else {
-            throw InputError(.error("GITHUB_REPOSITORY", "must name the repository as owner/name (GitHub Actions sets it)"))
+            throw InputError(
+                .error("GITHUB_REPOSITORY", "must name the repository as owner/name (GitHub Actions sets it)"))
         }
         if let number {
             guard number > 0 else { throw InputError(.error("--pr", "must be a pull request number (1 or more)")) }
@@ -42,7 +45,8 @@ public struct PullRequestTarget: Sendable, Equatable {
         }
         let found = event["pull_request"]?["number"]?.numberValue ?? event["number"]?.numberValue
         guard let found, found >= 1, found < 1e9, found == found.rounded() else {
-            throw InputError(.error(eventPath, "the event names no pull request (not a pull_request event?): pass --pr N"))
+            throw InputError(
+                .error(eventPath, "the event names no pull request (not a pull_request event?): pass --pr N"))
         }
         return PullRequestTarget(apiURL: apiURL, repository: repository, number: Int(found))
     }
@@ -53,7 +57,9 @@ public struct PullRequestTarget: Sendable, Equatable {
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { part in
             !part.isEmpty && part != "." && part != ".."
-                && part.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+                }
         }
     }
 }

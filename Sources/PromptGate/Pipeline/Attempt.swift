@@ -26,8 +26,11 @@ public struct Attempt: Sendable, Equatable {
     /// Milliseconds from sending to the first streamed token (streaming providers' answers only).
     public var firstTokenMs: Double?
 
-    public init(number: Int, phase: CallPhase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
-                latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil, firstTokenMs: Double? = nil) {
+    public init(
+        number: Int, phase: CallPhase, model: String, statusCode: Int?, errorKind: String?, errorMessage: String?,
+        latencyMs: Double, waitMs: Double, startedAt: Date, costUSD: Double = 0, requestID: String? = nil,
+        firstTokenMs: Double? = nil
+    ) {
         self.number = number
         self.phase = phase
         self.model = model

@@ -38,8 +38,11 @@ struct BudgetLedger: Sendable {
             return "budget reached: \(tokens) tokens used (--max-tokens \(max))\(judgeShare("\(judgeTokens) tokens"))"
         }
         if let max = limits.maxCostUSD, costUSD >= max {
-            let estimated = estimatedUSD > 0 ? String(format: ", $%.4f of it estimated for calls that timed out or were cut off", estimatedUSD) : ""
-            return "budget reached: $\(String(format: "%.4f", costUSD)) spent (--max-cost \(max))\(judgeShare(String(format: "$%.4f", judgeCostUSD)))\(estimated)"
+            let estimated =
+                estimatedUSD > 0
+                ? String(format: ", $%.4f of it estimated for calls that timed out or were cut off", estimatedUSD) : ""
+            return
+                "budget reached: $\(String(format: "%.4f", costUSD)) spent (--max-cost \(max))\(judgeShare(String(format: "$%.4f", judgeCostUSD)))\(estimated)"
         }
         return nil
     }

@@ -19,8 +19,10 @@ public actor CallGovernor {
     private let log: RunLog?
 
     /// A governor for one run. `concurrency` caps calls in flight; the per-minute limits are nil for none.
-    public init(limits: BudgetLimits = BudgetLimits(), breaker: BreakerSettings = BreakerSettings(), concurrency: Int = 1 << 20,
-                requestsPerMinute: Double? = nil, tokensPerMinute: Double? = nil, log: RunLog? = nil) {
+    public init(
+        limits: BudgetLimits = BudgetLimits(), breaker: BreakerSettings = BreakerSettings(), concurrency: Int = 1 << 20,
+        requestsPerMinute: Double? = nil, tokensPerMinute: Double? = nil, log: RunLog? = nil
+    ) {
         self.limits = limits
         self.breaker = CircuitBreaker(breaker)
         self.concurrency = AdaptiveConcurrency(maximum: concurrency)
@@ -38,7 +40,8 @@ public actor CallGovernor {
     func admit(estimatedTokens: Int, worstCaseUSD: Double = 0) async throws(RunStop) -> Int {
         if let stopReason { throw RunStop(stopReason) }
         let now = monotonicNow()
-        let wait = max(requestBucket?.reserve(1, now: now) ?? 0, tokenBucket?.reserve(Double(estimatedTokens), now: now) ?? 0)
+        let wait = max(
+            requestBucket?.reserve(1, now: now) ?? 0, tokenBucket?.reserve(Double(estimatedTokens), now: now) ?? 0)
         if wait > 0, wait.isFinite { try? await Task.sleep(nanoseconds: UInt64(min(wait, 1e9) * 1e9)) }
         while (inFlight >= concurrency.limit || costBlocked) && stopReason == nil {
             await withCheckedContinuation { waiters.append($0) }
@@ -69,7 +72,10 @@ public actor CallGovernor {
     /// Learns from a finished call (success or failure) and frees its place. `signal` is what the
     /// provider's rate-limit headers (or a 429's wait) said; `stopping` stops the run at once (an
     /// error no retry can fix).
-    func finished(_ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double, signal: RateLimitSignal? = nil, stopping: String? = nil) {
+    func finished(
+        _ attempt: Attempt, ticket: Int, usage: TokenUsage?, costUSD: Double, signal: RateLimitSignal? = nil,
+        stopping: String? = nil
+    ) {
         if let stopping { stop(stopping) }
         inFlight -= 1
         reservedUSD = inFlight == 0 ? 0 : reservedUSD - (reservations.removeValue(forKey: ticket) ?? 0)
@@ -93,7 +99,9 @@ public actor CallGovernor {
         } else if attempt.succeeded, let raised = concurrency.succeeded() {
             log?("concurrency: raised to \(raised)")
         }
-        let counted = attempt.errorKind != ProviderError.Kind.rateLimited.rawValue && attempt.errorKind != ProviderError.Kind.cancelled.rawValue
+        let counted =
+            attempt.errorKind != ProviderError.Kind.rateLimited.rawValue
+            && attempt.errorKind != ProviderError.Kind.cancelled.rawValue
         if counted, let reason = breaker.record(failed: !attempt.succeeded) { stop(reason) }
         wake()
     }

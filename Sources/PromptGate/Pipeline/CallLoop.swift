@@ -32,7 +32,9 @@ struct CallLoop: Sendable {
         return outcome
     }
 
-    private func loop(_ request: CompletionRequest, fallback: String?, phase: CallPhase, firstNumber: Int, into outcome: inout Outcome) async throws(RunStop) {
+    private func loop(
+        _ request: CompletionRequest, fallback: String?, phase: CallPhase, firstNumber: Int, into outcome: inout Outcome
+    ) async throws(RunStop) {
         var models = [request.model]
         if let fallback, fallback != request.model { models.append(fallback) }
         var number = firstNumber
@@ -45,7 +47,8 @@ struct CallLoop: Sendable {
             while true {
                 if wait > 0 { try await sleep(wait) }
                 let worstCase = Self.worstCaseCost(attemptRequest, pricing: pricing)
-                let ticket = try await governor.admit(estimatedTokens: Self.estimatedTokens(attemptRequest), worstCaseUSD: worstCase)
+                let ticket = try await governor.admit(
+                    estimatedTokens: Self.estimatedTokens(attemptRequest), worstCaseUSD: worstCase)
                 let startedAt = Date()
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result: Result<CompletionResponse, ProviderError>
@@ -55,8 +58,9 @@ struct CallLoop: Sendable {
                     result = .failure(error)
                 }
                 let latency = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                var attempt = Self.attempt(result, number: number, phase: attemptPhase, model: model, latencyMs: latency, waitMs: wait * 1000,
-                                           startedAt: startedAt, pricing: pricing)
+                var attempt = Self.attempt(
+                    result, number: number, phase: attemptPhase, model: model, latencyMs: latency, waitMs: wait * 1000,
+                    startedAt: startedAt, pricing: pricing)
                 if case .failure(let error) = result, error.mayHaveBeenBilled {
                     attempt.costUSD = worstCase
                     attempt.costEstimated = true
@@ -65,7 +69,9 @@ struct CallLoop: Sendable {
                 outcome.attempts.append(attempt)
                 switch result {
                 case .success(let response):
-                    await governor.finished(attempt, ticket: ticket, usage: response.usage, costUSD: attempt.costUSD, signal: response.rateLimit)
+                    await governor.finished(
+                        attempt, ticket: ticket, usage: response.usage, costUSD: attempt.costUSD,
+                        signal: response.rateLimit)
                     outcome.response = response
                     outcome.error = nil
                     outcome.fallbackUsed = index > 0
@@ -76,19 +82,29 @@ struct CallLoop: Sendable {
                     let fatal = error.stopsTheRun && !(error.isModelSide && index + 1 < models.count)
                     // A wait beyond `max_retry_wait` ends this call's retries; it must not pause the others.
                     let pausing = error.retryAfter.map { $0 <= policy.maxRetryWait } ?? true
-                    let signal = error.kind == .rateLimited && pausing ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
-                    await governor.finished(attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, signal: signal, stopping: fatal ? error.runStopReason : nil)
+                    let signal =
+                        error.kind == .rateLimited && pausing
+                        ? RateLimitSignal(remaining: 0, resetSeconds: error.retryAfter) : nil
+                    await governor.finished(
+                        attempt, ticket: ticket, usage: nil, costUSD: attempt.costUSD, signal: signal,
+                        stopping: fatal ? error.runStopReason : nil)
                     outcome.error = error
                     if error.kind == .cancelled { throw RunStop("the run was interrupted") }
                     if fatal { return }
-                    if error.isRetryable && retry + 1 < policy.maxAttempts, let asked = error.retryAfter, asked > policy.maxRetryWait {
-                        let why = "the server asked to wait \(Self.seconds(asked)) before retrying, more than `max_retry_wait` (\(Self.seconds(policy.maxRetryWait))); not retried (raise `retry: max_retry_wait` to wait that long)"
+                    if error.isRetryable && retry + 1 < policy.maxAttempts, let asked = error.retryAfter,
+                        asked > policy.maxRetryWait
+                    {
+                        let why =
+                            "the server asked to wait \(Self.seconds(asked)) before retrying, more than `max_retry_wait` (\(Self.seconds(policy.maxRetryWait))); not retried (raise `retry: max_retry_wait` to wait that long)"
                         outcome.error?.message += "; " + why
                         log?("no retry: case \(request.caseID) repeat \(request.repeatIndex), \(model): \(why)")
                     } else if error.isRetryable && retry + 1 < policy.maxAttempts {
                         retry += 1
-                        wait = policy.delay(beforeRetry: retry, retryAfter: error.retryAfter, unitRandom: Double.random(in: 0..<1))
-                        log?("retry: case \(request.caseID) repeat \(request.repeatIndex), \(model) attempt \(retry + 1)/\(policy.maxAttempts) in \(Self.seconds(wait)) after \(error)")
+                        wait = policy.delay(
+                            beforeRetry: retry, retryAfter: error.retryAfter, unitRandom: Double.random(in: 0..<1))
+                        log?(
+                            "retry: case \(request.caseID) repeat \(request.repeatIndex), \(model) attempt \(retry + 1)/\(policy.maxAttempts) in \(Self.seconds(wait)) after \(error)"
+                        )
                         continue
                     }
                 }
@@ -97,7 +113,9 @@ struct CallLoop: Sendable {
             guard let error = outcome.error else { break }
             let exhausted = error.isRetryable
             guard exhausted || error.isModelSide, index + 1 < models.count else { break }
-            log?("fallback: case \(request.caseID) repeat \(request.repeatIndex) moves from \(model) to \(models[index + 1]) after \(exhausted ? "exhausting retries" : "a model failure"): \(error)")
+            log?(
+                "fallback: case \(request.caseID) repeat \(request.repeatIndex) moves from \(model) to \(models[index + 1]) after \(exhausted ? "exhausting retries" : "a model failure"): \(error)"
+            )
         }
     }
 
@@ -110,19 +128,27 @@ struct CallLoop: Sendable {
     /// model's price (0 without one). The budget reserves it; a call that may have been billed
     /// without reporting usage is counted at it.
     static func worstCaseCost(_ request: CompletionRequest, pricing: [String: ModelPrice]) -> Double {
-        pricing[request.model]?.cost(inputTokens: request.messages.reduce(0) { $0 + $1.content.count } / 4, outputTokens: request.maxTokens) ?? 0
+        pricing[request.model]?.cost(
+            inputTokens: request.messages.reduce(0) { $0 + $1.content.count } / 4, outputTokens: request.maxTokens) ?? 0
     }
 
-    static func attempt(_ result: Result<CompletionResponse, ProviderError>, number: Int, phase: CallPhase, model: String,
-                        latencyMs: Double, waitMs: Double, startedAt: Date, pricing: [String: ModelPrice]) -> Attempt {
+    static func attempt(
+        _ result: Result<CompletionResponse, ProviderError>, number: Int, phase: CallPhase, model: String,
+        latencyMs: Double, waitMs: Double, startedAt: Date, pricing: [String: ModelPrice]
+    ) -> Attempt {
         switch result {
         case .success(let response):
-            return Attempt(number: number, phase: phase, model: model, statusCode: response.statusCode, errorKind: nil, errorMessage: nil,
-                           latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, costUSD: pricing.cost(of: response),
-                           requestID: response.requestID, firstTokenMs: response.timeToFirstTokenMs)
+            return Attempt(
+                number: number, phase: phase, model: model, statusCode: response.statusCode, errorKind: nil,
+                errorMessage: nil,
+                latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, costUSD: pricing.cost(of: response),
+                requestID: response.requestID, firstTokenMs: response.timeToFirstTokenMs)
         case .failure(let error):
-            return Attempt(number: number, phase: phase, model: model, statusCode: error.statusCode, errorKind: error.kind.rawValue,
-                           errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt, requestID: error.requestID)
+            return Attempt(
+                number: number, phase: phase, model: model, statusCode: error.statusCode,
+                errorKind: error.kind.rawValue,
+                errorMessage: error.message, latencyMs: latencyMs, waitMs: waitMs, startedAt: startedAt,
+                requestID: error.requestID)
         }
     }
 

@@ -6,19 +6,27 @@ extension CaseResult {
         let result = ResultRecord(self, runID: runID)
         let scores = (evaluation?.scores ?? []).map { s in
             CaseRows.ScoreRows(
-                score: ScoreRecord(id: nil, resultID: 0, scorer: s.scorer, status: s.status, value: s.value, hard: s.hard,
-                                   reasonsJSON: StoreJSON.encode(s.reasons), detailsJSON: s.details.map(JSONWriter.canonical)),
+                score: ScoreRecord(
+                    id: nil, resultID: 0, scorer: s.scorer, status: s.status, value: s.value, hard: s.hard,
+                    reasonsJSON: StoreJSON.encode(s.reasons), detailsJSON: s.details.map(JSONWriter.canonical)),
                 fields: s.fields.map { f in
-                    FieldScoreRecord(id: nil, resultID: 0, path: f.path, status: f.status, expectedJSON: f.expected.map(JSONWriter.canonical),
-                                     actualJSON: f.actual.map(JSONWriter.canonical), weight: f.weight, matcher: f.matcher, note: f.note)
+                    FieldScoreRecord(
+                        id: nil, resultID: 0, path: f.path, status: f.status,
+                        expectedJSON: f.expected.map(JSONWriter.canonical),
+                        actualJSON: f.actual.map(JSONWriter.canonical), weight: f.weight, matcher: f.matcher,
+                        note: f.note)
                 })
         }
         let deadLetter = self.deadLetter.map { d in
-            DeadLetterRecord(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, reason: d.reason, rawOutput: d.rawOutput,
-                             attempts: d.attempts, reasks: d.reasks, createdAt: result.createdAt)
+            DeadLetterRecord(
+                id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, reason: d.reason,
+                rawOutput: d.rawOutput,
+                attempts: d.attempts, reasks: d.reasks, createdAt: result.createdAt)
         }
-        return CaseRows(result: result, scores: scores, attempts: attempts.map { AttemptRecord($0, runID: runID, caseID: caseID, repeatIndex: repeatIndex) },
-                        deadLetter: deadLetter, cacheWrites: cacheWrites)
+        return CaseRows(
+            result: result, scores: scores,
+            attempts: attempts.map { AttemptRecord($0, runID: runID, caseID: caseID, repeatIndex: repeatIndex) },
+            deadLetter: deadLetter, cacheWrites: cacheWrites)
     }
 }
 
@@ -27,11 +35,16 @@ extension ResultRecord {
     init(_ r: CaseResult, runID: Int64) {
         self.init(
             id: nil, runID: runID, caseID: r.caseID, repeatIndex: r.repeatIndex, verdict: r.verdict,
-            score: r.evaluation?.score ?? 0, reasonsJSON: StoreJSON.encode(r.error.map { ["provider: \($0)"] } ?? r.evaluation?.reasons ?? []),
-            tagsJSON: StoreJSON.encode(r.tags), outputRaw: r.response?.text, outputJSON: r.parsed?.value.map(JSONWriter.canonical),
-            parseMode: r.parsed?.mode ?? .failed, stopReason: r.response?.stopReason.rawValue, latencyMs: r.response?.latencyMs ?? 0,
-            inputTokens: r.response?.usage.inputTokens ?? 0, outputTokens: r.response?.usage.outputTokens ?? 0, costUSD: r.costUSD,
-            modelUsed: r.response?.model, cacheHit: r.cacheHit, attemptCount: r.attemptCount, errorKind: r.error?.kind.rawValue,
+            score: r.evaluation?.score ?? 0,
+            reasonsJSON: StoreJSON.encode(r.error.map { ["provider: \($0)"] } ?? r.evaluation?.reasons ?? []),
+            tagsJSON: StoreJSON.encode(r.tags), outputRaw: r.response?.text,
+            outputJSON: r.parsed?.value.map(JSONWriter.canonical),
+            parseMode: r.parsed?.mode ?? .failed, stopReason: r.response?.stopReason.rawValue,
+            latencyMs: r.response?.latencyMs ?? 0,
+            inputTokens: r.response?.usage.inputTokens ?? 0, outputTokens: r.response?.usage.outputTokens ?? 0,
+            costUSD: r.costUSD,
+            modelUsed: r.response?.model, cacheHit: r.cacheHit, attemptCount: r.attemptCount,
+            errorKind: r.error?.kind.rawValue,
             errorMessage: r.error?.message, requestHash: r.requestHash, createdAt: Date(), requestJSON: r.requestJSON,
             fallbackUsed: r.fallbackUsed)
     }
@@ -40,10 +53,13 @@ extension ResultRecord {
 extension AttemptRecord {
     /// The `attempt` row of call `a` of a case.
     init(_ a: Attempt, runID: Int64, caseID: String, repeatIndex: Int) {
-        self.init(id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase, model: a.model,
-                  statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
-                  waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated, requestID: a.requestID,
-                  firstTokenMs: a.firstTokenMs)
+        self.init(
+            id: nil, runID: runID, caseID: caseID, repeatIndex: repeatIndex, attempt: a.number, phase: a.phase,
+            model: a.model,
+            statusCode: a.statusCode, errorKind: a.errorKind, errorMessage: a.errorMessage, latencyMs: a.latencyMs,
+            waitMs: a.waitMs, startedAt: a.startedAt, costUSD: a.costUSD, costEstimated: a.costEstimated,
+            requestID: a.requestID,
+            firstTokenMs: a.firstTokenMs)
     }
 }
 

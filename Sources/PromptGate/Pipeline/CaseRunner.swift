@@ -25,11 +25,16 @@ struct CaseRunner: Sendable {
     func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
         let rendered = stages.render.render(call)
         var request = rendered.request
-        var result = CaseResult(caseID: rendered.testCase.id, repeatIndex: call.repeatIndex, tags: rendered.testCase.tags, requestHash: rendered.hash)
+        var result = CaseResult(
+            caseID: rendered.testCase.id, repeatIndex: call.repeatIndex, tags: rendered.testCase.tags,
+            requestHash: rendered.hash)
         result.requestJSON = rendered.json
         result.plannedCase = rendered.testCase
         result.plannedRequest = request
-        guard var response = try await obtain(request, hash: rendered.hash, fallback: fallback, phase: .primary, into: &result) else {
+        guard
+            var response = try await obtain(
+                request, hash: rendered.hash, fallback: fallback, phase: .primary, into: &result)
+        else {
             result.attemptCount = result.attempts.count
             return result
         }
@@ -47,18 +52,26 @@ struct CaseRunner: Sendable {
                 if result.refusedFirst == nil { result.refusedFirst = response.stopReason }
             }
             guard asked < validator.reasks, response.stopReason != .length else {
-                let why = response.stopReason == .length ? "\(problem); the reply was cut off at max_tokens, so it was not re-asked" : problem
-                result.deadLetter = DeadLetter(reason: "after \(asked) re-ask\(asked == 1 ? "" : "s") the answer is still unusable: \(why)",
-                                               rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
+                let why =
+                    response.stopReason == .length
+                    ? "\(problem); the reply was cut off at max_tokens, so it was not re-asked" : problem
+                result.deadLetter = DeadLetter(
+                    reason: "after \(asked) re-ask\(asked == 1 ? "" : "s") the answer is still unusable: \(why)",
+                    rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
                 break
             }
             asked += 1
             request = validator.reask(request, previous: response.text, problem: problem)
             request.model = response.model
             var failure: ProviderError?
-            guard let next = try await obtain(request, hash: request.requestHash, fallback: nil, phase: .reask, into: &result, failure: &failure) else {
-                result.deadLetter = DeadLetter(reason: "the re-ask failed (\(failure.map { "\($0)" } ?? "no answer")); the last answer is unusable: \(problem)",
-                                               rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
+            guard
+                let next = try await obtain(
+                    request, hash: request.requestHash, fallback: nil, phase: .reask, into: &result, failure: &failure)
+            else {
+                result.deadLetter = DeadLetter(
+                    reason:
+                        "the re-ask failed (\(failure.map { "\($0)" } ?? "no answer")); the last answer is unusable: \(problem)",
+                    rawOutput: response.text, attempts: result.attempts.count, reasks: asked)
                 break
             }
             response = next
@@ -69,7 +82,9 @@ struct CaseRunner: Sendable {
         result.attemptCount = result.attempts.count
         result.cacheHit = result.attempts.isEmpty
         for judge in judges {
-            result.judgements.append(try await judge.judge(response.text, parsed: parsed, testCase: rendered.testCase, subject: subject, into: &result))
+            result.judgements.append(
+                try await judge.judge(
+                    response.text, parsed: parsed, testCase: rendered.testCase, subject: subject, into: &result))
         }
         return result
     }
@@ -81,7 +96,9 @@ struct CaseRunner: Sendable {
         guard let response = result.response, let parsed = result.parsed else { return }
         let testCase = result.plannedCase ?? call.testCase
         let request = result.plannedRequest ?? call.request
-        var output = ModelOutput(text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates)
+        var output = ModelOutput(
+            text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates
+        )
         output.refusedFirst = result.refusedFirst
         output.schemaViolations = result.schemaViolations
         output.judgements = result.judgements
@@ -91,15 +108,20 @@ struct CaseRunner: Sendable {
 
     /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache
     /// entries added to `result`). A primary failure makes the case an error.
-    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult) async throws(Unfinished) -> CompletionResponse? {
+    private func obtain(
+        _ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult
+    ) async throws(Unfinished) -> CompletionResponse? {
         var failure: ProviderError?
-        let response = try await obtain(request, hash: hash, fallback: fallback, phase: phase, into: &result, failure: &failure)
+        let response = try await obtain(
+            request, hash: hash, fallback: fallback, phase: phase, into: &result, failure: &failure)
         if response == nil { result.error = failure ?? ProviderError(.invalidResponse, "no answer") }
         return response
     }
 
-    private func obtain(_ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult,
-                        failure: inout ProviderError?) async throws(Unfinished) -> CompletionResponse? {
+    private func obtain(
+        _ request: CompletionRequest, hash: String, fallback: String?, phase: CallPhase, into result: inout CaseResult,
+        failure: inout ProviderError?
+    ) async throws(Unfinished) -> CompletionResponse? {
         let key = stages.cache.key(requestHash: hash, repeatIndex: request.repeatIndex)
         if let hit = stages.cache.lookup(key) {
             if phase == .primary { result.fallbackUsed = hit.fallbackUsed }
@@ -107,12 +129,15 @@ struct CaseRunner: Sendable {
             return hit.response
         }
         if phase == .primary, let batched = batch.outcome(caseID: result.caseID, repeatIndex: result.repeatIndex) {
-            let attempt = BatchAttempt.make(batched, model: request.model, number: result.attempts.count + 1, pricing: pricing)
+            let attempt = BatchAttempt.make(
+                batched, model: request.model, number: result.attempts.count + 1, pricing: pricing)
             result.attempts.append(attempt)
             switch batched {
             case .answered(let response):
                 result.costUSD += attempt.costUSD
-                if let entry = stages.cache.entry(key, response, fallbackUsed: false) { result.cacheWrites.append(entry) }
+                if let entry = stages.cache.entry(key, response, fallbackUsed: false) {
+                    result.cacheWrites.append(entry)
+                }
                 return response
             case .failed(let error):
                 if batch.failedRequests == .error {
@@ -121,10 +146,12 @@ struct CaseRunner: Sendable {
                 }
             }
         }
-        let outcome = await stages.call.call(request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
+        let outcome = await stages.call.call(
+            request, fallback: fallback, phase: phase, firstNumber: result.attempts.count + 1)
         result.attempts += outcome.attempts
         if let stop = outcome.stop {
-            throw Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
+            throw Unfinished(
+                caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
         }
         guard let response = outcome.response else {
             failure = outcome.error
@@ -132,7 +159,9 @@ struct CaseRunner: Sendable {
         }
         if phase == .primary { result.fallbackUsed = outcome.fallbackUsed }
         result.costUSD += pricing.cost(of: response)
-        if let entry = stages.cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
+        if let entry = stages.cache.entry(key, response, fallbackUsed: outcome.fallbackUsed) {
+            result.cacheWrites.append(entry)
+        }
         return response
     }
 }

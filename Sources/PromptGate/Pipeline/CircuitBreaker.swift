@@ -19,6 +19,7 @@ struct CircuitBreaker: Sendable {
         let failures = outcomes.count(where: { $0 })
         let rate = Double(failures) / Double(outcomes.count)
         guard outcomes.count >= min(settings.minCalls, settings.window), rate > settings.errorRate else { return nil }
-        return "circuit breaker open: \(failures) of the last \(outcomes.count) calls failed (more than \(Int((settings.errorRate * 100).rounded()))%)"
+        return
+            "circuit breaker open: \(failures) of the last \(outcomes.count) calls failed (more than \(Int((settings.errorRate * 100).rounded()))%)"
     }
 }

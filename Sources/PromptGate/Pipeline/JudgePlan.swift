@@ -23,14 +23,17 @@ public struct JudgePlan: Sendable {
     /// The judge's request for an answer, or why there is nothing to judge (the field is missing,
     /// a variable is not provided). Its case id names the judged prompt version and the case
     /// (`extract-ticket@v3/t001`), so one recordings file holds the verdicts on every version.
-    package func request(for output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, repeatIndex: Int) -> Result<CompletionRequest, JudgeProblem> {
+    package func request(
+        for output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, repeatIndex: Int
+    ) -> Result<CompletionRequest, JudgeProblem> {
         var vars = testCase.vars
         if let field = use.field {
             guard let root = parsed.value, let value = FieldPath.value(at: field, in: root), value != .null else {
                 return .failure(JudgeProblem("the answer has no `\(field)` to judge"))
             }
             vars["output"] = .string(Self.text(value))
-            vars["expected"] = .string(testCase.expected.flatMap { FieldPath.value(at: field, in: $0) }.map(Self.text) ?? "")
+            vars["expected"] = .string(
+                testCase.expected.flatMap { FieldPath.value(at: field, in: $0) }.map(Self.text) ?? "")
         } else {
             vars["output"] = .string(output)
             vars["expected"] = .string(testCase.expected.map(Self.text) ?? "")
@@ -40,14 +43,19 @@ public struct JudgePlan: Sendable {
             do {
                 messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
             } catch {
-                return .failure(JudgeProblem("\(prompt.path): variable `\(error.name)` is neither a case variable nor one of \(Self.variables.sorted().joined(separator: ", "))"))
+                return .failure(
+                    JudgeProblem(
+                        "\(prompt.path): variable `\(error.name)` is neither a case variable nor one of \(Self.variables.sorted().joined(separator: ", "))"
+                    ))
             }
         }
         let settings = prompt.settings
-        return .success(CompletionRequest(
-            model: settings.model, messages: messages, temperature: settings.temperature, maxTokens: settings.maxTokens,
-            output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
-            caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
+        return .success(
+            CompletionRequest(
+                model: settings.model, messages: messages, temperature: settings.temperature,
+                maxTokens: settings.maxTokens,
+                output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
+                caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
     }
 
     /// The text a judge reads for a JSON value: a string as it is, anything else as JSON.
@@ -85,8 +93,12 @@ extension JudgePlan {
             let key = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
             guard let recording = try? recordings.recording(for: key) else { continue }
             let text = recording.response.text
-            let parsed = plan.prompt.settings.output == .json ? OutputParser.parse(text) : ParsedOutput(value: nil, mode: .text)
-            if case .success(let request) = request(for: text, parsed: parsed, testCase: call.testCase, subject: plan.prompt.reference, repeatIndex: call.repeatIndex) {
+            let parsed =
+                plan.prompt.settings.output == .json ? OutputParser.parse(text) : ParsedOutput(value: nil, mode: .text)
+            if case .success(let request) = request(
+                for: text, parsed: parsed, testCase: call.testCase, subject: plan.prompt.reference,
+                repeatIndex: call.repeatIndex)
+            {
                 requests.append(request)
             }
         }

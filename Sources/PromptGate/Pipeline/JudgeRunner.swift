@@ -8,10 +8,16 @@ struct JudgeRunner: Sendable {
 
     /// The judge's verdict on `output` for `testCase`. Judge calls and cache entries are added to
     /// `result` (phase `judge`); throws when the run stops before the judge could answer.
-    func judge(_ output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, into result: inout CaseResult) async throws(CaseRunner.Unfinished) -> Judgement {
-        var judgement = Judgement(judge: plan.prompt.reference, target: plan.use.target, scale: plan.scale, threshold: plan.threshold, verdict: nil, reason: "")
+    func judge(
+        _ output: String, parsed: ParsedOutput, testCase: TestCase, subject: String, into result: inout CaseResult
+    ) async throws(CaseRunner.Unfinished) -> Judgement {
+        var judgement = Judgement(
+            judge: plan.prompt.reference, target: plan.use.target, scale: plan.scale, threshold: plan.threshold,
+            verdict: nil, reason: "")
         let request: CompletionRequest
-        switch plan.request(for: output, parsed: parsed, testCase: testCase, subject: subject, repeatIndex: result.repeatIndex) {
+        switch plan.request(
+            for: output, parsed: parsed, testCase: testCase, subject: subject, repeatIndex: result.repeatIndex)
+        {
         case .success(let made): request = made
         case .failure(let problem):
             judgement.problem = problem.message
@@ -22,18 +28,22 @@ struct JudgeRunner: Sendable {
         if let hit = cache.lookup(key) {
             response = hit.response
         } else {
-            let outcome = await calls.call(request, fallback: plan.prompt.settings.fallback, phase: .judge, firstNumber: result.attempts.count + 1)
+            let outcome = await calls.call(
+                request, fallback: plan.prompt.settings.fallback, phase: .judge, firstNumber: result.attempts.count + 1)
             result.attempts += outcome.attempts
             judgement.calls = outcome.attempts.count
             if let stop = outcome.stop {
-                throw CaseRunner.Unfinished(caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
+                throw CaseRunner.Unfinished(
+                    caseID: result.caseID, repeatIndex: result.repeatIndex, stop: stop, attempts: result.attempts)
             }
             guard let answer = outcome.response else {
                 judgement.problem = "the judge could not answer: \(outcome.error.map { "\($0)" } ?? "no answer")"
                 return judgement
             }
             response = answer
-            if let entry = cache.entry(key, answer, fallbackUsed: outcome.fallbackUsed) { result.cacheWrites.append(entry) }
+            if let entry = cache.entry(key, answer, fallbackUsed: outcome.fallbackUsed) {
+                result.cacheWrites.append(entry)
+            }
         }
         judgement.usage = response.usage
         judgement.costUSD = pricing.cost(of: response)
@@ -50,7 +60,8 @@ struct JudgeRunner: Sendable {
         }
         guard let verdict = plan.scale.value(of: o["verdict"]) else {
             let expected = plan.scale == .passFail ? "\"pass\" or \"fail\"" : "a whole number from 1 to 5"
-            judgement.problem = "the judge's `verdict` must be \(expected); got \(o["verdict"].map(JSONWriter.canonical) ?? "none")"
+            judgement.problem =
+                "the judge's `verdict` must be \(expected); got \(o["verdict"].map(JSONWriter.canonical) ?? "none")"
             return
         }
         judgement.verdict = verdict

@@ -14,8 +14,14 @@ public struct ResponseCache: Sendable {
     }
 
     /// A cache over `store`, preloading the answers for `plan`'s requests when `reads` is on.
-    public static func open(_ store: ResultStore, plan: RunPlan, reads: Bool, writes: Bool = true) throws(StoreError) -> ResponseCache {
-        let keys = reads ? plan.calls.map { ResponseCacheKey.of(requestHash: $0.requestHash, repeatIndex: $0.repeatIndex, provider: plan.provider) } : []
+    public static func open(
+        _ store: ResultStore, plan: RunPlan, reads: Bool, writes: Bool = true
+    ) throws(StoreError) -> ResponseCache {
+        let keys =
+            reads
+            ? plan.calls.map {
+                ResponseCacheKey.of(requestHash: $0.requestHash, repeatIndex: $0.repeatIndex, provider: plan.provider)
+            } : []
         let found = keys.isEmpty ? [:] : try store.cachedResponses(keys: keys)
         return ResponseCache(provider: plan.provider, store: store, reads: reads, writes: writes, preloaded: found)
     }
@@ -25,7 +31,10 @@ public struct ResponseCache: Sendable {
         ResponseCache(provider: provider, store: store, reads: reads, writes: true, preloaded: [:])
     }
 
-    init(provider: ProviderConfig, store: ResultStore?, reads: Bool, writes: Bool, preloaded: [String: CachedResponseRecord]) {
+    init(
+        provider: ProviderConfig, store: ResultStore?, reads: Bool, writes: Bool,
+        preloaded: [String: CachedResponseRecord]
+    ) {
         self.provider = provider
         self.store = store
         self.reads = reads

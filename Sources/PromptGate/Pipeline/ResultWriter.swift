@@ -12,7 +12,10 @@ public final class ResultWriter: Sendable {
     private let slots: BatchSlots
 
     /// Starts a writer that hands each batch to `sink`.
-    public init(sink: @escaping @Sendable ([CaseResult]) async throws -> Void, onFailure: @escaping @Sendable (any Error) async -> Void) {
+    public init(
+        sink: @escaping @Sendable ([CaseResult]) async throws -> Void,
+        onFailure: @escaping @Sendable (any Error) async -> Void
+    ) {
         let (stream, continuation) = AsyncStream<[CaseResult]>.makeStream()
         let slots = BatchSlots(limit: Self.maxPendingBatches)
         self.continuation = continuation

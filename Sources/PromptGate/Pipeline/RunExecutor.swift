@@ -21,8 +21,11 @@ public struct RunExecutor: Sendable {
 
     /// `governor` (default: one that allows `concurrency` calls in flight) decides when each call
     /// may go out; the executor keeps twice that many cases staged so a freed slot is refilled at once.
-    public init(provider: any Provider, scorers: ScorerSet, pricing: [String: ModelPrice], concurrency: Int,
-                policy: RetryPolicy = RetryPolicy(), governor: CallGovernor? = nil, cache: ResponseCache? = nil, log: RunLog? = nil) {
+    public init(
+        provider: any Provider, scorers: ScorerSet, pricing: [String: ModelPrice], concurrency: Int,
+        policy: RetryPolicy = RetryPolicy(), governor: CallGovernor? = nil, cache: ResponseCache? = nil,
+        log: RunLog? = nil
+    ) {
         self.cache = cache
         self.provider = provider
         self.scorers = scorers
@@ -51,15 +54,20 @@ public struct RunExecutor: Sendable {
     /// finishing within a few milliseconds of each other are stored together, a lone case at once.
     @discardableResult
     public func execute(_ plan: RunPlan, onResults: ([CaseResult]) async throws -> Void) async throws -> Summary {
-        let stages = PipelineFactory.stages(for: plan, provider: provider, scorers: scorers, policy: policy, governor: governor,
-                                            cache: cache, pricing: pricing, log: log)
-        var built = CaseRunner(stages: stages, pricing: pricing, fallback: plan.prompt.settings.fallback,
-                               templates: plan.prompt.messages.map(\.template))
+        let stages = PipelineFactory.stages(
+            for: plan, provider: provider, scorers: scorers, policy: policy, governor: governor,
+            cache: cache, pricing: pricing, log: log)
+        var built = CaseRunner(
+            stages: stages, pricing: pricing, fallback: plan.prompt.settings.fallback,
+            templates: plan.prompt.messages.map(\.template))
         built.batch = batchAnswers
         built.subject = plan.prompt.reference
         built.judges = judges.map { binding in
-            JudgeRunner(plan: binding.plan, calls: CallLoop(provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),
-                        cache: binding.cache, pricing: pricing)
+            JudgeRunner(
+                plan: binding.plan,
+                calls: CallLoop(
+                    provider: binding.provider, policy: policy, governor: governor, pricing: pricing, log: log),
+                cache: binding.cache, pricing: pricing)
         }
         let runner = built
         var summary = Summary()

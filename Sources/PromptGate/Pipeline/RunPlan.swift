@@ -73,9 +73,10 @@ public struct RunPlan: Sendable {
 
     /// The same plan without the calls whose case and repeat are in `done`.
     public func excluding(_ done: Set<CaseKey>) -> RunPlan {
-        RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                calls: calls.filter { !done.contains(CaseKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
-                warnings: warnings, judges: judges)
+        RunPlan(
+            prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
+            calls: calls.filter { !done.contains(CaseKey(caseID: $0.caseID, repeatIndex: $0.repeatIndex)) },
+            warnings: warnings, judges: judges)
     }
 }
 
@@ -90,26 +91,40 @@ public enum RunPlanner {
     /// Refuses repeat counts and plan sizes over the caps, before anything is built.
     public static func checkSize(cases: Int, repeats: Int, prompt: PromptFile) throws(InputError) {
         guard (1...ProjectConfig.maxRepeats).contains(repeats) else {
-            throw InputError(.error(prompt.path, "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"))
+            throw InputError(
+                .error(
+                    prompt.path,
+                    "\(repeats) repeats is outside the allowed range 1 to \(ProjectConfig.maxRepeats); lower `repeats` (front matter, promptgate.yaml or --repeats)"
+                ))
         }
         let (calls, overflow) = cases.multipliedReportingOverflow(by: repeats)
         guard !overflow, calls <= maxPlannedCalls else {
-            throw InputError(.error(prompt.path, "\(cases) cases × \(repeats) repeats is more than \(maxPlannedCalls) planned calls; lower the repeats or split the test set"))
+            throw InputError(
+                .error(
+                    prompt.path,
+                    "\(cases) cases × \(repeats) repeats is more than \(maxPlannedCalls) planned calls; lower the repeats or split the test set"
+                ))
         }
     }
 
-    public static func plan(prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int) throws(InputError) -> RunPlan {
+    public static func plan(
+        prompt: PromptFile, testSet: TestSet, provider: ProviderConfig, repeats: Int
+    ) throws(InputError) -> RunPlan {
         try checkSize(cases: testSet.cases.count, repeats: repeats, prompt: prompt)
-        let form = RequestForm(prompt: prompt, outputSchema: outputSchema(prompt: prompt, testSet: testSet, provider: provider))
+        let form = RequestForm(
+            prompt: prompt, outputSchema: outputSchema(prompt: prompt, testSet: testSet, provider: provider))
         let (warnings, hashes) = try checkRendering(prompt: prompt, testSet: testSet, hashingWith: form)
         var calls: [PlannedCall] = []
         calls.reserveCapacity(testSet.cases.count * repeats)
         for (position, hash) in zip(testSet.cases.indices, hashes) {
             for r in 0..<repeats {
-                calls.append(PlannedCall(repeatIndex: r, cases: testSet.cases, casePosition: position, form: form, requestHash: hash))
+                calls.append(
+                    PlannedCall(
+                        repeatIndex: r, cases: testSet.cases, casePosition: position, form: form, requestHash: hash))
             }
         }
-        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
+        return RunPlan(
+            prompt: prompt, testSet: testSet, provider: provider, repeats: repeats, calls: calls, warnings: warnings)
     }
 
     /// The schema travels with the request only when the provider constrains output with it.
@@ -121,15 +136,20 @@ public enum RunPlanner {
     /// `expected`), returns the warnings (unused variables) and, with a `form`, each case's
     /// request hash from that same rendering (the cache and the recordings are keyed by it).
     /// Holds one case at a time.
-    static func checkRendering(prompt: PromptFile, testSet: TestSet,
-                               hashingWith form: RequestForm? = nil) throws(InputError) -> (warnings: [Diagnostic], hashes: [String]) {
+    static func checkRendering(
+        prompt: PromptFile, testSet: TestSet,
+        hashingWith form: RequestForm? = nil
+    ) throws(InputError) -> (warnings: [Diagnostic], hashes: [String]) {
         var hashes: [String] = []
         var errors: [Diagnostic] = []
         var unused: [String: [String]] = [:]
         let used = prompt.variables
         for testCase in testSet.cases {
             if prompt.settings.output == .json && testCase.expected == nil {
-                errors.append(.error("\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id, "missing `expected`: a prompt with `output: json` compares against it"))
+                errors.append(
+                    .error(
+                        "\(testSet.path)/cases.jsonl", line: testCase.line, caseID: testCase.id,
+                        "missing `expected`: a prompt with `output: json` compares against it"))
             }
             for name in testCase.vars.keys.sorted() where !used.contains(name) {
                 unused[name, default: []].append(testCase.id)
@@ -139,13 +159,20 @@ public enum RunPlanner {
             var messages: [ChatMessage] = []
             for message in prompt.messages {
                 do {
-                    messages.append(ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
+                    messages.append(
+                        ChatMessage(role: message.role, content: try message.template.render(testCase.vars)))
                 } catch {
                     let available = testCase.vars.keys.sorted().joined(separator: ", ")
-                    errors.append(.error(prompt.path, line: error.line, caseID: testCase.id, "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"))
+                    errors.append(
+                        .error(
+                            prompt.path, line: error.line, caseID: testCase.id,
+                            "variable `\(error.name)` is not provided by the case (its vars: \(available.isEmpty ? "none" : available)); add it to the case's `vars` or remove `{{\(error.name)}}` from the prompt"
+                        ))
                 }
             }
-            if let form { hashes.append(form.request(messages: messages, caseID: testCase.id, repeatIndex: 0).requestHash) }
+            if let form {
+                hashes.append(form.request(messages: messages, caseID: testCase.id, repeatIndex: 0).requestHash)
+            }
         }
         if !errors.isEmpty {
             var listed = Array(errors.prefix(maxListedErrors))
@@ -157,7 +184,10 @@ public enum RunPlanner {
         let warnings = unused.keys.sorted().map { name -> Diagnostic in
             let ids = unused[name] ?? []
             let sample = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? ", …" : "")
-            return .warning(prompt.path, "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))")
+            return .warning(
+                prompt.path,
+                "case variable `\(name)` is never used by the prompt (\(ids.count) case\(ids.count == 1 ? "" : "s"): \(sample))"
+            )
         }
         return (warnings, hashes)
     }

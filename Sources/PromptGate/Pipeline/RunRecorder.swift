@@ -24,19 +24,29 @@ public struct RunRecorder: Sendable {
 
     /// Writes the recordings file (merging into an existing one) and returns its URL.
     public func write(config: ProjectConfig) throws -> URL {
-        let url = RecordingFile.url(config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
-        var file = (try? RecordingFile.load(url: url, display: config.display(url))) ?? RecordingFile(path: config.display(url))
+        let url = RecordingFile.url(
+            config: config, testset: plan.testSet.name, prompt: plan.prompt.name, version: plan.prompt.version)
+        var file =
+            (try? RecordingFile.load(url: url, display: config.display(url)))
+            ?? RecordingFile(path: config.display(url))
         for call in plan.calls {
             let key = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
             guard var response = answers[key] else { continue }
             response.requestID = nil
             response.statusCode = nil
-            file.add(Recording(caseID: key.caseID, repeatIndex: key.repeatIndex, requestHash: Self.replayHash(call.request), response: response))
+            file.add(
+                Recording(
+                    caseID: key.caseID, repeatIndex: key.repeatIndex, requestHash: Self.replayHash(call.request),
+                    response: response))
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let folder = config.testsetsURL.appendingPathComponent(plan.testSet.name)
         guard ProjectPath.isInside(url, folder: folder) else {
-            throw InputError(.error(config.display(url), "refusing to write recordings outside testsets/\(plan.testSet.name)/: the path resolves elsewhere (a symbolic link?)"))
+            throw InputError(
+                .error(
+                    config.display(url),
+                    "refusing to write recordings outside testsets/\(plan.testSet.name)/: the path resolves elsewhere (a symbolic link?)"
+                ))
         }
         try Data(file.serialized(order: plan.testSet.cases.ids).utf8).write(to: url, options: .atomic)
         return url

@@ -42,7 +42,8 @@ final class ScoringDeadline: @unchecked Sendable {
 
     /// The evaluation recorded for a case whose scoring overran: failed, with the reason.
     func timedOut() -> CaseEvaluation {
-        let reason = "did not finish within \(NumberRange.format(limit)) s, so the case is failed without scores; report it, with the case's reply, as a promptgate bug"
+        let reason =
+            "did not finish within \(NumberRange.format(limit)) s, so the case is failed without scores; report it, with the case's reply, as a promptgate bug"
         let score = Score(scorer: Self.scorerID, status: .fail, value: 0, reasons: [reason])
         return CaseEvaluation(scores: [score], verdict: .fail, score: 0, reasons: ["\(Self.scorerID): \(reason)"])
     }

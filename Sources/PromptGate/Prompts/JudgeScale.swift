@@ -9,7 +9,8 @@ public enum JudgeScale: String, Sendable, CaseIterable {
 
     /// The structured output a judge must give: `{"verdict": …, "reason": "…"}`.
     public var outputSchema: JSONValue {
-        let verdict: JSONValue = self == .passFail
+        let verdict: JSONValue =
+            self == .passFail
             ? ["type": "string", "enum": ["pass", "fail"]]
             : ["type": "integer", "minimum": 1, "maximum": 5]
         return [

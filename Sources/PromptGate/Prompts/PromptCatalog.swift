@@ -25,7 +25,11 @@ public struct PromptCatalog: Sendable {
             if let v = Self.version(fromFileName: item) {
                 versions.append(v)
             } else if item.hasSuffix(".md") {
-                bag.append(.error("prompts/\(name)/\(item)", "prompt files are named v<N>.md with N a positive whole number (v1.md, v2.md); rename this file"))
+                bag.append(
+                    .error(
+                        "prompts/\(name)/\(item)",
+                        "prompt files are named v<N>.md with N a positive whole number (v1.md, v2.md); rename this file"
+                    ))
             }
         }
         return versions.sorted()
@@ -38,14 +42,20 @@ public struct PromptCatalog: Sendable {
         let versions = versions(of: reference.name, into: &bag)
         guard !versions.isEmpty else {
             let known = names()
-            let hint = known.isEmpty ? "there are no prompts under prompts/" : "known prompts: \(known.joined(separator: ", "))"
+            let hint =
+                known.isEmpty
+                ? "there are no prompts under prompts/" : "known prompts: \(known.joined(separator: ", "))"
             throw InputError(.error("prompts/\(reference.name)", "unknown prompt `\(reference.name)`; \(hint)"))
         }
         guard let version = reference.version else {
             return (reference.name, versions[versions.count - 1])
         }
         guard versions.contains(version) else {
-            throw InputError(.error("prompts/\(reference.name)/v\(version).md", "prompt `\(reference.name)` has no version \(version); versions: \(versions.map { "v\($0)" }.joined(separator: ", "))"))
+            throw InputError(
+                .error(
+                    "prompts/\(reference.name)/v\(version).md",
+                    "prompt `\(reference.name)` has no version \(version); versions: \(versions.map { "v\($0)" }.joined(separator: ", "))"
+                ))
         }
         return (reference.name, version)
     }
@@ -74,14 +84,17 @@ public struct PromptCatalog: Sendable {
     /// Refuses a prompt name that is not one folder name under prompts/ (`../x`, `a/b`, `.hidden`).
     static func checkName(_ name: String) throws(InputError) {
         if let problem = NameRule.problem(name) {
-            throw InputError(.error("prompts/", "the prompt name `\(name)` \(problem); name a folder directly under prompts/"))
+            throw InputError(
+                .error("prompts/", "the prompt name `\(name)` \(problem); name a folder directly under prompts/"))
         }
     }
 
     static func version(fromFileName file: String) -> Int? {
         guard file.hasPrefix("v"), file.hasSuffix(".md") else { return nil }
         let digits = file.dropFirst().dropLast(3)
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.first != "0", let n = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.first != "0", let n = Int(digits) else {
+            return nil
+        }
         return n
     }
 

@@ -2,11 +2,16 @@ import Foundation
 
 extension PromptFile {
     /// Parses a prompt file's text. Problems go to `bag` with the file's lines; nil when any error.
-    public static func parse(_ text: String, name: String, version: Int, path: String, into bag: inout DiagnosticBag) -> PromptFile? {
+    public static func parse(
+        _ text: String, name: String, version: Int, path: String, into bag: inout DiagnosticBag
+    ) -> PromptFile? {
         let errorsBefore = bag.errors.count
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
-            bag.append(.error(path, line: 1, "a prompt file starts with YAML front matter between two `---` lines (testset, model, ...)"))
+            bag.append(
+                .error(
+                    path, line: 1,
+                    "a prompt file starts with YAML front matter between two `---` lines (testset, model, ...)"))
             return nil
         }
         guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
@@ -17,11 +22,14 @@ extension PromptFile {
         let parsed = parseSettings(frontMatter, path: path, into: &bag)
         let messages = parseBody(Array(lines[(end + 1)...]), firstLine: end + 2, path: path, into: &bag)
         guard let parsed, bag.errors.count == errorsBefore else { return nil }
-        return PromptFile(name: name, version: version, path: path, settings: parsed.settings, messages: messages,
-                          contentHash: ContentHash.of(text), frontMatterLines: parsed.lines)
+        return PromptFile(
+            name: name, version: version, path: path, settings: parsed.settings, messages: messages,
+            contentHash: ContentHash.of(text), frontMatterLines: parsed.lines)
     }
 
-    private static func parseSettings(_ yamlText: String, path: String, into bag: inout DiagnosticBag) -> (settings: PromptSettings, lines: [String: Int])? {
+    private static func parseSettings(
+        _ yamlText: String, path: String, into bag: inout DiagnosticBag
+    ) -> (settings: PromptSettings, lines: [String: Int])? {
         if yamlText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             bag.append(.error(path, line: 2, "the front matter is empty; it needs at least `testset:` and `model:`"))
             return nil
@@ -32,7 +40,9 @@ extension PromptFile {
         var settings = PromptSettings(testset: testset ?? "", model: model ?? "")
         settings.provider = yaml.string("provider", into: &bag)
         if let t = yaml.double("temperature", into: &bag) {
-            if !(0...2).contains(t) { bag.append(.error(path, line: yaml.lineOf("temperature"), "`temperature` must be between 0 and 2")) }
+            if !(0...2).contains(t) {
+                bag.append(.error(path, line: yaml.lineOf("temperature"), "`temperature` must be between 0 and 2"))
+            }
             settings.temperature = t
         }
         if let n = yaml.int("max_tokens", into: &bag) {
@@ -43,11 +53,20 @@ extension PromptFile {
             if let output = OutputMode(rawValue: mode) {
                 settings.output = output
             } else {
-                bag.append(.error(path, line: yaml.lineOf("output"), "`output` must be one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")); got `\(mode)`"))
+                bag.append(
+                    .error(
+                        path, line: yaml.lineOf("output"),
+                        "`output` must be one of: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")); got `\(mode)`"
+                    ))
             }
         }
         if let n = yaml.int("repeats", into: &bag) {
-            if !(1...ProjectConfig.maxRepeats).contains(n) { bag.append(.error(path, line: yaml.lineOf("repeats"), "`repeats` must be a whole number from 1 to \(ProjectConfig.maxRepeats)")) }
+            if !(1...ProjectConfig.maxRepeats).contains(n) {
+                bag.append(
+                    .error(
+                        path, line: yaml.lineOf("repeats"),
+                        "`repeats` must be a whole number from 1 to \(ProjectConfig.maxRepeats)"))
+            }
             settings.repeats = n
         }
         settings.fallback = yaml.string("fallback", into: &bag)
@@ -57,9 +76,18 @@ extension PromptFile {
         if let verdict = yaml.string("verdict", into: &bag) {
             if let scale = JudgeScale(rawValue: verdict) {
                 settings.verdict = scale
-                if settings.output != .json { bag.append(.error(path, line: yaml.lineOf("output"), "a judge (`verdict:`) answers with JSON {verdict, reason}; remove `output: text`")) }
+                if settings.output != .json {
+                    bag.append(
+                        .error(
+                            path, line: yaml.lineOf("output"),
+                            "a judge (`verdict:`) answers with JSON {verdict, reason}; remove `output: text`"))
+                }
             } else {
-                bag.append(.error(path, line: yaml.lineOf("verdict"), "`verdict` must be one of: \(JudgeScale.allCases.map(\.rawValue).joined(separator: ", ")); got `\(verdict)`"))
+                bag.append(
+                    .error(
+                        path, line: yaml.lineOf("verdict"),
+                        "`verdict` must be one of: \(JudgeScale.allCases.map(\.rawValue).joined(separator: ", ")); got `\(verdict)`"
+                    ))
             }
         }
         if var gate = yaml.mapping("gate", into: &bag) {
@@ -67,12 +95,19 @@ extension PromptFile {
             probe.apply(&gate, into: &bag)
             settings.gate = GatePolicyOverride(text: yamlText, path: path)
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "stream", "description", "changelog", "gate", "verdict"])
+        yaml.reportUnknownKeys(
+            into: &bag,
+            allowed: [
+                "testset", "provider", "model", "temperature", "max_tokens", "output", "repeats", "fallback", "stream",
+                "description", "changelog", "gate", "verdict",
+            ])
         guard testset != nil, model != nil else { return nil }
         return (settings, yaml.keyLines)
     }
 
-    private static func parseBody(_ lines: [Substring], firstLine: Int, path: String, into bag: inout DiagnosticBag) -> [MessageTemplate] {
+    private static func parseBody(
+        _ lines: [Substring], firstLine: Int, path: String, into bag: inout DiagnosticBag
+    ) -> [MessageTemplate] {
         var sections: [(role: ChatRole, line: Int, lines: [Substring])] = []
         for (offset, line) in lines.enumerated() {
             if let role = roleHeading(line) {
@@ -106,7 +141,10 @@ extension PromptFile {
             }
         }
         if messages.isEmpty && !bag.hasErrors {
-            bag.append(.error(path, line: firstLine, "the prompt has no messages; add `# system` and `# user` sections below the front matter"))
+            bag.append(
+                .error(
+                    path, line: firstLine,
+                    "the prompt has no messages; add `# system` and `# user` sections below the front matter"))
         }
         return messages
     }

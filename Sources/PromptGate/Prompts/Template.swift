@@ -38,7 +38,8 @@ public struct Template: Sendable, Equatable {
             }
             let inner = (open + 2)..<close
             if bytes[inner].contains(Template.newline)
-                || Template.find(Template.openBytes, in: bytes, from: inner.lowerBound, to: inner.upperBound) != nil {
+                || Template.find(Template.openBytes, in: bytes, from: inner.lowerBound, to: inner.upperBound) != nil
+            {
                 throw TemplateSyntaxError(line: line, message: "`{{` is never closed with `}}` on the same line")
             }
             var nameStart = inner.lowerBound, nameEnd = inner.upperBound
@@ -46,7 +47,11 @@ public struct Template: Sendable, Equatable {
             while nameEnd > nameStart, bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
             let name = text(nameStart..<nameEnd)
             guard Template.isValidName(Substring(name)) else {
-                throw TemplateSyntaxError(line: line, message: "`{{\(text(inner))}}` is not a variable name; use letters, digits, `_`, `.` or `-`, starting with a letter or `_`")
+                throw TemplateSyntaxError(
+                    line: line,
+                    message:
+                        "`{{\(text(inner))}}` is not a variable name; use letters, digits, `_`, `.` or `-`, starting with a letter or `_`"
+                )
             }
             if index < open { segments.append(.text(text(index..<open))) }
             segments.append(.variable(name: name, line: line))
@@ -86,10 +91,13 @@ public struct Template: Sendable, Equatable {
     }
 
     static func isValidName(_ name: Substring) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || (first.properties.isAlphabetic && first.isASCII) else {
+        guard let first = name.unicodeScalars.first, first == "_" || (first.properties.isAlphabetic && first.isASCII)
+        else {
             return false
         }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0)) }
+        return name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0))
+        }
     }
 }
 

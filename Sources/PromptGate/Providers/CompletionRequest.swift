@@ -24,8 +24,10 @@ public struct CompletionRequest: Sendable {
     /// that do not stream ignore it. Not part of the request's content: it does not change the answer.
     public var stream = true
 
-    public init(model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, output: OutputMode,
-                outputSchema: JSONValue? = nil, caseID: String, repeatIndex: Int, stream: Bool = true) {
+    public init(
+        model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, output: OutputMode,
+        outputSchema: JSONValue? = nil, caseID: String, repeatIndex: Int, stream: Bool = true
+    ) {
         self.model = model
         self.messages = messages
         self.temperature = temperature
@@ -45,7 +47,8 @@ public struct CompletionRequest: Sendable {
             "temperature": .number(temperature),
             "max_tokens": .number(Double(maxTokens)),
             "output": .string(output.rawValue),
-            "messages": .array(messages.map { .object(["role": .string($0.role.rawValue), "content": .string($0.content)]) }),
+            "messages": .array(
+                messages.map { .object(["role": .string($0.role.rawValue), "content": .string($0.content)]) }),
         ]
         if let outputSchema { object["output_schema"] = outputSchema }
         return .object(object)

@@ -43,7 +43,10 @@ public struct CompletionResponse: Sendable, Equatable {
     /// Milliseconds from sending the request to the first piece of content, for a streamed answer.
     public var timeToFirstTokenMs: Double?
 
-    public init(text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double, requestID: String? = nil, statusCode: Int? = nil) {
+    public init(
+        text: String, stopReason: StopReason, usage: TokenUsage, model: String, latencyMs: Double,
+        requestID: String? = nil, statusCode: Int? = nil
+    ) {
         self.text = text
         self.stopReason = stopReason
         self.usage = usage

@@ -32,7 +32,8 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         /// Whether trying the same request again can succeed.
         public var isRetryable: Bool {
             switch self {
-            case .rateLimited, .serverError, .overloaded, .timeout, .connection, .truncatedResponse, .conflict: return true
+            case .rateLimited, .serverError, .overloaded, .timeout, .connection, .truncatedResponse, .conflict:
+                return true
             default: return false
             }
         }
@@ -49,7 +50,9 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
     /// back (timed out, reset or cut off mid-answer): the pipeline counts it at its estimated cost.
     public var mayHaveBeenBilled = false
 
-    public init(_ kind: Kind, _ message: String, statusCode: Int? = nil, retryAfter: Double? = nil, requestID: String? = nil) {
+    public init(
+        _ kind: Kind, _ message: String, statusCode: Int? = nil, retryAfter: Double? = nil, requestID: String? = nil
+    ) {
         self.kind = kind
         self.message = message
         self.statusCode = statusCode

@@ -28,20 +28,27 @@ public enum StrictSchema {
     }
 
     /// Structure every dialect keeps.
-    static let structural: Set<String> = ["type", "properties", "required", "additionalProperties", "items", "enum", "const", "anyOf",
-                                          "$ref", "$defs", "definitions", "description", "title"]
+    static let structural: Set<String> = [
+        "type", "properties", "required", "additionalProperties", "items", "enum", "const", "anyOf",
+        "$ref", "$defs", "definitions", "description", "title",
+    ]
 
     static func allowed(_ dialect: Dialect) -> Set<String> {
         switch dialect {
         case .openAI:
-            return structural.union(["pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems"])
+            return structural.union([
+                "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+                "minItems", "maxItems",
+            ])
         case .anthropic:
             return structural.union(["format", "allOf", "default", "minItems"])
         }
     }
 
     static func formats(_ dialect: Dialect) -> Set<String> {
-        let common: Set<String> = ["date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"]
+        let common: Set<String> = [
+            "date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid",
+        ]
         return dialect == .anthropic ? common.union(["uri"]) : common
     }
 
@@ -77,10 +84,15 @@ public enum StrictSchema {
             case "additionalProperties":
                 if value != .bool(false) { dropped.append(Dropped(keyword: key, path: path)) }
             default:
-                if allowed(dialect).contains(key) { out[key] = value } else { dropped.append(Dropped(keyword: key, path: path)) }
+                if allowed(dialect).contains(key) {
+                    out[key] = value
+                } else {
+                    dropped.append(Dropped(keyword: key, path: path))
+                }
             }
         }
-        guard let properties = out["properties"]?.objectValue ?? (out["type"]?.stringValue == "object" ? [:] : nil) else { return .object(out) }
+        guard let properties = out["properties"]?.objectValue ?? (out["type"]?.stringValue == "object" ? [:] : nil)
+        else { return .object(out) }
         out["additionalProperties"] = false
         if dialect == .openAI {
             let required = Set((out["required"]?.arrayValue ?? []).compactMap(\.stringValue))
@@ -95,7 +107,9 @@ public enum StrictSchema {
     /// `schema` that also accepts null: `null` added to its type (and enum), or an `anyOf` with null.
     static func nullable(_ schema: JSONValue) -> JSONValue {
         guard var object = schema.objectValue else { return schema }
-        if let enumValues = object["enum"]?.arrayValue, !enumValues.contains(.null) { object["enum"] = .array(enumValues + [.null]) }
+        if let enumValues = object["enum"]?.arrayValue, !enumValues.contains(.null) {
+            object["enum"] = .array(enumValues + [.null])
+        }
         switch object["type"] {
         case .string(let type)?:
             if type != "null" { object["type"] = [.string(type), "null"] }

@@ -15,7 +15,8 @@ public struct AloneReport: Sendable {
         out += "Baseline: none, \(Markdown.text(noBaselineReason)).\n\n"
         out += GateSection(decision: decision).markdown()
         let m = snapshot.metrics
-        out += "Pass rate \(Markdown.percent(m.passRate)) (\(m.passed) passed, \(m.failed) failed, \(m.errors) errors); "
+        out +=
+            "Pass rate \(Markdown.percent(m.passRate)) (\(m.passed) passed, \(m.failed) failed, \(m.errors) errors); "
         out += "schema validity \(Markdown.percent(m.schemaValidity)). Every case is in `\(runReport)`.\n"
         return out
     }

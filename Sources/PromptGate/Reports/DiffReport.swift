@@ -14,7 +14,11 @@ public struct DiffReport: Sendable {
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
 
-    public init(diff: RunDiff, decision: GateDecision? = nil, baselineReason: String? = nil, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, redactor: ReportRedactor = ReportRedactor()) {
+    public init(
+        diff: RunDiff, decision: GateDecision? = nil, baselineReason: String? = nil,
+        trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0,
+        redactor: ReportRedactor = ReportRedactor()
+    ) {
         self.diff = diff
         self.deadLetters = deadLetters
         self.decision = decision
@@ -31,19 +35,29 @@ public struct DiffReport: Sendable {
         if let baselineReason { head += "Baseline: v\(b.version), \(Markdown.text(baselineReason)).\n\n" }
         if let decision { head += GateSection(decision: decision).markdown() }
         head += headline() + "\n\n"
-        head += SummaryTable(baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)", candidateLabel: "v\(c.version) (candidate)").markdown()
-        head += "\n" + Markdown.table(["transition", "cases"], CaseTransition.allCases.map {
-            [$0.rawValue.replacingOccurrences(of: "_", with: " "), "\(diff.counts[$0] ?? 0)"]
-        }, align: [.left, .right])
-        let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate)).markdown()
+        head += SummaryTable(
+            baseline: mb, candidate: mc, baselineLabel: "v\(b.version) (baseline)",
+            candidateLabel: "v\(c.version) (candidate)"
+        ).markdown()
+        head +=
+            "\n"
+            + Markdown.table(
+                ["transition", "cases"],
+                CaseTransition.allCases.map {
+                    [$0.rawValue.replacingOccurrences(of: "_", with: " "), "\(diff.counts[$0] ?? 0)"]
+                }, align: [.left, .right])
+        let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate))
+            .markdown()
         if !fields.isEmpty { head += "\n" + fields }
-        var tail = "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
+        var tail =
+            "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { tail += "\n" + trendText }
         let sample = ReviewSample(snapshot: diff.candidate, size: 5, seed: c.sampleSeed, redactor: redactor).markdown()
         if !sample.isEmpty { tail += "\n" + sample }
         let sections: [(String, [CaseDiff])] = [
-            ("Regressions", diff.regressions), ("Fixes", diff.fixes), ("Flaky", diff.cases(.flaky)), ("Provider errors", diff.cases(.error)),
+            ("Regressions", diff.regressions), ("Fixes", diff.fixes), ("Flaky", diff.cases(.flaky)),
+            ("Provider errors", diff.cases(.error)),
         ]
         var budget = limit.map { $0 - head.count - 400 } ?? Int.max
         var body = ""
@@ -62,15 +76,18 @@ public struct DiffReport: Sendable {
             }
             if shown < cases.count {
                 cut = true
-                section += "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "").\n"
+                section +=
+                    "… \(cases.count - shown) more \(title.lowercased()) in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "").\n"
             }
             budget -= section.count
             body += section
         }
-        let lists = stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+        let lists =
+            stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
         if lists.count <= budget { body += lists } else { cut = true }
         if let limit, head.count + body.count + tail.count > limit || cut {
-            let footer = "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "")._\n"
+            let footer =
+                "\n_Case lists, operational signals, trend and review sample are in the full report\(fullReport.map { ": \(Markdown.code($0))" } ?? "")._\n"
             return head + Self.fitting(body, into: limit - head.count - footer.count) + footer
         }
         return head + body + tail
@@ -93,15 +110,19 @@ public struct DiffReport: Sendable {
         let rates = paired.passRates ?? (0, 0)
         let regressions = diff.regressions
         let shared = paired.items.count
-        var text = regressions.isEmpty
+        var text =
+            regressions.isEmpty
             ? "**No regressions.** "
             : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
-        text += "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
+        text +=
+            "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
         let fixes = diff.fixes.count
         if fixes > 0 { text += "; \(fixes) fix\(fixes == 1 ? "" : "es")" }
         if !paired.excluded.isEmpty {
             let named = paired.excluded.prefix(10).map { "\(Markdown.code($0.caseID)) (\($0.reason))" }
-            text += "; left out of the statistics: " + named.joined(separator: ", ") + (paired.excluded.count > 10 ? ", …" : "")
+            text +=
+                "; left out of the statistics: " + named.joined(separator: ", ")
+                + (paired.excluded.count > 10 ? ", …" : "")
         }
         return text + "."
     }
@@ -113,14 +134,16 @@ public struct DiffReport: Sendable {
         var out = "\n<details><summary>Still failing in both versions (\(cases.count))</summary>\n\n"
         for item in cases {
             let why = item.candidate?.results.first { $0.verdict != .pass }?.reasons.first
-            out += "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.text(redactor.redact($0)) } ?? "") + "\n"
+            out +=
+                "- " + Markdown.code(item.caseID) + (why.map { ": " + Markdown.text(redactor.redact($0)) } ?? "") + "\n"
         }
         return out + "\n</details>\n"
     }
 
     private func idList(_ title: String, _ cases: [CaseDiff]) -> String {
         guard !cases.isEmpty else { return "" }
-        return "\n## \(title) (\(cases.count))\n\n" + cases.map { Markdown.code($0.caseID) }.joined(separator: ", ") + "\n"
+        return "\n## \(title) (\(cases.count))\n\n" + cases.map { Markdown.code($0.caseID) }.joined(separator: ", ")
+            + "\n"
     }
 }
 
@@ -138,13 +161,20 @@ struct CaseDetail {
         var out = ""
         if let result = item.candidate?.results.first(where: { $0.verdict != .pass }) ?? item.candidate?.results.first {
             if !result.reasons.isEmpty {
-                out += result.reasons.prefix(6).map { "- " + Markdown.text(redactor.redact($0)) }.joined(separator: "\n") + "\n\n"
+                out +=
+                    result.reasons.prefix(6).map { "- " + Markdown.text(redactor.redact($0)) }.joined(separator: "\n")
+                    + "\n\n"
             }
             let fields = Array(candidate.fields(of: result).filter { $0.status != .ignored && $0.status != .match })
             if !fields.isEmpty {
-                out += Markdown.table(["field", "expected", "actual", "outcome"], fields.map {
-                    [Markdown.code($0.path), Markdown.code(redactor.redact($0.expectedJSON ?? "absent")), Markdown.code(redactor.redact($0.actualJSON ?? "absent")), $0.status.rawValue]
-                })
+                out += Markdown.table(
+                    ["field", "expected", "actual", "outcome"],
+                    fields.map {
+                        [
+                            Markdown.code($0.path), Markdown.code(redactor.redact($0.expectedJSON ?? "absent")),
+                            Markdown.code(redactor.redact($0.actualJSON ?? "absent")), $0.status.rawValue,
+                        ]
+                    })
                 out += "\n"
             }
         }

@@ -17,12 +17,14 @@ public struct JSONExport: Sendable {
         let m = snapshot.metrics
         let runJSON: JSONValue = [
             "id": .number(Double(run.id ?? 0)), "prompt": .string(run.prompt), "version": .number(Double(run.version)),
-            "prompt_hash": .string(run.promptHash), "testset": .string(run.testset), "testset_hash": .string(run.testsetHash),
+            "prompt_hash": .string(run.promptHash), "testset": .string(run.testset),
+            "testset_hash": .string(run.testsetHash),
             "provider": .string(run.provider), "model": .string(run.model), "repeats": .number(Double(run.repeats)),
             "status": .string(run.status.rawValue), "abort_reason": run.abortReason.map(JSONValue.string) ?? .null,
         ]
         let metrics: JSONValue = [
-            "results": .number(Double(m.results)), "passed": .number(Double(m.passed)), "failed": .number(Double(m.failed)),
+            "results": .number(Double(m.results)), "passed": .number(Double(m.passed)),
+            "failed": .number(Double(m.failed)),
             "errors": .number(Double(m.errors)), "pass_rate": .number(m.passRate), "mean_score": .number(m.meanScore),
             "schema_validity": .number(m.schemaValidity), "input_tokens": .number(Double(m.inputTokens)),
             "output_tokens": .number(Double(m.outputTokens)), "cost_usd": .number(m.costUSD),
@@ -30,15 +32,20 @@ public struct JSONExport: Sendable {
         ]
         let cases: [JSONValue] = snapshot.results.map { r in
             [
-                "id": .string(r.caseID), "repeat": .number(Double(r.repeatIndex)), "verdict": .string(r.verdict.rawValue),
+                "id": .string(r.caseID), "repeat": .number(Double(r.repeatIndex)),
+                "verdict": .string(r.verdict.rawValue),
                 "score": .number(r.score), "reasons": .array(r.reasons.map { .string(redactor.redact($0)) }),
                 "tags": .array(r.tags.map(JSONValue.string)), "parse_mode": .string(r.parseMode.rawValue),
                 "stop_reason": r.stopReason.map(JSONValue.string) ?? .null, "latency_ms": .number(r.latencyMs),
                 "input_tokens": .number(Double(r.inputTokens)), "output_tokens": .number(Double(r.outputTokens)),
                 "cost_usd": .number(r.costUSD), "error_kind": r.errorKind.map(JSONValue.string) ?? .null,
-                "scores": .array(snapshot.scores(of: r).map { s in
-                    ["scorer": .string(s.scorer), "status": .string(s.status.rawValue), "value": .number(s.value), "hard": .bool(s.hard)]
-                }),
+                "scores": .array(
+                    snapshot.scores(of: r).map { s in
+                        [
+                            "scorer": .string(s.scorer), "status": .string(s.status.rawValue),
+                            "value": .number(s.value), "hard": .bool(s.hard),
+                        ]
+                    }),
             ]
         }
         return ["format": .string(Self.runFormat), "run": runJSON, "metrics": metrics, "cases": .array(cases)]

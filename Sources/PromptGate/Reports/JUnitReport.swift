@@ -17,19 +17,24 @@ public struct JUnitReport: Sendable {
         let errors = snapshot.results.count(where: { $0.verdict == .error })
         let seconds = snapshot.results.reduce(0) { $0 + $1.latencyMs } / 1000
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"promptgate\" tests=\"\(snapshot.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
-        out += "  <testsuite name=\"\(escape(run.reference))\" tests=\"\(snapshot.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(format(seconds))\">\n"
+        out +=
+            "<testsuites name=\"promptgate\" tests=\"\(snapshot.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+        out +=
+            "  <testsuite name=\"\(escape(run.reference))\" tests=\"\(snapshot.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(format(seconds))\">\n"
         for result in snapshot.results {
             let name = run.repeats > 1 ? "\(result.caseID)#\(result.repeatIndex)" : result.caseID
-            out += "    <testcase classname=\"\(escape(run.reference))\" name=\"\(escape(name))\" time=\"\(format(result.latencyMs / 1000))\""
+            out +=
+                "    <testcase classname=\"\(escape(run.reference))\" name=\"\(escape(name))\" time=\"\(format(result.latencyMs / 1000))\""
             let reasons = result.reasons.map(redactor.redact).joined(separator: "\n")
             switch result.verdict {
             case .pass:
                 out += "/>\n"
             case .fail:
-                out += ">\n      <failure message=\"\(escape(result.reasons.first.map(redactor.redact) ?? "failed"))\">\(escape(reasons))</failure>\n    </testcase>\n"
+                out +=
+                    ">\n      <failure message=\"\(escape(result.reasons.first.map(redactor.redact) ?? "failed"))\">\(escape(reasons))</failure>\n    </testcase>\n"
             case .error:
-                out += ">\n      <error type=\"\(escape(result.errorKind ?? "error"))\" message=\"\(escape(redactor.redact(result.errorMessage ?? "provider error")))\">\(escape(reasons))</error>\n    </testcase>\n"
+                out +=
+                    ">\n      <error type=\"\(escape(result.errorKind ?? "error"))\" message=\"\(escape(redactor.redact(result.errorMessage ?? "provider error")))\">\(escape(reasons))</error>\n    </testcase>\n"
             }
         }
         out += "  </testsuite>\n</testsuites>\n"
@@ -52,7 +57,9 @@ public struct JUnitReport: Sendable {
             case "'": out += "&apos;"
             case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

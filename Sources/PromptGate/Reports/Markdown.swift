@@ -47,7 +47,8 @@ enum Markdown {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\\", "`", "~": out += "\\" + String(scalar)
-            case "]" where index + 1 < scalars.count && (scalars[index + 1] == "(" || scalars[index + 1] == "["): out += "\\]"
+            case "]" where index + 1 < scalars.count && (scalars[index + 1] == "(" || scalars[index + 1] == "["):
+                out += "\\]"
             case "@": out += "@\u{200D}"
             case ":" where isAutolinkColon(scalars, index): out += ":\u{200D}"
             case "." where isAfterWWW(scalars, index): out += "\u{200D}."
@@ -67,7 +68,9 @@ enum Markdown {
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: longest + 1)
-        let pad = clean.hasPrefix("`") || clean.hasSuffix("`") || clean.hasPrefix(" ") || clean.hasSuffix(" ") || clean.isEmpty ? " " : ""
+        let pad =
+            clean.hasPrefix("`") || clean.hasSuffix("`") || clean.hasPrefix(" ") || clean.hasSuffix(" ")
+                || clean.isEmpty ? " " : ""
         return fence + pad + clean + pad + fence
     }
 
@@ -126,7 +129,8 @@ enum Markdown {
     }
 
     private static func isBreaking(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" || ConsoleText.isUnsafe(scalar)
+        scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+            || ConsoleText.isUnsafe(scalar)
     }
 
     /// The value, or its first `inlineLimit` characters and a marker saying how much was cut.

@@ -11,10 +11,13 @@ struct PowerLine {
         let cases = paired.items.count
         let repeats = Self.typicalRepeats(paired)
         let analysis = PowerAnalysis(alpha: alpha, power: 0.8)
-        let independent = analysis.minimumDetectableDrop(cases: cases, repeats: repeats, passRate: rates.baseline, correlation: 0)
-        let alike = analysis.minimumDetectableDrop(cases: cases, repeats: repeats, passRate: rates.baseline, correlation: 1)
+        let independent = analysis.minimumDetectableDrop(
+            cases: cases, repeats: repeats, passRate: rates.baseline, correlation: 0)
+        let alike = analysis.minimumDetectableDrop(
+            cases: cases, repeats: repeats, passRate: rates.baseline, correlation: 1)
         let runs = repeats == 1 ? "1 run" : "\(repeats) runs"
-        var text = "Detectable drop: with \(cases) cases × \(runs) each, the gate detects a pass-rate drop of "
+        var text =
+            "Detectable drop: with \(cases) cases × \(runs) each, the gate detects a pass-rate drop of "
             + "\(Self.points(independent)) points 80% of the time (alpha = \(SignificanceExplanation.compact(alpha)))"
         if repeats > 1 {
             text += "; \(Self.points(alike)) points if a case's repeats always agree"

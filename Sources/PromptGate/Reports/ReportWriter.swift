@@ -8,7 +8,11 @@ public enum ReportWriter {
     public static func write(_ text: String, to url: URL, inside folder: URL? = nil) throws -> URL {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if let folder, !ProjectPath.isInside(url, folder: folder) {
-            throw InputError(.error(url.path, "refusing to write a report outside \(folder.lastPathComponent)/: the path resolves elsewhere (a symbolic link?)"))
+            throw InputError(
+                .error(
+                    url.path,
+                    "refusing to write a report outside \(folder.lastPathComponent)/: the path resolves elsewhere (a symbolic link?)"
+                ))
         }
         try Data(text.utf8).write(to: url, options: .atomic)
         return url

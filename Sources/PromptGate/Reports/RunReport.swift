@@ -10,8 +10,11 @@ public struct RunReport: Sendable {
     public var judgeAgreements: [String: String] = [:]
 
     /// `calls` (from `ResultStore.callFacts`) adds what the run spent and the request ids of errors.
-    public init(snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0, calls: RunCallFacts? = nil,
-                redactor: ReportRedactor = ReportRedactor()) {
+    public init(
+        snapshot: RunSnapshot, trend: [(version: Int, metrics: RunMetrics)] = [], deadLetters: Int = 0,
+        calls: RunCallFacts? = nil,
+        redactor: ReportRedactor = ReportRedactor()
+    ) {
         self.snapshot = snapshot
         self.trend = trend
         self.deadLetters = deadLetters
@@ -24,22 +27,32 @@ public struct RunReport: Sendable {
         let m = snapshot.metrics
         let name = Markdown.text(run.prompt)
         // `@v3` after a word character is no mention; after anything else it would be one.
-        let at = name.unicodeScalars.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" } == true ? "@" : "@\u{200D}"
+        let at =
+            name.unicodeScalars.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" } == true
+            ? "@" : "@\u{200D}"
         var out = "# \(name)\(at)v\(run.version)\n\n"
         let rate = m.results == 0 ? 0 : Double(m.passed) / Double(m.results)
-        out += "**\(m.passed)/\(m.results) passed (\(Markdown.percent(rate)))** · \(m.failed) failed · \(m.errors) provider errors"
-        out += " · test set \(Markdown.code(run.testset)) · model \(Markdown.code(run.model)) via \(Markdown.code(run.provider)) · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
+        out +=
+            "**\(m.passed)/\(m.results) passed (\(Markdown.percent(rate)))** · \(m.failed) failed · \(m.errors) provider errors"
+        out +=
+            " · test set \(Markdown.code(run.testset)) · model \(Markdown.code(run.model)) via \(Markdown.code(run.provider)) · \(run.repeats) repeat\(run.repeats == 1 ? "" : "s") · status \(run.status.rawValue)"
         if let reason = run.abortReason { out += " (\(Markdown.text(reason)))" }
         let models = ModelShares(snapshot)
         if models.isMixed { out += "\n\nAnswered by: \(models.summary(code: Markdown.code))" }
         out += "\n\n" + SummaryTable(baseline: nil, candidate: m, baselineLabel: "", candidateLabel: "value").markdown()
         let fields = FieldTable(baseline: nil, candidate: FieldStats.of(snapshot)).markdown()
         if !fields.isEmpty { out += "\n" + fields }
-        let judges = JudgeTable(stats: JudgeStats.of(snapshot), spentUSD: calls?.judgeSpentUSD, agreements: judgeAgreements).markdown()
+        let judges = JudgeTable(
+            stats: JudgeStats.of(snapshot), spentUSD: calls?.judgeSpentUSD, agreements: judgeAgreements
+        ).markdown()
         if !judges.isEmpty { out += "\n" + judges }
         out += "\n" + failureSection()
-        out += "\n" + OperationalSection(signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
-                                         estimatedUSD: calls?.estimatedUSD ?? 0, firstToken: calls?.firstToken).markdown()
+        out +=
+            "\n"
+            + OperationalSection(
+                signals: OperationalSignals(snapshot), deadLetters: deadLetters, spentUSD: calls?.spentUSD,
+                estimatedUSD: calls?.estimatedUSD ?? 0, firstToken: calls?.firstToken
+            ).markdown()
         let trendText = TrendSection(points: trend).markdown()
         if !trendText.isEmpty { out += "\n" + trendText }
         let sample = ReviewSample(snapshot: snapshot, size: 5, seed: run.sampleSeed, redactor: redactor).markdown()

@@ -26,12 +26,14 @@ struct FileBatch {
         for file in files {
             let url = root.appendingPathComponent(file.path)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: url, options: .atomic)
                 written.append(url)
             } catch {
                 for url in written { try? FileManager.default.removeItem(at: url) }
-                throw InputError(.error(file.path, "could not write the file: \(error.localizedDescription); nothing was written"))
+                throw InputError(
+                    .error(file.path, "could not write the file: \(error.localizedDescription); nothing was written"))
             }
         }
     }

@@ -14,11 +14,19 @@ public enum InitCommand {
         for file in ProjectTemplate.files { batch.add(file.path, file.text) }
         let clashes = batch.existing()
         guard clashes.isEmpty else {
-            throw InputError(clashes.map { .error($0, "already exists; `promptgate init` only writes into a folder without these files (nothing was written)") })
+            throw InputError(
+                clashes.map {
+                    .error(
+                        $0,
+                        "already exists; `promptgate init` only writes into a folder without these files (nothing was written)"
+                    )
+                })
         }
         let gitignore = root.appendingPathComponent(".gitignore")
         let current = (try? String(contentsOf: gitignore, encoding: .utf8)) ?? ""
-        let missing = ProjectTemplate.gitignoreLines.filter { line in !current.split(separator: "\n").contains { $0 == line } }
+        let missing = ProjectTemplate.gitignoreLines.filter { line in
+            !current.split(separator: "\n").contains { $0 == line }
+        }
         if !missing.isEmpty {
             let separator = current.isEmpty || current.hasSuffix("\n") ? "" : "\n"
             // Last, so a failed write before it never touches an existing .gitignore.

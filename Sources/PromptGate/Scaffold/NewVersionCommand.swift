@@ -21,16 +21,25 @@ public enum NewVersionCommand {
         let folder = project.config.promptsURL.appendingPathComponent(name)
         let text = try TextFile.read(folder.appendingPathComponent("v\(latest).md").path, display: source.path)
         var batch = FileBatch(root: project.config.root)
-        batch.add(project.config.display(folder.appendingPathComponent("v\(next).md")), resetChangelog(text, from: latest))
-        let recordings = RecordingFile.url(config: project.config, testset: source.settings.testset, prompt: name, version: latest)
+        batch.add(
+            project.config.display(folder.appendingPathComponent("v\(next).md")), resetChangelog(text, from: latest))
+        let recordings = RecordingFile.url(
+            config: project.config, testset: source.settings.testset, prompt: name, version: latest)
         if FileManager.default.fileExists(atPath: recordings.path) {
             let display = project.config.display(recordings)
-            let target = RecordingFile.url(config: project.config, testset: source.settings.testset, prompt: name, version: next)
+            let target = RecordingFile.url(
+                config: project.config, testset: source.settings.testset, prompt: name, version: next)
             batch.add(project.config.display(target), try TextFile.read(recordings.path, display: display))
         }
         let clashes = batch.existing()
         guard clashes.isEmpty else {
-            throw InputError(clashes.map { .error($0, "already exists; remove it or edit it instead of running `promptgate new` (nothing was written)") })
+            throw InputError(
+                clashes.map {
+                    .error(
+                        $0,
+                        "already exists; remove it or edit it instead of running `promptgate new` (nothing was written)"
+                    )
+                })
         }
         try batch.write()
         return Outcome(from: latest, to: next, written: batch.files.map(\.path))
@@ -41,10 +50,12 @@ public enum NewVersionCommand {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let isFence = { (line: String) in line.trimmingCharacters(in: .whitespaces) == "---" }
         guard let first = lines.first, isFence(first), let end = lines.dropFirst().firstIndex(where: isFence),
-              let start = lines[1..<end].firstIndex(where: { $0.hasPrefix("changelog:") }) else { return text }
+            let start = lines[1..<end].firstIndex(where: { $0.hasPrefix("changelog:") })
+        else { return text }
         // A block value continues on the indented lines below the key.
         let valueEnd = lines[(start + 1)..<end].firstIndex { !$0.hasPrefix(" ") && !$0.hasPrefix("\t") } ?? end
-        lines.replaceSubrange(start..<valueEnd, with: ["changelog: \"Copied from v\(version); say what this version changes.\""])
+        lines.replaceSubrange(
+            start..<valueEnd, with: ["changelog: \"Copied from v\(version); say what this version changes.\""])
         return lines.joined(separator: "\n")
     }
 }

@@ -15,7 +15,8 @@ enum FieldMatcher {
             let diff = abs(a - e)
             return diff <= absTol || diff <= relTol * abs(e) || diff == 0
         case .date:
-            guard let a = text(actual).flatMap(DateNormalizer.iso), let e = text(expected).flatMap(DateNormalizer.iso) else { return actual == expected }
+            guard let a = text(actual).flatMap(DateNormalizer.iso), let e = text(expected).flatMap(DateNormalizer.iso)
+            else { return actual == expected }
             return a == e
         case .set:
             guard case .array(let a) = actual, case .array(let e) = expected else { return false }

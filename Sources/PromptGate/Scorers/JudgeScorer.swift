@@ -17,7 +17,10 @@ public struct JudgeScorer: Scorer {
         let details = JSONValue.array(judgements.map(\.json))
         let values = judgements.compactMap(\.value)
         guard !values.isEmpty else {
-            var score = Score.unscored(Self.id, judgements.compactMap { j in j.problem.map { "\(j.judge) on \(j.target): \($0)" } }.joined(separator: "; "))
+            var score = Score.unscored(
+                Self.id,
+                judgements.compactMap { j in j.problem.map { "\(j.judge) on \(j.target): \($0)" } }.joined(
+                    separator: "; "))
             score.details = details
             return score
         }

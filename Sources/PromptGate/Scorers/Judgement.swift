@@ -19,7 +19,10 @@ public struct Judgement: Sendable, Equatable {
     /// Judge calls made for this verdict (0 when cached or nothing was judged).
     public var calls = 0
 
-    public init(judge: String, target: String, scale: JudgeScale, threshold: Int, verdict: Int?, reason: String, problem: String? = nil) {
+    public init(
+        judge: String, target: String, scale: JudgeScale, threshold: Int, verdict: Int?, reason: String,
+        problem: String? = nil
+    ) {
         self.judge = judge
         self.target = target
         self.scale = scale
@@ -52,14 +55,19 @@ public struct Judgement: Sendable, Equatable {
 
     /// Reads the stored form back; nil for anything else.
     public init?(json: JSONValue) {
-        guard case .object(let o) = json, case .string(let judge)? = o["judge"], case .string(let target)? = o["target"],
-              let scale = o["scale"]?.stringValue.flatMap(JudgeScale.init(rawValue:)),
-              case .number(let t)? = o["threshold"], let threshold = Int(exactly: t) else { return nil }
+        guard case .object(let o) = json, case .string(let judge)? = o["judge"],
+            case .string(let target)? = o["target"],
+            let scale = o["scale"]?.stringValue.flatMap(JudgeScale.init(rawValue:)),
+            case .number(let t)? = o["threshold"], let threshold = Int(exactly: t)
+        else { return nil }
         var verdict: Int?
         if case .number(let v)? = o["verdict"] { verdict = Int(exactly: v) }
-        self.init(judge: judge, target: target, scale: scale, threshold: threshold, verdict: verdict,
-                  reason: o["reason"]?.stringValue ?? "", problem: o["problem"]?.stringValue)
-        func whole(_ key: String) -> Int { o[key].flatMap { if case .number(let n) = $0 { Int(exactly: n) } else { nil } } ?? 0 }
+        self.init(
+            judge: judge, target: target, scale: scale, threshold: threshold, verdict: verdict,
+            reason: o["reason"]?.stringValue ?? "", problem: o["problem"]?.stringValue)
+        func whole(_ key: String) -> Int {
+            o[key].flatMap { if case .number(let n) = $0 { Int(exactly: n) } else { nil } } ?? 0
+        }
         usage = TokenUsage(inputTokens: whole("input_tokens"), outputTokens: whole("output_tokens"))
         if case .number(let c)? = o["cost_usd"] { costUSD = c }
         calls = whole("calls")

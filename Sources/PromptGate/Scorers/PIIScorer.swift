@@ -3,11 +3,13 @@
 public struct PIIScorer: Scorer {
     public static let id = "pii"
     /// Personal data outside allowed fields (input echoes count too).
-    public static let findingsMetric = ScorerMetric(id: "pii_findings", label: "PII findings (outside allowed fields)", tally: .findings, position: 30)
+    public static let findingsMetric = ScorerMetric(
+        id: "pii_findings", label: "PII findings (outside allowed fields)", tally: .findings, position: 30)
     public static let metrics = [findingsMetric]
     /// `gate: max_pii_findings` caps the findings of this scorer and of `input_echo`.
     public static let gateRule: ScorerGateRule? = ScorerGateRule(
-        rule: "pii", limit: "max_pii_findings", check: .maximumFindings, noun: "PII finding", qualifier: " outside allowed fields",
+        rule: "pii", limit: "max_pii_findings", check: .maximumFindings, noun: "PII finding",
+        qualifier: " outside allowed fields",
         none: "no personal data outside allowed fields", position: 20)
     let policy: PIIPolicy
     let scanner: PIIScanner
@@ -22,10 +24,16 @@ public struct PIIScorer: Scorer {
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         let findings = self.findings(inReply: output.text, parsed: output.parsed.value, output: output.request.output)
         if findings.isEmpty { return .pass(Self.id) }
-        let details: JSONValue = .array(findings.map {
-            ["type": .string($0.type.rawValue), "path": .string($0.path), "start": .number(Double($0.start)), "end": .number(Double($0.end))]
-        })
-        let reasons = findings.map { "\($0.path): \($0.type.rawValue) at characters \($0.start)-\($0.end) (not allowed in this field)" }
+        let details: JSONValue = .array(
+            findings.map {
+                [
+                    "type": .string($0.type.rawValue), "path": .string($0.path), "start": .number(Double($0.start)),
+                    "end": .number(Double($0.end)),
+                ]
+            })
+        let reasons = findings.map {
+            "\($0.path): \($0.type.rawValue) at characters \($0.start)-\($0.end) (not allowed in this field)"
+        }
         return .fail(Self.id, reasons, details: details)
     }
 

@@ -2,7 +2,9 @@
 /// placeholder is a missing value pretending to be one.
 public struct PlaceholderScorer: Scorer {
     public static let id = "placeholders"
-    public static let metrics = [ScorerMetric(id: "placeholder_results", label: "answers with placeholders", tally: .failedResults, position: 40)]
+    public static let metrics = [
+        ScorerMetric(id: "placeholder_results", label: "answers with placeholders", tally: .failedResults, position: 40)
+    ]
     let placeholders: Placeholders
 
     public init(list: [String]? = nil) {
@@ -19,13 +21,18 @@ public struct PlaceholderScorer: Scorer {
         collect(parsed, path: "", into: &found)
         if found.isEmpty { return .pass(Self.id) }
         let details: JSONValue = .array(found.map { ["path": .string($0.0), "value": .string($0.1)] })
-        return .fail(Self.id, found.map { "\($0.0): placeholder \(JSONWriter.quoted($0.1)) instead of a value (use null when unknown)" }, details: details)
+        return .fail(
+            Self.id,
+            found.map { "\($0.0): placeholder \(JSONWriter.quoted($0.1)) instead of a value (use null when unknown)" },
+            details: details)
     }
 
     private func collect(_ value: JSONValue, path: String, into found: inout [(String, String)]) {
         switch value {
         case .object(let o):
-            for key in o.keys.sorted() { collect(o[key] ?? .null, path: path.isEmpty ? key : "\(path).\(key)", into: &found) }
+            for key in o.keys.sorted() {
+                collect(o[key] ?? .null, path: path.isEmpty ? key : "\(path).\(key)", into: &found)
+            }
         case .array(let items):
             for (i, item) in items.enumerated() { collect(item, path: "\(path).\(i)", into: &found) }
         case .string(let s):

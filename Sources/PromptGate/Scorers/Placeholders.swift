@@ -4,7 +4,10 @@ import Foundation
 /// A placeholder counts as a missing value.
 public struct Placeholders: Sendable, Equatable {
     /// The built-in list, compared case-insensitively after trimming.
-    public static let defaultList = ["n/a", "na", "unknown", "none", "null", "nil", "", "-", "--", "tbd", "not provided", "not specified", "not available", "not mentioned", "no data", "?"]
+    public static let defaultList = [
+        "n/a", "na", "unknown", "none", "null", "nil", "", "-", "--", "tbd", "not provided", "not specified",
+        "not available", "not mentioned", "no data", "?",
+    ]
 
     let values: Set<String>
 

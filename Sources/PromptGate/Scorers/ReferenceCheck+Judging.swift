@@ -24,7 +24,8 @@ extension ReferenceCheck {
         case .tokenF1(let threshold):
             guard let reference = Self.texts(expected).first else { return (false, "the expected value is not text") }
             let f1 = TokenF1.score(reply, reference: reference)
-            return f1 >= threshold ? (true, nil) : (false, "token F1 \(Self.decimal(f1)) below \(Self.decimal(threshold))")
+            return f1 >= threshold
+                ? (true, nil) : (false, "token F1 \(Self.decimal(f1)) below \(Self.decimal(threshold))")
         }
     }
 

@@ -12,13 +12,18 @@ public enum RefusalFinding {
     public static func score(_ output: ModelOutput) -> Score? {
         switch output.stopReason {
         case .refusal:
-            return .fail(id, ["the model refused to answer: \(excerpt(output.text))"], details: ["stop_reason": "refusal"])
+            return .fail(
+                id, ["the model refused to answer: \(excerpt(output.text))"], details: ["stop_reason": "refusal"])
         case .contentFilter:
-            return .fail(id, ["the provider's content filter stopped the answer (content_filter)"], details: ["stop_reason": "content_filter"])
+            return .fail(
+                id, ["the provider's content filter stopped the answer (content_filter)"],
+                details: ["stop_reason": "content_filter"])
         default:
             guard let first = output.refusedFirst else { return nil }
-            return Score(scorer: id, status: .pass, value: 1, reasons: ["the first answer was refused (\(first.rawValue)); a re-ask answered"],
-                         details: ["first_stop_reason": .string(first.rawValue)])
+            return Score(
+                scorer: id, status: .pass, value: 1,
+                reasons: ["the first answer was refused (\(first.rawValue)); a re-ask answered"],
+                details: ["first_stop_reason": .string(first.rawValue)])
         }
     }
 

@@ -3,10 +3,12 @@
 public struct SchemaScorer: Scorer {
     public static let id = "schema"
     /// The share of answers valid against the schema; `gate: min_schema_validity` is its floor.
-    public static let validity = ScorerMetric(id: "schema_validity", label: "schema validity", tally: .passShare, position: 10)
+    public static let validity = ScorerMetric(
+        id: "schema_validity", label: "schema validity", tally: .passShare, position: 10)
     public static let metrics = [validity]
     public static let gateRule: ScorerGateRule? = ScorerGateRule(
-        rule: "schema_validity", limit: "min_schema_validity", check: .minimumShare(metric: validity.id), noun: "invalid", none: "", position: 10)
+        rule: "schema_validity", limit: "min_schema_validity", check: .minimumShare(metric: validity.id),
+        noun: "invalid", none: "", position: 10)
     let schema: JSONSchema?
 
     public init(schema: JSONSchema?) {
@@ -27,9 +29,13 @@ public struct SchemaScorer: Scorer {
         guard let schema else { return .pass(Self.id) }
         let violations = output.schemaViolations ?? schema.validate(value)
         if violations.isEmpty { return .pass(Self.id) }
-        let details: JSONValue = .array(violations.map {
-            ["instance_path": .string($0.instancePath), "schema_path": .string($0.schemaPath), "message": .string($0.message)]
-        })
+        let details: JSONValue = .array(
+            violations.map {
+                [
+                    "instance_path": .string($0.instancePath), "schema_path": .string($0.schemaPath),
+                    "message": .string($0.message),
+                ]
+            })
         return .fail(Self.id, violations.map(\.description), details: details)
     }
 }

@@ -17,7 +17,10 @@ public struct Score: Sendable, Equatable {
     /// Whether a failure of this scorer fails the case (set by the test set's `ScorerSet`).
     public var hard = true
 
-    public init(scorer: String, status: ScoreStatus, value: Double, reasons: [String] = [], fields: [FieldOutcome] = [], details: JSONValue? = nil) {
+    public init(
+        scorer: String, status: ScoreStatus, value: Double, reasons: [String] = [], fields: [FieldOutcome] = [],
+        details: JSONValue? = nil
+    ) {
         self.scorer = scorer
         self.status = status
         self.value = value
@@ -32,7 +35,9 @@ public struct Score: Sendable, Equatable {
     }
 
     /// A failing score with its reasons.
-    public static func fail(_ scorer: String, value: Double = 0, _ reasons: [String], details: JSONValue? = nil) -> Score {
+    public static func fail(
+        _ scorer: String, value: Double = 0, _ reasons: [String], details: JSONValue? = nil
+    ) -> Score {
         Score(scorer: scorer, status: .fail, value: value, reasons: reasons, details: details)
     }
 
@@ -58,7 +63,10 @@ public struct FieldOutcome: Sendable, Equatable {
     public var matcher: String
     public var note: String?
 
-    public init(path: String, status: Status, expected: JSONValue?, actual: JSONValue?, weight: Double, matcher: String, note: String? = nil) {
+    public init(
+        path: String, status: Status, expected: JSONValue?, actual: JSONValue?, weight: Double, matcher: String,
+        note: String? = nil
+    ) {
         self.path = path
         self.status = status
         self.expected = expected

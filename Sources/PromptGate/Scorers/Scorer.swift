@@ -15,7 +15,10 @@ public struct ModelOutput: Sendable {
     /// The judges' verdicts on this answer (from the pipeline's judge step).
     public var judgements: [Judgement] = []
 
-    public init(text: String, parsed: ParsedOutput, stopReason: StopReason, request: CompletionRequest, templates: [Template] = []) {
+    public init(
+        text: String, parsed: ParsedOutput, stopReason: StopReason, request: CompletionRequest,
+        templates: [Template] = []
+    ) {
         self.text = text
         self.parsed = parsed
         self.stopReason = stopReason

@@ -29,7 +29,9 @@ public struct ScorerGateRule: Sendable, Equatable {
     /// Where the rule sits in the gate table: the scorers' rules sort by it (built-in: 10, 20, …).
     public let position: Int
 
-    public init(rule: String, limit: String, check: Check, noun: String, qualifier: String = "", none: String, position: Int) {
+    public init(
+        rule: String, limit: String, check: Check, noun: String, qualifier: String = "", none: String, position: Int
+    ) {
         self.rule = rule
         self.limit = limit
         self.check = check

@@ -21,7 +21,8 @@ public enum ScorerRegistry {
     public static let metrics: [ScorerMetric] = {
         var seen: Set<String> = []
         let declared = all.flatMap { $0.metrics }.filter { seen.insert($0.id).inserted }
-        return declared.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
+        return declared.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(
+            \.element)
     }()
 
     /// The gate rules the scorers contribute, once each in registry order, with the scorers
@@ -36,7 +37,9 @@ public enum ScorerRegistry {
                 rules.append((rule, [scorer.id]))
             }
         }
-        return rules.enumerated().sorted { ($0.element.rule.position, $0.offset) < ($1.element.rule.position, $1.offset) }.map(\.element)
+        return rules.enumerated().sorted {
+            ($0.element.rule.position, $0.offset) < ($1.element.rule.position, $1.offset)
+        }.map(\.element)
     }()
 
     /// The ids of the scorers that feed `metric`.
@@ -50,5 +53,7 @@ public enum ScorerRegistry {
     }
 
     private static let hardnessByID: [String: ScorerHardness] =
-        Dictionary(all.map { ($0.id, $0.hardness) } + [(RefusalFinding.id, RefusalFinding.hardness)], uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            all.map { ($0.id, $0.hardness) } + [(RefusalFinding.id, RefusalFinding.hardness)],
+            uniquingKeysWith: { first, _ in first })
 }

@@ -45,7 +45,9 @@ public struct ScorerSet: Sendable {
             total += w
             weighted += w * score.value
         }
-        return CaseEvaluation(scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0, reasons: reasons)
+        return CaseEvaluation(
+            scores: scores, verdict: reasons.isEmpty ? .pass : .fail, score: total > 0 ? weighted / total : 0,
+            reasons: reasons)
     }
 
     /// True when a failure of `scorer` fails the case, as the scorer declares it (a refusal always does).

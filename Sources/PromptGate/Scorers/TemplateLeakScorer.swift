@@ -5,10 +5,12 @@ import Foundation
 public struct TemplateLeakScorer: Scorer {
     public static let id = "template_leak"
     /// Answers whose template leaked; `gate: max_template_leaks` is their ceiling.
-    public static let leaks = ScorerMetric(id: "template_leaks", label: "template leaks", tally: .failedResults, position: 60)
+    public static let leaks = ScorerMetric(
+        id: "template_leaks", label: "template leaks", tally: .failedResults, position: 60)
     public static let metrics = [leaks]
     public static let gateRule: ScorerGateRule? = ScorerGateRule(
-        rule: "template_leaks", limit: "max_template_leaks", check: .maximumResults, noun: "template leak", none: "no template leaks", position: 30)
+        rule: "template_leaks", limit: "max_template_leaks", check: .maximumResults, noun: "template leak",
+        none: "no template leaks", position: 30)
 
     public init() {}
 
@@ -18,7 +20,9 @@ public struct TemplateLeakScorer: Scorer {
         var reasons: [String] = []
         let names = Set(testCase.vars.keys).union(output.templates.flatMap(\.variables))
         for message in output.request.messages {
-            reasons += leaks(in: message.content, names: names).map { "the rendered \(message.role.rawValue) message contains `\($0)`" }
+            reasons += leaks(in: message.content, names: names).map {
+                "the rendered \(message.role.rawValue) message contains `\($0)`"
+            }
         }
         reasons += leaks(in: output.text, names: names).map { "the reply contains `\($0)`" }
         for template in output.templates {
@@ -54,7 +58,8 @@ public struct TemplateLeakScorer: Scorer {
                 i += 1
                 continue
             }
-            let name = String(String.UnicodeScalarView(scalars[innerStart..<close])).trimmingCharacters(in: .whitespaces)
+            let name = String(String.UnicodeScalarView(scalars[innerStart..<close])).trimmingCharacters(
+                in: .whitespaces)
             let end = isDouble && close + 1 < scalars.count && scalars[close + 1] == "}" ? close + 2 : close + 1
             if (isDouble && Template.isValidName(Substring(name))) || names.contains(name) {
                 found.append(String(String.UnicodeScalarView(scalars[i..<end])))

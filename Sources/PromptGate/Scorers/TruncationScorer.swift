@@ -2,7 +2,8 @@
 public struct TruncationScorer: Scorer {
     public static let id = "truncation"
     /// Answers cut off at max_tokens (counted from the stop reason, so errors included).
-    public static let truncations = ScorerMetric(id: "truncations", label: "truncated at max_tokens", tally: .stopReason(.length), position: 50)
+    public static let truncations = ScorerMetric(
+        id: "truncations", label: "truncated at max_tokens", tally: .stopReason(.length), position: 50)
     public static let metrics = [truncations]
 
     public init() {}
@@ -11,7 +12,11 @@ public struct TruncationScorer: Scorer {
 
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         output.stopReason == .length
-            ? .fail(Self.id, ["the reply was cut off at max_tokens (\(output.request.maxTokens)); raise max_tokens or shorten the output"])
+            ? .fail(
+                Self.id,
+                [
+                    "the reply was cut off at max_tokens (\(output.request.maxTokens)); raise max_tokens or shorten the output"
+                ])
             : .pass(Self.id)
     }
 }

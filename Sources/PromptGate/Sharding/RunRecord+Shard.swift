@@ -6,8 +6,9 @@ extension RunRecord {
     /// `caseCount` is the whole test set's, so a merge can tell a missing shard.
     public var shard: ShardSpec? {
         guard case .object(let config)? = try? JSONParser.parse(configJSON),
-              case .object(let shard)? = config[Self.shardKey],
-              let index = shard["index"]?.numberValue, let count = shard["count"]?.numberValue else { return nil }
+            case .object(let shard)? = config[Self.shardKey],
+            let index = shard["index"]?.numberValue, let count = shard["count"]?.numberValue
+        else { return nil }
         return ShardSpec(index: Int(index), count: Int(count))
     }
 
@@ -29,7 +30,8 @@ extension RunPlan {
     /// The same plan with only the calls of `shard`'s cases.
     public func sharded(_ shard: ShardSpec) -> RunPlan {
         let selected = shard.select(testSet.cases.ids)
-        return RunPlan(prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
-                       calls: calls.filter { selected.contains($0.caseID) }, warnings: warnings, judges: judges)
+        return RunPlan(
+            prompt: prompt, testSet: testSet, provider: provider, repeats: repeats,
+            calls: calls.filter { selected.contains($0.caseID) }, warnings: warnings, judges: judges)
     }
 }

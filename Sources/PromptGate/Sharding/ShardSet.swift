@@ -27,37 +27,59 @@ struct ShardSet {
         var problems: [Diagnostic] = []
         for shard in shards.dropFirst() {
             if let what = Self.difference(shard.run, first.run, shard.spec.count, first.spec.count) {
-                problems.append(.error(shard.file, "\(reference): \(shard.label) was made from other inputs than \(first.label): \(what); re-run every shard from the same commit"))
+                problems.append(
+                    .error(
+                        shard.file,
+                        "\(reference): \(shard.label) was made from other inputs than \(first.label): \(what); re-run every shard from the same commit"
+                    ))
             }
         }
         guard problems.isEmpty else { return problems }
         for shard in shards where shard.run.status != .completed {
-            problems.append(.error(shard.file, "\(reference): \(shard.label) is `\(shard.run.status.rawValue)`, not completed; finish it with `promptgate run \(reference) --shard \(shard.spec)` first"))
+            problems.append(
+                .error(
+                    shard.file,
+                    "\(reference): \(shard.label) is `\(shard.run.status.rawValue)`, not completed; finish it with `promptgate run \(reference) --shard \(shard.spec)` first"
+                ))
         }
         let byIndex = Dictionary(grouping: shards, by: \.spec.index)
         for index in byIndex.keys.sorted() {
             if let copies = byIndex[index], copies.count > 1 {
-                problems.append(.error(copies[1].file, "\(reference): shard \(copies[1].spec) overlaps: it is in \(copies.map(\.file).joined(separator: " and "))"))
+                problems.append(
+                    .error(
+                        copies[1].file,
+                        "\(reference): shard \(copies[1].spec) overlaps: it is in \(copies.map(\.file).joined(separator: " and "))"
+                    ))
             }
         }
         let missing = (1...first.spec.count).filter { byIndex[$0] == nil }
         if !missing.isEmpty {
             let have = shards.map(\.label).joined(separator: ", ")
-            problems.append(.error(first.file, "\(reference): shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(first.spec.count)" }.joined(separator: ", ")) missing (given: \(have)); pass every shard's database"))
+            problems.append(
+                .error(
+                    first.file,
+                    "\(reference): shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(first.spec.count)" }.joined(separator: ", ")) missing (given: \(have)); pass every shard's database"
+                ))
         }
         guard problems.isEmpty else { return problems }
         var owner: [String: Shard] = [:]
         for shard in shards {
             for id in shard.caseIDs.sorted() {
                 if let other = owner[id] {
-                    problems.append(.error(shard.file, "\(reference): case `\(id)` is in \(other.label) and \(shard.label); the shards overlap"))
+                    problems.append(
+                        .error(
+                            shard.file,
+                            "\(reference): case `\(id)` is in \(other.label) and \(shard.label); the shards overlap"))
                     return problems
                 }
                 owner[id] = shard
             }
         }
         if owner.count != caseCount {
-            problems.append(.error(first.file, "\(reference): the shards hold results for \(owner.count) of the test set's \(caseCount) cases"))
+            problems.append(
+                .error(
+                    first.file,
+                    "\(reference): the shards hold results for \(owner.count) of the test set's \(caseCount) cases"))
         }
         return problems
     }
@@ -65,11 +87,17 @@ struct ShardSet {
     /// The first input that differs between two shard runs, in words, or nil.
     private static func difference(_ run: RunRecord, _ first: RunRecord, _ count: Int, _ firstCount: Int) -> String? {
         func differs(_ what: String, _ a: String, _ b: String) -> String { "\(what) differs (\(a) vs \(b))" }
-        if run.promptHash != first.promptHash { return differs("prompt content", short(run.promptHash), short(first.promptHash)) }
-        if run.testsetHash != first.testsetHash || run.testset != first.testset || run.caseCount != first.caseCount {
-            return differs("test set", "\(run.testset) \(short(run.testsetHash)), \(run.caseCount) cases", "\(first.testset) \(short(first.testsetHash)), \(first.caseCount) cases")
+        if run.promptHash != first.promptHash {
+            return differs("prompt content", short(run.promptHash), short(first.promptHash))
         }
-        if run.provider != first.provider || run.model != first.model { return differs("provider", "\(run.provider) \(run.model)", "\(first.provider) \(first.model)") }
+        if run.testsetHash != first.testsetHash || run.testset != first.testset || run.caseCount != first.caseCount {
+            return differs(
+                "test set", "\(run.testset) \(short(run.testsetHash)), \(run.caseCount) cases",
+                "\(first.testset) \(short(first.testsetHash)), \(first.caseCount) cases")
+        }
+        if run.provider != first.provider || run.model != first.model {
+            return differs("provider", "\(run.provider) \(run.model)", "\(first.provider) \(first.model)")
+        }
         if count != firstCount { return differs("shard count", "\(count)", "\(firstCount)") }
         if run.repeats != first.repeats || run.configJSONWithoutShard != first.configJSONWithoutShard {
             return differs("config", run.configJSONWithoutShard, first.configJSONWithoutShard)
@@ -86,8 +114,11 @@ struct ShardSet {
         let finished = ordered.compactMap(\.run.finishedAt).max()
         return StoreMerge.Plan(
             parts: ordered.compactMap { shard in shard.run.id.map { (shard.file, $0) } },
-            overrides: ["configJSON": ordered.first?.run.configJSONWithoutShard, "status": RunRecord.Status.completed.rawValue,
-                        "abortReason": nil, "startedAt": started.map(StoredDate.text), "finishedAt": finished.map(StoredDate.text)],
+            overrides: [
+                "configJSON": ordered.first?.run.configJSONWithoutShard, "status": RunRecord.Status.completed.rawValue,
+                "abortReason": nil, "startedAt": started.map(StoredDate.text),
+                "finishedAt": finished.map(StoredDate.text),
+            ],
             isPresent: isPresent)
     }
 
@@ -95,9 +126,15 @@ struct ShardSet {
     /// in one process): merging again adds nothing.
     func isPresent(_ db: Database) throws -> Bool {
         guard let run = shards.first?.run else { return false }
-        return try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM run WHERE status = 'completed' AND prompt = ? AND version = ? AND promptHash = ?
-            AND testsetHash = ? AND provider = ? AND model = ? AND repeats = ? AND configJSON = ?
-            """, arguments: [run.prompt, run.version, run.promptHash, run.testsetHash, run.provider, run.model, run.repeats, run.configJSONWithoutShard]) ?? 0 > 0
+        return try Int.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*) FROM run WHERE status = 'completed' AND prompt = ? AND version = ? AND promptHash = ?
+                AND testsetHash = ? AND provider = ? AND model = ? AND repeats = ? AND configJSON = ?
+                """,
+            arguments: [
+                run.prompt, run.version, run.promptHash, run.testsetHash, run.provider, run.model, run.repeats,
+                run.configJSONWithoutShard,
+            ]) ?? 0 > 0
     }
 }

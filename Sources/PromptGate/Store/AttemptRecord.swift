@@ -55,7 +55,8 @@ extension ResultStore {
     public func attempts(runID: Int64) throws(StoreError) -> [AttemptRecord] {
         try read { db in
             try AttemptRecord.filter(AttemptRecord.Columns.runID == runID)
-                .order(AttemptRecord.Columns.caseID, AttemptRecord.Columns.repeatIndex, AttemptRecord.Columns.attempt).fetchAll(db)
+                .order(AttemptRecord.Columns.caseID, AttemptRecord.Columns.repeatIndex, AttemptRecord.Columns.attempt)
+                .fetchAll(db)
         }
     }
 }

@@ -37,7 +37,9 @@ public struct BatchJobRecord: Codable, FetchableRecord, MutablePersistableRecord
 extension ResultStore {
     /// The batches a run submitted, oldest first.
     public func batchJobs(runID: Int64) throws(StoreError) -> [BatchJobRecord] {
-        try read { db in try BatchJobRecord.filter(BatchJobRecord.Columns.runID == runID).order(Column("id")).fetchAll(db) }
+        try read { db in
+            try BatchJobRecord.filter(BatchJobRecord.Columns.runID == runID).order(Column("id")).fetchAll(db)
+        }
     }
 
     /// Stores a submitted batch.
@@ -49,7 +51,9 @@ extension ResultStore {
     /// Records a batch's last known status.
     func updateBatchStatus(runID: Int64, batchID: String, status: String) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "UPDATE batchJob SET status = ? WHERE runID = ? AND batchID = ?", arguments: [status, runID, batchID])
+            try db.execute(
+                sql: "UPDATE batchJob SET status = ? WHERE runID = ? AND batchID = ?",
+                arguments: [status, runID, batchID])
         }
     }
 }

@@ -27,17 +27,21 @@ public struct CachedResponseRecord: Codable, Sendable, Equatable, FetchableRecor
 
     /// The stored answer as a response.
     public var response: CompletionResponse {
-        CompletionResponse(text: output, stopReason: StopReason(rawValue: stopReason) ?? .other,
-                           usage: TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens), model: model, latencyMs: latencyMs)
+        CompletionResponse(
+            text: output, stopReason: StopReason(rawValue: stopReason) ?? .other,
+            usage: TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens), model: model, latencyMs: latencyMs)
     }
 }
 
 extension CachedResponseRecord {
     /// A row for `response`, answered by `provider`.
     public init(key: String, provider: String, response: CompletionResponse, fallbackUsed: Bool) {
-        self.init(key: key, provider: provider, model: response.model, output: response.text, stopReason: response.stopReason.rawValue,
-                  inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens, latencyMs: response.latencyMs,
-                  fallbackUsed: fallbackUsed, createdAt: Date())
+        self.init(
+            key: key, provider: provider, model: response.model, output: response.text,
+            stopReason: response.stopReason.rawValue,
+            inputTokens: response.usage.inputTokens, outputTokens: response.usage.outputTokens,
+            latencyMs: response.latencyMs,
+            fallbackUsed: fallbackUsed, createdAt: Date())
     }
 }
 
@@ -49,7 +53,8 @@ extension ResultStore {
             var start = 0
             while start < keys.count {
                 let batch = Array(keys[start..<min(keys.count, start + 500)])
-                for row in try CachedResponseRecord.filter(batch.contains(CachedResponseRecord.Columns.key)).fetchAll(db)
+                for row in try CachedResponseRecord.filter(batch.contains(CachedResponseRecord.Columns.key)).fetchAll(
+                    db)
                 where row.format == CachedResponseRecord.formatVersion {
                     found[row.key] = row
                 }

@@ -19,8 +19,10 @@ public struct CaseRows: Sendable {
     public var deadLetter: DeadLetterRecord?
     public var cacheWrites: [CachedResponseRecord]
 
-    public init(result: ResultRecord, scores: [ScoreRows] = [], attempts: [AttemptRecord] = [],
-                deadLetter: DeadLetterRecord? = nil, cacheWrites: [CachedResponseRecord] = []) {
+    public init(
+        result: ResultRecord, scores: [ScoreRows] = [], attempts: [AttemptRecord] = [],
+        deadLetter: DeadLetterRecord? = nil, cacheWrites: [CachedResponseRecord] = []
+    ) {
         self.result = result
         self.scores = scores
         self.attempts = attempts

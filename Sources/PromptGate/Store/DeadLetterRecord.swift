@@ -45,7 +45,8 @@ extension ResultStore {
     /// Every run that left dead letters, newest first, with its count.
     public func deadLetterCounts() throws(StoreError) -> [DeadLetterCount] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT runID, COUNT(*) AS n FROM deadLetter GROUP BY runID ORDER BY runID DESC")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT runID, COUNT(*) AS n FROM deadLetter GROUP BY runID ORDER BY runID DESC")
             return try rows.compactMap { row -> DeadLetterCount? in
                 let runID: Int64 = row["runID"]
                 guard let run = try RunRecord.fetchOne(db, key: runID) else { return nil }

@@ -43,7 +43,8 @@ public struct JudgeCalibrationRecord: Codable, Sendable, Equatable, FetchableRec
     /// "κ 0.71 (95% CI 0.55 to 0.84), n = 40" for reports and messages.
     public var summary: String {
         guard let kappa else { return "κ undefined (no variation in the labels or verdicts), n = \(count)" }
-        let interval = kappaLow.flatMap { low in kappaHigh.map { String(format: " (95%% CI %.2f to %.2f)", low, $0) } } ?? ""
+        let interval =
+            kappaLow.flatMap { low in kappaHigh.map { String(format: " (95%% CI %.2f to %.2f)", low, $0) } } ?? ""
         let weight = weighting == KappaWeighting.unweighted.rawValue ? "" : " \(weighting)-weighted"
         return String(format: "κ %.2f", kappa) + interval + "\(weight), n = \(count)"
     }
@@ -56,11 +57,15 @@ extension ResultStore {
     }
 
     /// The newest calibration of `judge` at `version` with text `promptHash`, or nil.
-    public func latestCalibration(judge: String, version: Int, promptHash: String) throws(StoreError) -> JudgeCalibrationRecord? {
+    public func latestCalibration(
+        judge: String, version: Int, promptHash: String
+    ) throws(StoreError) -> JudgeCalibrationRecord? {
         try read { db in
             try JudgeCalibrationRecord
-                .filter(JudgeCalibrationRecord.Columns.judge == judge && JudgeCalibrationRecord.Columns.version == version
-                        && JudgeCalibrationRecord.Columns.promptHash == promptHash)
+                .filter(
+                    JudgeCalibrationRecord.Columns.judge == judge && JudgeCalibrationRecord.Columns.version == version
+                        && JudgeCalibrationRecord.Columns.promptHash == promptHash
+                )
                 .order(JudgeCalibrationRecord.Columns.createdAt.desc)
                 .fetchOne(db)
         }

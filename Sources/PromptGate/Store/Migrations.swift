@@ -168,7 +168,8 @@ enum Migrations {
                 t.column("detailsJSON", .text).notNull()
                 t.column("createdAt", .datetime).notNull()
             }
-            try db.create(index: "judgeCalibration_judge", on: "judgeCalibration", columns: ["judge", "version", "promptHash"])
+            try db.create(
+                index: "judgeCalibration_judge", on: "judgeCalibration", columns: ["judge", "version", "promptHash"])
         }
         migrator.registerMigration("v17-batch-jobs") { db in
             // The provider batches a run submitted (`run --batch`), so a resumed run polls them.

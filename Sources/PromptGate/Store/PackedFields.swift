@@ -29,11 +29,13 @@ struct PackedFields: Sendable {
 
     /// Adds a row at the end.
     mutating func append(_ record: FieldScoreRecord) {
-        rows.append(Row(
-            resultID: record.resultID, weight: record.weight,
-            expected: texts.index(of: record.expectedJSON), actual: texts.index(of: record.actualJSON), note: texts.index(of: record.note),
-            path: texts.index(of: record.path), matcher: texts.index(of: record.matcher),
-            status: record.status))
+        rows.append(
+            Row(
+                resultID: record.resultID, weight: record.weight,
+                expected: texts.index(of: record.expectedJSON), actual: texts.index(of: record.actualJSON),
+                note: texts.index(of: record.note),
+                path: texts.index(of: record.path), matcher: texts.index(of: record.matcher),
+                status: record.status))
     }
 
     /// Frees what appending needed (the lookup of texts already stored); call once all rows are in.

@@ -46,8 +46,11 @@ struct PackedScores: Sendable {
             text = Int32(truncatingIfNeeded: texts.count)
             texts.append(Text(reasonsJSON: record.reasonsJSON, detailsJSON: record.detailsJSON))
         }
-        rows.append(Row(resultID: record.resultID, value: record.value, text: text,
-                        scorer: UInt16(truncatingIfNeeded: names.index(of: record.scorer)), status: record.status, hard: record.hard))
+        rows.append(
+            Row(
+                resultID: record.resultID, value: record.value, text: text,
+                scorer: UInt16(truncatingIfNeeded: names.index(of: record.scorer)), status: record.status,
+                hard: record.hard))
     }
 
     /// The result id of row `index`.

@@ -41,12 +41,18 @@ public struct ResultRows: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> ResultRecord {
         let row = rows[position]
         return ResultRecord(
-            id: row.hasID ? row.id : nil, runID: row.runID, caseID: row.caseID, repeatIndex: row.repeatIndex, verdict: row.verdict,
-            score: row.score, reasonsJSON: texts[row.reasons] ?? "", tagsJSON: texts[row.tags] ?? "", outputRaw: texts[row.outputRaw],
-            outputJSON: texts[row.outputJSON], parseMode: row.parseMode, stopReason: texts[row.stopReason], latencyMs: row.latencyMs,
-            inputTokens: row.inputTokens, outputTokens: row.outputTokens, costUSD: row.costUSD, modelUsed: texts[row.modelUsed],
-            cacheHit: row.cacheHit, attemptCount: row.attemptCount, errorKind: texts[row.errorKind], errorMessage: texts[row.errorMessage],
-            requestHash: texts[row.requestHash] ?? "", createdAt: row.createdAt, requestJSON: texts[row.requestJSON], fallbackUsed: row.fallbackUsed)
+            id: row.hasID ? row.id : nil, runID: row.runID, caseID: row.caseID, repeatIndex: row.repeatIndex,
+            verdict: row.verdict,
+            score: row.score, reasonsJSON: texts[row.reasons] ?? "", tagsJSON: texts[row.tags] ?? "",
+            outputRaw: texts[row.outputRaw],
+            outputJSON: texts[row.outputJSON], parseMode: row.parseMode, stopReason: texts[row.stopReason],
+            latencyMs: row.latencyMs,
+            inputTokens: row.inputTokens, outputTokens: row.outputTokens, costUSD: row.costUSD,
+            modelUsed: texts[row.modelUsed],
+            cacheHit: row.cacheHit, attemptCount: row.attemptCount, errorKind: texts[row.errorKind],
+            errorMessage: texts[row.errorMessage],
+            requestHash: texts[row.requestHash] ?? "", createdAt: row.createdAt, requestJSON: texts[row.requestJSON],
+            fallbackUsed: row.fallbackUsed)
     }
 
     /// Reserves room for `count` results.
@@ -56,14 +62,20 @@ public struct ResultRows: RandomAccessCollection, Sendable {
 
     /// Adds a result at the end.
     mutating func append(_ r: ResultRecord) {
-        rows.append(Row(
-            id: r.id ?? 0, runID: r.runID, score: r.score, latencyMs: r.latencyMs, costUSD: r.costUSD, createdAt: r.createdAt,
-            inputTokens: r.inputTokens, outputTokens: r.outputTokens, attemptCount: r.attemptCount, repeatIndex: r.repeatIndex, caseID: r.caseID,
-            reasons: texts.index(of: r.reasonsJSON), tags: texts.index(of: r.tagsJSON), outputRaw: texts.index(of: r.outputRaw),
-            outputJSON: texts.index(of: r.outputJSON), stopReason: texts.index(of: r.stopReason), modelUsed: texts.index(of: r.modelUsed),
-            errorKind: texts.index(of: r.errorKind), errorMessage: texts.index(of: r.errorMessage), requestHash: texts.index(of: r.requestHash),
-            requestJSON: texts.index(of: r.requestJSON), verdict: r.verdict, parseMode: r.parseMode,
-            hasID: r.id != nil, cacheHit: r.cacheHit, fallbackUsed: r.fallbackUsed))
+        rows.append(
+            Row(
+                id: r.id ?? 0, runID: r.runID, score: r.score, latencyMs: r.latencyMs, costUSD: r.costUSD,
+                createdAt: r.createdAt,
+                inputTokens: r.inputTokens, outputTokens: r.outputTokens, attemptCount: r.attemptCount,
+                repeatIndex: r.repeatIndex, caseID: r.caseID,
+                reasons: texts.index(of: r.reasonsJSON), tags: texts.index(of: r.tagsJSON),
+                outputRaw: texts.index(of: r.outputRaw),
+                outputJSON: texts.index(of: r.outputJSON), stopReason: texts.index(of: r.stopReason),
+                modelUsed: texts.index(of: r.modelUsed),
+                errorKind: texts.index(of: r.errorKind), errorMessage: texts.index(of: r.errorMessage),
+                requestHash: texts.index(of: r.requestHash),
+                requestJSON: texts.index(of: r.requestJSON), verdict: r.verdict, parseMode: r.parseMode,
+                hasID: r.id != nil, cacheHit: r.cacheHit, fallbackUsed: r.fallbackUsed))
     }
 
     /// Frees what appending needed; call once all results are in.

@@ -11,7 +11,10 @@ extension ResultStore {
     public func latestCompletedRun(prompt: String, version: Int) throws(StoreError) -> RunRecord? {
         try read { db in
             try RunRecord
-                .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .filter(
+                    RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version
+                        && RunRecord.Columns.status == RunRecord.Status.completed.rawValue
+                )
                 .filter(sql: "json_extract(configJSON, '$.\(RunRecord.shardKey)') IS NULL")
                 .order(RunRecord.Columns.id.desc)
                 .fetchOne(db)
@@ -23,7 +26,10 @@ extension ResultStore {
     public func completedRuns(prompt: String, version: Int) throws(StoreError) -> [RunRecord] {
         try read { db in
             try RunRecord
-                .filter(RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version && RunRecord.Columns.status == RunRecord.Status.completed.rawValue)
+                .filter(
+                    RunRecord.Columns.prompt == prompt && RunRecord.Columns.version == version
+                        && RunRecord.Columns.status == RunRecord.Status.completed.rawValue
+                )
                 .filter(sql: "json_extract(configJSON, '$.\(RunRecord.shardKey)') IS NULL")
                 .order(RunRecord.Columns.id.desc)
                 .fetchAll(db)
@@ -48,7 +54,11 @@ extension ResultStore {
     /// The scores of a run, grouped by result id.
     public func scores(runID: Int64) throws(StoreError) -> [Int64: [ScoreRecord]] {
         try read { db in
-            let rows = try ScoreRecord.fetchAll(db, sql: "SELECT score.* FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id", arguments: [runID])
+            let rows = try ScoreRecord.fetchAll(
+                db,
+                sql:
+                    "SELECT score.* FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ? ORDER BY score.id",
+                arguments: [runID])
             return Dictionary(grouping: rows, by: \.resultID)
         }
     }
@@ -56,7 +66,11 @@ extension ResultStore {
     /// The field outcomes of a run, grouped by result id.
     public func fieldScores(runID: Int64) throws(StoreError) -> [Int64: [FieldScoreRecord]] {
         try read { db in
-            let rows = try FieldScoreRecord.fetchAll(db, sql: "SELECT fieldScore.* FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.id", arguments: [runID])
+            let rows = try FieldScoreRecord.fetchAll(
+                db,
+                sql:
+                    "SELECT fieldScore.* FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ? ORDER BY fieldScore.id",
+                arguments: [runID])
             return Dictionary(grouping: rows, by: \.resultID)
         }
     }
@@ -67,7 +81,8 @@ extension ResultStore {
     public func storedKeys(runID: Int64) throws(StoreError) -> Set<CaseKey> {
         try read { db in
             var keys = Set<CaseKey>()
-            let rows = try Row.fetchCursor(db, sql: "SELECT caseID, repeatIndex FROM result WHERE runID = ?", arguments: [runID])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT caseID, repeatIndex FROM result WHERE runID = ?", arguments: [runID])
             while let row = try rows.next() { keys.insert(CaseKey(caseID: row[0], repeatIndex: row[1])) }
             return keys
         }

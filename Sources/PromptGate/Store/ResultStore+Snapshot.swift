@@ -7,27 +7,49 @@ import GRDB
 extension ResultStore {
     /// Loads a run and everything a report or a diff needs, with the request and raw reply of the
     /// results `textsOf` picks from the run's results.
-    public func snapshot(runID: Int64, textsOf pick: @escaping (RunRecord, ResultRows) -> [Int64]) throws(StoreError) -> RunSnapshot {
+    public func snapshot(
+        runID: Int64, textsOf pick: @escaping (RunRecord, ResultRows) -> [Int64]
+    ) throws(StoreError) -> RunSnapshot {
         guard let run = try run(id: runID) else { throw StoreError.notFound("no run with id \(runID) in \(path)") }
         return try read { db in
             var results = ResultRows()
             // Exact capacity: growing by doubling would leave up to 40% of the largest array unused.
-            results.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE runID = ?", arguments: [runID]) ?? 0)
-            let resultRows = try Row.fetchCursor(db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex", arguments: [runID])
+            results.reserveCapacity(
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE runID = ?", arguments: [runID]) ?? 0)
+            let resultRows = try Row.fetchCursor(
+                db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex",
+                arguments: [runID])
             while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
             results.finishAppending()
             // Scores and field rows come in the results' order (grouped by result), which the
             // (runID, caseID, repeatIndex) index gives without a sort: ordering by resultID made
             // SQLite sort every row of a large run in a temporary b-tree first (2 MiB at 10,000 cases).
             var scores = PackedScores()
-            scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ?", arguments: [runID]) ?? 0)
-            let scoreRows = try Row.fetchCursor(db, sql: "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM result JOIN score ON score.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, score.id", arguments: [runID])
+            scores.reserveCapacity(
+                try Int.fetchOne(
+                    db,
+                    sql: "SELECT COUNT(*) FROM score JOIN result ON result.id = score.resultID WHERE result.runID = ?",
+                    arguments: [runID]) ?? 0)
+            let scoreRows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM result JOIN score ON score.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, score.id",
+                arguments: [runID])
             while let row = try scoreRows.next() {
                 scores.append(LeanRows.score(row))
             }
             var fields = PackedFields()
-            fields.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ?", arguments: [runID]) ?? 0)
-            let fieldRows = try Row.fetchCursor(db, sql: "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM result JOIN fieldScore ON fieldScore.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, fieldScore.id", arguments: [runID])
+            fields.reserveCapacity(
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT COUNT(*) FROM fieldScore JOIN result ON result.id = fieldScore.resultID WHERE result.runID = ?",
+                    arguments: [runID]) ?? 0)
+            let fieldRows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM result JOIN fieldScore ON fieldScore.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, fieldScore.id",
+                arguments: [runID])
             while let row = try fieldRows.next() {
                 fields.append(LeanRows.field(row))
             }
@@ -36,7 +58,9 @@ extension ResultStore {
             var samples: [Int64: RunSnapshot.SampleText] = [:]
             if !sampleIDs.isEmpty {
                 let list = sampleIDs.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, requestJSON, outputRaw FROM result WHERE id IN (\(list))") {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, requestJSON, outputRaw FROM result WHERE id IN (\(list))")
+                {
                     if let id: Int64 = row[0] { samples[id] = RunSnapshot.SampleText(request: row[1], output: row[2]) }
                 }
             }
@@ -49,33 +73,44 @@ extension ResultStore {
 enum LeanRows {
     /// The result columns a snapshot reads; the raw output and the request hash (unused by reports
     /// and diffs, 71 characters each) are left out.
-    static let resultColumns = "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, '', createdAt, fallbackUsed"
+    static let resultColumns =
+        "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, '', createdAt, fallbackUsed"
 
     static func result(_ row: Row) -> ResultRecord {
         ResultRecord(
             id: row[0], runID: row[1], caseID: row[2], repeatIndex: row[3],
-            verdict: Verdict(rawValue: row[4] as String? ?? "") ?? .error, score: row[5], reasonsJSON: row[6], tagsJSON: row[7],
-            outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed, stopReason: row[10],
-            latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15], cacheHit: row[16],
-            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20], createdAt: StoredDate.date(row[21]) ?? Date(timeIntervalSince1970: 0),
+            verdict: Verdict(rawValue: row[4] as String? ?? "") ?? .error, score: row[5], reasonsJSON: row[6],
+            tagsJSON: row[7],
+            outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed,
+            stopReason: row[10],
+            latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15],
+            cacheHit: row[16],
+            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20],
+            createdAt: StoredDate.date(row[21]) ?? Date(timeIntervalSince1970: 0),
             requestJSON: nil, fallbackUsed: row[22] as Bool? ?? false)
     }
 
     static func score(_ row: Row) -> ScoreRecord {
-        ScoreRecord(id: row[0], resultID: row[1], scorer: row[2], status: ScoreStatus(rawValue: row[3] as String? ?? "") ?? .unscored,
-                    value: row[4], hard: row[5], reasonsJSON: row[6], detailsJSON: row[7])
+        ScoreRecord(
+            id: row[0], resultID: row[1], scorer: row[2],
+            status: ScoreStatus(rawValue: row[3] as String? ?? "") ?? .unscored,
+            value: row[4], hard: row[5], reasonsJSON: row[6], detailsJSON: row[7])
     }
 
     static func field(_ row: Row) -> FieldScoreRecord {
-        FieldScoreRecord(id: row[0], resultID: row[1], path: row[2], status: FieldOutcome.Status(rawValue: row[3] as String? ?? "") ?? .missing,
-                         expectedJSON: row[4], actualJSON: row[5], weight: row[6], matcher: row[7], note: row[8])
+        FieldScoreRecord(
+            id: row[0], resultID: row[1], path: row[2],
+            status: FieldOutcome.Status(rawValue: row[3] as String? ?? "") ?? .missing,
+            expectedJSON: row[4], actualJSON: row[5], weight: row[6], matcher: row[7], note: row[8])
     }
 }
 
 extension ResultStore {
     /// Loads two runs at once (the WAL database serves concurrent readers): a diff's baseline and
     /// candidate in about the time of one.
-    public func snapshots(_ first: Int64, _ second: Int64, textsOf pick: @escaping @Sendable (RunRecord, ResultRows) -> [Int64]) throws(StoreError) -> (RunSnapshot, RunSnapshot) {
+    public func snapshots(
+        _ first: Int64, _ second: Int64, textsOf pick: @escaping @Sendable (RunRecord, ResultRows) -> [Int64]
+    ) throws(StoreError) -> (RunSnapshot, RunSnapshot) {
         let slots = SnapshotSlots()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let id = index == 0 ? first : second

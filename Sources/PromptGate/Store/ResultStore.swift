@@ -20,7 +20,8 @@ public final class ResultStore: Sendable {
         }
         let opened: DatabasePool
         do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             opened = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
@@ -90,7 +91,9 @@ public final class ResultStore: Sendable {
     /// Marks a run finished with its final status.
     public func finishRun(_ runID: Int64, status: RunRecord.Status, reason: String? = nil) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "UPDATE run SET status = ?, abortReason = ?, finishedAt = ? WHERE id = ?", arguments: [status.rawValue, reason, StoredDate.text(Date()), runID])
+            try db.execute(
+                sql: "UPDATE run SET status = ?, abortReason = ?, finishedAt = ? WHERE id = ?",
+                arguments: [status.rawValue, reason, StoredDate.text(Date()), runID])
             try db.execute(sql: "DELETE FROM runLease WHERE runID = ?", arguments: [runID])
         }
     }

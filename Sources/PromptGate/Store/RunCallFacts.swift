@@ -35,9 +35,11 @@ extension ResultStore {
     public func callFacts(runID: Int64) throws(StoreError) -> RunCallFacts {
         try read { db in
             var facts = RunCallFacts()
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT caseID, repeatIndex, costUSD, requestID, errorKind, costEstimated, firstTokenMs, phase FROM attempt WHERE runID = ? ORDER BY caseID, repeatIndex, attempt
-                """, arguments: [runID])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT caseID, repeatIndex, costUSD, requestID, errorKind, costEstimated, firstTokenMs, phase FROM attempt WHERE runID = ? ORDER BY caseID, repeatIndex, attempt
+                    """, arguments: [runID])
             var firstTokens: [Double] = []
             while let row = try rows.next() {
                 if (row[7] as String?) == CallPhase.judge.rawValue {
@@ -53,8 +55,9 @@ extension ResultStore {
             }
             if !firstTokens.isEmpty {
                 firstTokens.sort()
-                facts.firstToken = RunCallFacts.FirstToken(p50: SampleQuantile.of(sorted: firstTokens, 0.5), p95: SampleQuantile.of(sorted: firstTokens, 0.95),
-                                                           calls: firstTokens.count)
+                facts.firstToken = RunCallFacts.FirstToken(
+                    p50: SampleQuantile.of(sorted: firstTokens, 0.5), p95: SampleQuantile.of(sorted: firstTokens, 0.95),
+                    calls: firstTokens.count)
             }
             return facts
         }

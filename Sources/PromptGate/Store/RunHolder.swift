@@ -38,7 +38,8 @@ public struct RunHolder: Sendable, Equatable {
     /// Field 22 of `/proc/<pid>/stat` (start time), 0 when it cannot be read or the process is a zombie.
     static func startTicks(of pid: Int32) -> Int64 {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
+            let close = stat.lastIndex(of: ")")
+        else { return 0 }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         // fields[0] is the state (field 3), so field 22 is fields[19].
         guard fields.count > 19, fields[0] != "Z" else { return 0 }

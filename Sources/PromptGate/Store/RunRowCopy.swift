@@ -29,7 +29,11 @@ struct RunRowCopy {
 
     /// The tables of the attached database; throws when one differs from the main database's.
     func tables() throws -> [Table] {
-        let names = try String.fetchAll(db, sql: "SELECT name FROM \(source).sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        let names = try String.fetchAll(
+            db,
+            sql:
+                "SELECT name FROM \(source).sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
         return try names.filter { !Self.skipped.contains($0) }.map { name in
             let info = try Row.fetchAll(db, sql: "PRAGMA \(source).table_info(\(name.quotedDatabaseIdentifier))")
             let mainInfo = try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(name.quotedDatabaseIdentifier))")
@@ -39,9 +43,12 @@ struct RunRowCopy {
                 throw RunRowCopyError.schemaDiffers(table: name, source: columns, main: mainColumns)
             }
             let keys = info.filter { ($0["pk"] as Int? ?? 0) > 0 }
-            let rowID = keys.count == 1 && (keys[0]["type"] as String? ?? "").uppercased() == "INTEGER" ? keys[0]["name"] as String? : nil
+            let rowID =
+                keys.count == 1 && (keys[0]["type"] as String? ?? "").uppercased() == "INTEGER"
+                ? keys[0]["name"] as String? : nil
             var references: [String: String] = [:], targets: [String: String] = [:]
-            for key in try Row.fetchAll(db, sql: "PRAGMA \(source).foreign_key_list(\(name.quotedDatabaseIdentifier))") {
+            for key in try Row.fetchAll(db, sql: "PRAGMA \(source).foreign_key_list(\(name.quotedDatabaseIdentifier))")
+            {
                 guard let from = key["from"] as String? else { continue }
                 references[from] = key["table"] as String?
                 targets[from] = key["to"] as String?
@@ -64,7 +71,10 @@ struct RunRowCopy {
             return "?"
         }
         arguments.append(template)
-        try db.execute(sql: "INSERT INTO main.run (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM \(source).run WHERE id = ?", arguments: StatementArguments(arguments))
+        try db.execute(
+            sql:
+                "INSERT INTO main.run (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM \(source).run WHERE id = ?",
+            arguments: StatementArguments(arguments))
         return db.lastInsertedRowID
     }
 
@@ -77,7 +87,9 @@ struct RunRowCopy {
         var filters: [String: String] = [RunRecord.databaseTableName: "id IN (\(runList))"]
         var shifts: [String: String] = [RunRecord.databaseTableName: "\(target)"]
         var pending = all.filter { $0.name != RunRecord.databaseTableName }
-        while let next = pending.firstIndex(where: { table in table.references.values.allSatisfy { filters[$0] != nil || $0 == table.name } && !table.references.isEmpty }) {
+        while let next = pending.firstIndex(where: { table in
+            table.references.values.allSatisfy { filters[$0] != nil || $0 == table.name } && !table.references.isEmpty
+        }) {
             let table = pending.remove(at: next)
             try copyOwned(table, filters: &filters, shifts: &shifts)
         }
@@ -89,13 +101,19 @@ struct RunRowCopy {
         let conditions = table.references.sorted { $0.key < $1.key }.compactMap { column, parent -> String? in
             guard let filter = filters[parent], parent != table.name else { return nil }
             let key = table.targets[column].map(\.quotedDatabaseIdentifier) ?? "rowid"
-            return "\(column.quotedDatabaseIdentifier) IN (SELECT \(key) FROM \(source).\(parent.quotedDatabaseIdentifier) WHERE \(filter))"
+            return
+                "\(column.quotedDatabaseIdentifier) IN (SELECT \(key) FROM \(source).\(parent.quotedDatabaseIdentifier) WHERE \(filter))"
         }
         let filter = conditions.joined(separator: " AND ")
         var shift = "0"
         if let rowID = table.rowIDColumn {
             let q = rowID.quotedDatabaseIdentifier, t = table.name.quotedDatabaseIdentifier
-            let offset = try Int64.fetchOne(db, sql: "SELECT COALESCE((SELECT MAX(\(q)) FROM main.\(t)), 0) - COALESCE((SELECT MIN(\(q)) FROM \(source).\(t) WHERE \(filter)), 1) + 1") ?? 0
+            let offset =
+                try Int64.fetchOne(
+                    db,
+                    sql:
+                        "SELECT COALESCE((SELECT MAX(\(q)) FROM main.\(t)), 0) - COALESCE((SELECT MIN(\(q)) FROM \(source).\(t) WHERE \(filter)), 1) + 1"
+                ) ?? 0
             shift = "\(offset)"
         }
         let values = table.columns.map { column -> String in
@@ -106,7 +124,10 @@ struct RunRowCopy {
             return parent == RunRecord.databaseTableName ? parentShift : "\(q) + \(parentShift)"
         }
         let t = table.name.quotedDatabaseIdentifier
-        try db.execute(sql: "INSERT INTO main.\(t) (\(table.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM \(source).\(t) WHERE \(filter) ORDER BY rowid")
+        try db.execute(
+            sql:
+                "INSERT INTO main.\(t) (\(table.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM \(source).\(t) WHERE \(filter) ORDER BY rowid"
+        )
         filters[table.name] = filter
         shifts[table.name] = shift
     }
@@ -115,7 +136,8 @@ struct RunRowCopy {
     /// main database's row where both have one.
     private func copyShared(_ table: Table) throws {
         let t = table.name.quotedDatabaseIdentifier
-        let columns = table.columns.filter { $0 != table.rowIDColumn }.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        let columns = table.columns.filter { $0 != table.rowIDColumn }.map(\.quotedDatabaseIdentifier).joined(
+            separator: ", ")
         try db.execute(sql: "INSERT OR IGNORE INTO main.\(t) (\(columns)) SELECT \(columns) FROM \(source).\(t)")
     }
 }
@@ -127,7 +149,8 @@ enum RunRowCopyError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .schemaDiffers(let table, let source, let main):
-            return "table `\(table)` differs (columns \(source.joined(separator: ", ")) here, \(main.joined(separator: ", ")) in the output)"
+            return
+                "table `\(table)` differs (columns \(source.joined(separator: ", ")) here, \(main.joined(separator: ", ")) in the output)"
         }
     }
 }

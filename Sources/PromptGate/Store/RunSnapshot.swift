@@ -22,15 +22,23 @@ public struct RunSnapshot: Sendable {
     }
 
     /// A snapshot from scores and field outcomes grouped by result id.
-    public init(run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]], samples: [Int64: SampleText] = [:]) {
+    public init(
+        run: RunRecord, results: [ResultRecord], scores: [Int64: [ScoreRecord]], fields: [Int64: [FieldScoreRecord]],
+        samples: [Int64: SampleText] = [:]
+    ) {
         var packedFields = PackedFields()
         for id in fields.keys.sorted() { for field in fields[id] ?? [] { packedFields.append(field) } }
-        self.init(run: run, results: ResultRows(results), scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
-                  fieldRows: packedFields, samples: samples)
+        self.init(
+            run: run, results: ResultRows(results),
+            scoreRows: PackedScores(scores.keys.sorted().flatMap { scores[$0] ?? [] }),
+            fieldRows: packedFields, samples: samples)
     }
 
     /// A snapshot from flat rows in which each result's rows are contiguous.
-    init(run: RunRecord, results: ResultRows, scoreRows: PackedScores, fieldRows: PackedFields, samples: [Int64: SampleText]) {
+    init(
+        run: RunRecord, results: ResultRows, scoreRows: PackedScores, fieldRows: PackedFields,
+        samples: [Int64: SampleText]
+    ) {
         self.run = run
         self.results = results
         self.scoreRows = scoreRows
@@ -40,9 +48,13 @@ public struct RunSnapshot: Sendable {
     }
 
     /// Scores grouped by result id (built on demand).
-    public var scores: [Int64: [ScoreRecord]] { Dictionary(grouping: (0..<scoreRows.count).map { scoreRows[$0] }, by: \.resultID) }
+    public var scores: [Int64: [ScoreRecord]] {
+        Dictionary(grouping: (0..<scoreRows.count).map { scoreRows[$0] }, by: \.resultID)
+    }
     /// Field outcomes grouped by result id (built on demand).
-    public var fields: [Int64: [FieldScoreRecord]] { Dictionary(grouping: (0..<fieldRows.count).map { fieldRows[$0] }, by: \.resultID) }
+    public var fields: [Int64: [FieldScoreRecord]] {
+        Dictionary(grouping: (0..<fieldRows.count).map { fieldRows[$0] }, by: \.resultID)
+    }
 
     /// Results grouped by case id, repeats in order, case ids sorted.
     public var byCase: [(caseID: String, results: [ResultRecord])] {

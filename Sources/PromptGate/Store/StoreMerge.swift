@@ -20,11 +20,14 @@ enum StoreMerge {
         let fm = FileManager.default
         try? fm.removeItem(atPath: temporary)
         do {
-            try fm.createDirectory(at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.createDirectory(
+                at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
             let added = try fill(temporary, from: output, plans: plans)
             for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: output + suffix) }
             guard rename(temporary, output) == 0 else {
-                throw StoreError.writeFailed(path: output, reason: "cannot replace it with the merged database: \(String(cString: strerror(errno)))")
+                throw StoreError.writeFailed(
+                    path: output,
+                    reason: "cannot replace it with the merged database: \(String(cString: strerror(errno)))")
             }
             return added
         } catch {

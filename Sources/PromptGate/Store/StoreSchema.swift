@@ -20,7 +20,10 @@ enum StoreSchema {
             throw StoreError.readFailed(path: path, reason: "\(error)")
         }
         guard recorded <= version, unknown.isEmpty else {
-            let found = recorded > version ? "schema version \(recorded)" : "schema version \(max(recorded, version + 1)) or later (migration `\(unknown.first ?? "")` is unknown here)"
+            let found =
+                recorded > version
+                ? "schema version \(recorded)"
+                : "schema version \(max(recorded, version + 1)) or later (migration `\(unknown.first ?? "")` is unknown here)"
             throw StoreError.newerSchema(path: path, found: found, supported: version)
         }
     }

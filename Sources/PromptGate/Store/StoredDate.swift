@@ -17,8 +17,11 @@ enum StoredDate {
         let days = floorDivide(ms, msPerDay)
         let civil = CivilDate(daysSinceEpoch: days)
         let inDay = ms - days * msPerDay
-        let (hour, minute, second, millisecond) = (inDay / 3_600_000, inDay / 60_000 % 60, inDay / 1000 % 60, inDay % 1000)
-        return "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2)) \(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisecond, 3))"
+        let (hour, minute, second, millisecond) = (
+            inDay / 3_600_000, inDay / 60_000 % 60, inDay / 1000 % 60, inDay % 1000
+        )
+        return
+            "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2)) \(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisecond, 3))"
     }
 
     /// The date in `value`: text in SQLite's `yyyy-MM-dd[( |T)HH:mm[:ss[.fff]]]` forms (UTC), or a
@@ -44,13 +47,15 @@ enum StoredDate {
     static func parse(_ text: String) -> Date? {
         var reader = DigitReader(Array(text.utf8))
         guard let year = reader.number(digits: 4), reader.skip("-"),
-              let month = reader.number(digits: 2), reader.skip("-"),
-              let day = reader.number(digits: 2), (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let month = reader.number(digits: 2), reader.skip("-"),
+            let day = reader.number(digits: 2), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         var seconds = Double(CivilDate(year: year, month: month, day: day).daysSinceEpoch * 86_400)
         if reader.atEnd { return Date(timeIntervalSince1970: seconds) }
         guard reader.skip(" ") || reader.skip("T"),
-              let hour = reader.number(digits: 2), reader.skip(":"),
-              let minute = reader.number(digits: 2), hour < 24, minute < 60 else { return nil }
+            let hour = reader.number(digits: 2), reader.skip(":"),
+            let minute = reader.number(digits: 2), hour < 24, minute < 60
+        else { return nil }
         seconds += Double(hour * 3600 + minute * 60)
         if reader.skip(":") {
             guard let second = reader.number(digits: 2), second < 60 else { return nil }

@@ -13,7 +13,9 @@ struct CSVTable: Sendable, Equatable {
     let rows: [Row]
 
     /// Parses `text`; every malformed record is reported in `bag` with its line. Blank lines are skipped.
-    static func parse(_ text: String, separator: Character = ",", path: String, into bag: inout DiagnosticBag) -> CSVTable? {
+    static func parse(
+        _ text: String, separator: Character = ",", path: String, into bag: inout DiagnosticBag
+    ) -> CSVTable? {
         var records: [Row] = []
         var fields: [String] = []
         var field = ""
@@ -21,7 +23,9 @@ struct CSVTable: Sendable, Equatable {
         var line = 1, recordLine = 1
         func endRecord() {
             fields.append(field)
-            if !broken && !(fields.count == 1 && fields[0].isEmpty && !quoted) { records.append(Row(line: recordLine, fields: fields)) }
+            if !broken && !(fields.count == 1 && fields[0].isEmpty && !quoted) {
+                records.append(Row(line: recordLine, fields: fields))
+            }
             fields = []; field = ""; quoted = false; afterQuote = false; broken = false
         }
         var characters = text.unicodeScalars.makeIterator()
@@ -38,7 +42,13 @@ struct CSVTable: Sendable, Equatable {
             case "\"" where field.isEmpty && !quoted:
                 inQuotes = true; quoted = true
             case "\"":
-                if !broken { bag.append(.error(path, line: line, "a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (\"say \"\"hi\"\"\")")) }
+                if !broken {
+                    bag.append(
+                        .error(
+                            path, line: line,
+                            "a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (\"say \"\"hi\"\"\")"
+                        ))
+                }
                 broken = true
             case "\r":
                 continue
@@ -48,7 +58,13 @@ struct CSVTable: Sendable, Equatable {
                 if c == separator.unicodeScalars.first, separator.unicodeScalars.count == 1 {
                     fields.append(field); field = ""; quoted = false; afterQuote = false
                 } else if afterQuote {
-                    if !broken { bag.append(.error(path, line: line, "text after a closing quote; put the whole field in quotes and double the quotes inside it")) }
+                    if !broken {
+                        bag.append(
+                            .error(
+                                path, line: line,
+                                "text after a closing quote; put the whole field in quotes and double the quotes inside it"
+                            ))
+                    }
                     broken = true
                 } else {
                     field.unicodeScalars.append(c)
@@ -56,7 +72,10 @@ struct CSVTable: Sendable, Equatable {
             }
         }
         if inQuotes {
-            bag.append(.error(path, line: recordLine, "a quoted field is never closed (it starts in the record on this line); add the closing quote"))
+            bag.append(
+                .error(
+                    path, line: recordLine,
+                    "a quoted field is never closed (it starts in the record on this line); add the closing quote"))
             return nil
         }
         if !field.isEmpty || !fields.isEmpty || quoted { endRecord() }
@@ -68,7 +87,11 @@ struct CSVTable: Sendable, Equatable {
         var rows: [Row] = []
         for row in records.dropFirst() {
             guard row.fields.count == header.count else {
-                bag.append(.error(path, line: row.line, "the row has \(row.fields.count) fields but the header has \(header.count) columns; check the separators and quotes"))
+                bag.append(
+                    .error(
+                        path, line: row.line,
+                        "the row has \(row.fields.count) fields but the header has \(header.count) columns; check the separators and quotes"
+                    ))
                 continue
             }
             rows.append(row)

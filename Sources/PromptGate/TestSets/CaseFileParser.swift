@@ -14,16 +14,27 @@ enum CaseFileParser {
             do {
                 value = try JSONParser.parse(String(rawLine))
             } catch {
-                bag.append(.error(path, line: lineNumber, "not valid JSON: \(error.message) (column \(error.column)); each line must be one JSON object"))
+                bag.append(
+                    .error(
+                        path, line: lineNumber,
+                        "not valid JSON: \(error.message) (column \(error.column)); each line must be one JSON object"))
                 continue
             }
             guard case .object(let object) = value else {
-                bag.append(.error(path, line: lineNumber, "each line must be a JSON object with `id`, `vars` and `expected`, got \(value.typeName)"))
+                bag.append(
+                    .error(
+                        path, line: lineNumber,
+                        "each line must be a JSON object with `id`, `vars` and `expected`, got \(value.typeName)"))
                 continue
             }
-            guard let testCase = parseCase(object, path: path, line: lineNumber, schema: schema, into: &bag) else { continue }
+            guard let testCase = parseCase(object, path: path, line: lineNumber, schema: schema, into: &bag) else {
+                continue
+            }
             if let first = firstLineOfID[testCase.id] {
-                bag.append(.error(path, line: lineNumber, caseID: testCase.id, "duplicate case id (first used on line \(first)); ids must be unique"))
+                bag.append(
+                    .error(
+                        path, line: lineNumber, caseID: testCase.id,
+                        "duplicate case id (first used on line \(first)); ids must be unique"))
                 continue
             }
             firstLineOfID[testCase.id] = lineNumber
@@ -32,7 +43,9 @@ enum CaseFileParser {
         return cases.build()
     }
 
-    private static func parseCase(_ object: [String: JSONValue], path: String, line: Int, schema: JSONSchema?, into bag: inout DiagnosticBag) -> TestCase? {
+    private static func parseCase(
+        _ object: [String: JSONValue], path: String, line: Int, schema: JSONSchema?, into bag: inout DiagnosticBag
+    ) -> TestCase? {
         guard let idValue = object["id"] else {
             bag.append(.error(path, line: line, "missing `id`; every case needs a unique string id"))
             return nil
@@ -43,7 +56,10 @@ enum CaseFileParser {
         }
         var ok = true
         for key in object.keys.sorted() where !allowedKeys.contains(key) {
-            bag.append(.error(path, line: line, caseID: id, "unknown key `\(key)`; a case has id, vars, expected, tags and review"))
+            bag.append(
+                .error(
+                    path, line: line, caseID: id, "unknown key `\(key)`; a case has id, vars, expected, tags and review"
+                ))
             ok = false
         }
         var vars: [String: JSONValue] = [:]
@@ -58,7 +74,9 @@ enum CaseFileParser {
         }
         var tags: [String] = []
         if let tagValue = object["tags"] {
-            if case .array(let items) = tagValue, let strings = Optional(items.compactMap(\.stringValue)), strings.count == items.count {
+            if case .array(let items) = tagValue, let strings = Optional(items.compactMap(\.stringValue)),
+                strings.count == items.count
+            {
                 tags = strings
             } else {
                 bag.append(.error(path, line: line, caseID: id, "`tags` must be a list of strings"))
@@ -67,13 +85,18 @@ enum CaseFileParser {
         }
         if let review = object["review"] {
             // A promoted dead letter: its expected output is not written yet, so it is not checked.
-            bag.append(.error(path, line: line, caseID: id, "the case awaits review (\(review.stringValue ?? JSONWriter.canonical(review))); fill in `expected` with the correct output, then delete `review`"))
+            bag.append(
+                .error(
+                    path, line: line, caseID: id,
+                    "the case awaits review (\(review.stringValue ?? JSONWriter.canonical(review))); fill in `expected` with the correct output, then delete `review`"
+                ))
             return nil
         }
         let expected = object["expected"]
         if let expected, let schema {
             for violation in schema.validate(expected).prefix(5) {
-                bag.append(.error(path, line: line, caseID: id, "expected output does not match schema.json: \(violation)"))
+                bag.append(
+                    .error(path, line: line, caseID: id, "expected output does not match schema.json: \(violation)"))
                 ok = false
             }
         }

@@ -23,25 +23,40 @@ public enum CaseImport {
     }
 
     /// Imports `csv` (shown as `csvDisplay` in messages) into test set `name`.
-    public static func run(config: ProjectConfig, testSet name: String, csv: URL, csvDisplay: String, mappings: [String] = [],
-                           separator: Character = ",", mode: Mode = .create) throws(InputError) -> Outcome {
+    public static func run(
+        config: ProjectConfig, testSet name: String, csv: URL, csvDisplay: String, mappings: [String] = [],
+        separator: Character = ",", mode: Mode = .create
+    ) throws(InputError) -> Outcome {
         let folder = config.testsetsURL.appendingPathComponent(name)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError(.error(config.display(folder), "no test set named `\(name)`; create the folder with a schema.json first (the schema decides the types of expected fields)"))
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw InputError(
+                .error(
+                    config.display(folder),
+                    "no test set named `\(name)`; create the folder with a schema.json first (the schema decides the types of expected fields)"
+                ))
         }
         let schema = try loadSchema(folder.appendingPathComponent("schema.json"), config: config)
         var bag = DiagnosticBag()
         let text = try TextFile.read(csv.path, display: csvDisplay)
-        guard let table = CSVTable.parse(text, separator: separator, path: csvDisplay, into: &bag) else { throw InputError(bag.errors) }
+        guard let table = CSVTable.parse(text, separator: separator, path: csvDisplay, into: &bag) else {
+            throw InputError(bag.errors)
+        }
         let targets = try columnTargets(table.header, mappings: mappings, path: csvDisplay)
         let casesURL = folder.appendingPathComponent("cases.jsonl")
         let casesDisplay = config.display(casesURL)
         let existing = try existingText(casesURL, display: casesDisplay, mode: mode)
-        var seen = Dictionary(existingIDs(existing).map { ($0.id, "line \($0.line) of \(casesDisplay)") }, uniquingKeysWith: { first, _ in first })
+        var seen = Dictionary(
+            existingIDs(existing).map { ($0.id, "line \($0.line) of \(casesDisplay)") },
+            uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
         for row in table.rows {
-            guard let line = caseLine(row, header: table.header, targets: targets, schema: schema, path: csvDisplay, seen: &seen, into: &bag) else { continue }
+            guard
+                let line = caseLine(
+                    row, header: table.header, targets: targets, schema: schema, path: csvDisplay, seen: &seen,
+                    into: &bag)
+            else { continue }
             lines.append(line)
         }
         if table.rows.isEmpty { bag.append(.error(csvDisplay, line: 1, "the file has a header but no rows to import")) }
@@ -52,23 +67,33 @@ public enum CaseImport {
         do {
             try Data(output.utf8).write(to: casesURL, options: .atomic)
         } catch {
-            throw InputError(.error(casesDisplay, "could not write the file: \(error.localizedDescription); nothing was written"))
+            throw InputError(
+                .error(casesDisplay, "could not write the file: \(error.localizedDescription); nothing was written"))
         }
         return Outcome(cases: lines.count, file: casesDisplay)
     }
 
     /// Each column's target: the header's default unless `--map COLUMN=TARGET` names it.
-    static func columnTargets(_ header: [String], mappings: [String], path: String) throws(InputError) -> [ColumnTarget] {
+    static func columnTargets(_ header: [String], mappings: [String], path: String) throws(InputError) -> [ColumnTarget]
+    {
         var targets = header.map(ColumnTarget.init(header:))
         var problems: [Diagnostic] = []
         for mapping in mappings {
             let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let target = ColumnTarget(parsing: parts[1]) else {
-                problems.append(.error(path, "--map \(mapping): write COLUMN=TARGET with TARGET id, tags, ignore, vars.<name> or expected.<field>"))
+                problems.append(
+                    .error(
+                        path,
+                        "--map \(mapping): write COLUMN=TARGET with TARGET id, tags, ignore, vars.<name> or expected.<field>"
+                    ))
                 continue
             }
             guard let column = header.firstIndex(of: parts[0]) else {
-                problems.append(.error(path, line: 1, "--map \(mapping): no column `\(parts[0])`; the columns are \(header.map { "`\($0)`" }.joined(separator: ", "))"))
+                problems.append(
+                    .error(
+                        path, line: 1,
+                        "--map \(mapping): no column `\(parts[0])`; the columns are \(header.map { "`\($0)`" }.joined(separator: ", "))"
+                    ))
                 continue
             }
             targets[column] = target
@@ -78,20 +103,30 @@ public enum CaseImport {
         }
         let idColumns = targets.filter { $0 == .id }.count
         if idColumns != 1 {
-            problems.append(.error(path, line: 1, idColumns == 0 ? "no `id` column; name one column `id` or map one with --map COLUMN=id" : "more than one column maps to `id`"))
+            problems.append(
+                .error(
+                    path, line: 1,
+                    idColumns == 0
+                        ? "no `id` column; name one column `id` or map one with --map COLUMN=id"
+                        : "more than one column maps to `id`"))
         }
         if !problems.isEmpty { throw InputError(problems) }
         return targets
     }
 
-    private static func caseLine(_ row: CSVTable.Row, header: [String], targets: [ColumnTarget], schema: JSONValue?, path: String,
-                                 seen: inout [String: String], into bag: inout DiagnosticBag) -> String? {
+    private static func caseLine(
+        _ row: CSVTable.Row, header: [String], targets: [ColumnTarget], schema: JSONValue?, path: String,
+        seen: inout [String: String], into bag: inout DiagnosticBag
+    ) -> String? {
         var id = "", vars: [String: JSONValue] = [:], tags: [String] = [], expected: JSONValue?
         var ok = true
         for (index, cell) in row.fields.enumerated() {
             switch targets[index] {
             case .id: id = cell.trimmingCharacters(in: .whitespaces)
-            case .tags: tags = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case .tags:
+                tags = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty }
             case .variable(let name): vars[name] = .string(cell)
             case .ignore: break
             case .expected(let fieldPath):
@@ -111,13 +146,18 @@ public enum CaseImport {
             return nil
         }
         if let first = seen[id] {
-            bag.append(.error(path, line: row.line, caseID: id, "duplicate case id (already used on \(first)); ids must be unique"))
+            bag.append(
+                .error(
+                    path, line: row.line, caseID: id, "duplicate case id (already used on \(first)); ids must be unique"
+                ))
             return nil
         }
         seen[id] = "line \(row.line)"
         if let expected, let schema, let validator = try? JSONSchema(schema) {
             for violation in validator.validate(expected).prefix(5) {
-                bag.append(.error(path, line: row.line, caseID: id, "expected output does not match schema.json: \(violation)"))
+                bag.append(
+                    .error(path, line: row.line, caseID: id, "expected output does not match schema.json: \(violation)")
+                )
                 ok = false
             }
         }
@@ -136,7 +176,8 @@ public enum CaseImport {
         let display = config.display(url)
         let text = try TextFile.read(url.path, display: display)
         guard let schema = try? JSONParser.parse(text), (try? JSONSchema(schema)) != nil else {
-            throw InputError(.error(display, "not a valid JSON Schema; `promptgate check` shows why, fix it before importing"))
+            throw InputError(
+                .error(display, "not a valid JSON Schema; `promptgate check` shows why, fix it before importing"))
         }
         return schema
     }
@@ -145,7 +186,11 @@ public enum CaseImport {
         guard mode != .replace, FileManager.default.fileExists(atPath: url.path) else { return "" }
         let text = try TextFile.read(url.path, display: display)
         guard mode == .append || text.allSatisfy(\.isWhitespace) else {
-            throw InputError(.error(display, "the test set already has cases; pass --append to add the imported ones or --replace to replace them (nothing was written)"))
+            throw InputError(
+                .error(
+                    display,
+                    "the test set already has cases; pass --append to add the imported ones or --replace to replace them (nothing was written)"
+                ))
         }
         return text
     }

@@ -3,7 +3,9 @@
 enum CaseLine {
     /// The line's JSON text, without the newline. `expected` nil leaves the key out (`.null` writes
     /// it to fill in); empty `tags` are left out; `review` marks a case that awaits a person's review.
-    static func text(id: String, vars: [String: JSONValue], expected: JSONValue?, tags: [String], review: String? = nil) -> String {
+    static func text(
+        id: String, vars: [String: JSONValue], expected: JSONValue?, tags: [String], review: String? = nil
+    ) -> String {
         var parts = ["\"id\": \(JSONWriter.quoted(id))", "\"vars\": \(JSONWriter.canonical(.object(vars)))"]
         if let expected { parts.append("\"expected\": \(JSONWriter.canonical(expected))") }
         if !tags.isEmpty { parts.append("\"tags\": \(JSONWriter.canonical(.array(tags.map(JSONValue.string))))") }

@@ -9,9 +9,14 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public init(_ cases: [TestCase]) {
         var builder = Builder()
         for testCase in cases {
-            var object: [String: JSONValue] = ["id": .string(testCase.id), "vars": .object(testCase.vars), "tags": .array(testCase.tags.map(JSONValue.string))]
+            var object: [String: JSONValue] = [
+                "id": .string(testCase.id), "vars": .object(testCase.vars),
+                "tags": .array(testCase.tags.map(JSONValue.string)),
+            ]
             if let expected = testCase.expected { object["expected"] = expected }
-            builder.append(id: testCase.id, tags: testCase.tags, line: testCase.line, text: JSONWriter.canonical(.object(object)).utf8)
+            builder.append(
+                id: testCase.id, tags: testCase.tags, line: testCase.line,
+                text: JSONWriter.canonical(.object(object)).utf8)
         }
         self = builder.build()
     }
@@ -46,7 +51,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
         }
 
         mutating func append(id: String, tags: [String], line: Int, text: some Collection<UInt8>) {
-            entries.append(Entry(id: id, tags: tags, line: Int32(clamping: line), start: bytes.count, length: text.count))
+            entries.append(
+                Entry(id: id, tags: tags, line: Int32(clamping: line), start: bytes.count, length: text.count))
             bytes.append(contentsOf: text)
         }
 
@@ -78,7 +84,9 @@ public struct CaseList: RandomAccessCollection, Sendable {
             let entry = entries[position]
             let text = Array(bytes[entry.start..<entry.start + entry.length])
             let object = (try? JSONParser.parse(bytes: text))?.objectValue ?? [:]
-            return TestCase(id: entry.id, vars: object["vars"]?.objectValue ?? [:], expected: object["expected"], tags: entry.tags, line: Int(entry.line))
+            return TestCase(
+                id: entry.id, vars: object["vars"]?.objectValue ?? [:], expected: object["expected"], tags: entry.tags,
+                line: Int(entry.line))
         }
     }
 }

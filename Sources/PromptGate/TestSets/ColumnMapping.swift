@@ -22,8 +22,11 @@ enum ColumnTarget: Sendable, Equatable {
         default:
             if text.hasPrefix("vars."), text.count > 5 {
                 self = .variable(String(text.dropFirst(5)))
-            } else if text.hasPrefix("expected."), case let path = text.dropFirst(9).split(separator: ".", omittingEmptySubsequences: false).map(String.init),
-                      !path.contains(where: \.isEmpty) {
+            } else if text.hasPrefix("expected."),
+                case let path = text.dropFirst(9).split(separator: ".", omittingEmptySubsequences: false).map(
+                    String.init),
+                !path.contains(where: \.isEmpty)
+            {
                 self = .expected(path)
             } else {
                 return nil

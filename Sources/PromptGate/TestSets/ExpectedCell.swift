@@ -24,7 +24,8 @@ enum ExpectedCell {
         if cell.isEmpty { return types.contains("null") ? .null : nil }
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
         if types.contains("integer") || types.contains("number"), let number = Double(trimmed), number.isFinite,
-           types.contains("number") || number.rounded() == number {
+            types.contains("number") || number.rounded() == number
+        {
             return .number(number)
         }
         if types.contains("boolean") {
@@ -35,11 +36,14 @@ enum ExpectedCell {
             }
         }
         if types.contains("array") || types.contains("object"), let parsed = try? JSONParser.parse(trimmed),
-           (parsed.arrayValue != nil && types.contains("array")) || (parsed.objectValue != nil && types.contains("object")) {
+            (parsed.arrayValue != nil && types.contains("array"))
+                || (parsed.objectValue != nil && types.contains("object"))
+        {
             return parsed
         }
         if types.contains("string") { return .string(cell) }
-        throw Message(text: "`\(cell)` is not \(types.sorted().map(describe).joined(separator: " or ")) as schema.json requires")
+        throw Message(
+            text: "`\(cell)` is not \(types.sorted().map(describe).joined(separator: " or ")) as schema.json requires")
     }
 
     /// Why a cell could not be read.

@@ -15,11 +15,13 @@ enum FieldPathCheck {
     /// False only when the schema clearly has no place for the path.
     private static func allows(_ schema: JSONValue, _ path: ArraySlice<String>) -> Bool {
         guard let first = path.first, let node = schema.objectValue else { return true }
-        for key in ["$ref", "allOf", "anyOf", "oneOf", "if", "patternProperties", "$dynamicRef"] where node[key] != nil { return true }
+        for key in ["$ref", "allOf", "anyOf", "oneOf", "if", "patternProperties", "$dynamicRef"] where node[key] != nil
+        { return true }
         if let properties = node["properties"]?.objectValue {
             if let child = properties[first] { return allows(child, path.dropFirst()) }
             if let extra = node["additionalProperties"], extra != .bool(false) { return true }
-            return Int(first) != nil && node["items"] != nil ? allows(node["items"] ?? .bool(true), path.dropFirst()) : false
+            return Int(first) != nil && node["items"] != nil
+                ? allows(node["items"] ?? .bool(true), path.dropFirst()) : false
         }
         if Int(first) != nil, let items = node["items"] { return allows(items, path.dropFirst()) }
         return true

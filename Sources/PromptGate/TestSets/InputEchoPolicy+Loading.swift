@@ -17,11 +17,17 @@ extension InputEchoPolicy {
             if (0...12).contains(digits) {
                 policy.lastDigits = digits
             } else {
-                bag.append(.error(path, line: yaml.lineOf("last_digits"), "`last_digits` must be between 0 and 12, got \(digits)"))
+                bag.append(
+                    .error(
+                        path, line: yaml.lineOf("last_digits"), "`last_digits` must be between 0 and 12, got \(digits)")
+                )
             }
         }
         for source in policy.sources where source.isEmpty || source == "expected." || source == "vars." {
-            bag.append(.error(path, line: yaml.lineOf("values"), "`values`: `\(source)` names no variable; use vars.<name> or expected.<field>"))
+            bag.append(
+                .error(
+                    path, line: yaml.lineOf("values"),
+                    "`values`: `\(source)` names no variable; use vars.<name> or expected.<field>"))
         }
         if !policy.isEnabled {
             bag.append(.error(path, line: yaml.line, "`input_echo` needs `values` or `pii_in_inputs: true`"))

@@ -14,12 +14,16 @@ enum ReferenceCheckSettings {
     }
 
     /// The check `name` configured by `entry`, or nil after adding what is wrong to `bag`.
-    static func parse(_ name: String, _ entry: inout YAMLMapping, subject: String, path: String, into bag: inout DiagnosticBag) -> ReferenceCheck? {
+    static func parse(
+        _ name: String, _ entry: inout YAMLMapping, subject: String, path: String, into bag: inout DiagnosticBag
+    ) -> ReferenceCheck? {
         switch name {
         case "token_f1":
             let threshold = entry.double("threshold", into: &bag) ?? 0.5
             guard threshold.isFinite, (0...1).contains(threshold) else {
-                bag.append(.error(path, line: entry.lineOf("threshold"), "\(subject): `threshold` must be a number from 0 to 1"))
+                bag.append(
+                    .error(
+                        path, line: entry.lineOf("threshold"), "\(subject): `threshold` must be a number from 0 to 1"))
                 return nil
             }
             return .tokenF1(threshold: threshold)
@@ -36,13 +40,19 @@ enum ReferenceCheckSettings {
             let words = bounds["min_words"] != nil || bounds["max_words"] != nil
             let chars = bounds["min_chars"] != nil || bounds["max_chars"] != nil
             guard words != chars else {
-                bag.append(.error(path, line: entry.line, "\(subject): give bounds in characters (`min_chars`, `max_chars`) or in words (`min_words`, `max_words`), one of the two"))
+                bag.append(
+                    .error(
+                        path, line: entry.line,
+                        "\(subject): give bounds in characters (`min_chars`, `max_chars`) or in words (`min_words`, `max_words`), one of the two"
+                    ))
                 return nil
             }
             let minimum = words ? bounds["min_words"] : bounds["min_chars"]
             let maximum = words ? bounds["max_words"] : bounds["max_chars"]
             if let minimum, let maximum, minimum > maximum {
-                bag.append(.error(path, line: entry.line, "\(subject): the minimum \(minimum) is above the maximum \(maximum)"))
+                bag.append(
+                    .error(path, line: entry.line, "\(subject): the minimum \(minimum) is above the maximum \(maximum)")
+                )
                 return nil
             }
             return .length(minimum: minimum, maximum: maximum, inWords: words)
@@ -50,7 +60,11 @@ enum ReferenceCheckSettings {
             let mode = ReferenceCheck.Terms(rawValue: name) ?? .any
             let values = entry.stringList("values", into: &bag)
             if let values, values.isEmpty || values.contains(where: \.isEmpty) {
-                bag.append(.error(path, line: entry.lineOf("values"), "\(subject): `values` must list non-empty texts (or be left out to use the case's expected value)"))
+                bag.append(
+                    .error(
+                        path, line: entry.lineOf("values"),
+                        "\(subject): `values` must list non-empty texts (or be left out to use the case's expected value)"
+                    ))
                 return nil
             }
             let caseSensitive = entry.bool("case_sensitive", into: &bag) ?? false

@@ -13,13 +13,21 @@ public struct TestSet: Sendable {
     public let contentHash: String
 
     /// A test set built in code; a `schema` that does not compile validates nothing.
-    public init(name: String, path: String, cases: [TestCase], schema: JSONValue?, settings: TestSetSettings, contentHash: String) {
-        self.init(name: name, path: path, cases: CaseList(cases), schema: schema, validator: schema.flatMap { try? JSONSchema($0) },
-                  settings: settings, contentHash: contentHash)
+    public init(
+        name: String, path: String, cases: [TestCase], schema: JSONValue?, settings: TestSetSettings,
+        contentHash: String
+    ) {
+        self.init(
+            name: name, path: path, cases: CaseList(cases), schema: schema,
+            validator: schema.flatMap { try? JSONSchema($0) },
+            settings: settings, contentHash: contentHash)
     }
 
     /// A test set whose schema `validator` the loader compiled (and reported if it did not compile).
-    public init(name: String, path: String, cases: CaseList, schema: JSONValue?, validator: JSONSchema?, settings: TestSetSettings, contentHash: String) {
+    public init(
+        name: String, path: String, cases: CaseList, schema: JSONValue?, validator: JSONSchema?,
+        settings: TestSetSettings, contentHash: String
+    ) {
         self.name = name
         self.path = path
         self.cases = cases

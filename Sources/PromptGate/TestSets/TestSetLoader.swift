@@ -15,7 +15,8 @@ public struct TestSetLoader: Sendable {
         return items.filter { name in
             var isDir: ObjCBool = false
             let path = config.testsetsURL.appendingPathComponent(name).path
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+                && isDir.boolValue
         }.sorted()
     }
 
@@ -30,7 +31,8 @@ public struct TestSetLoader: Sendable {
     /// Loads test set `name`, collecting errors and warnings in `bag`.
     public func load(_ name: String, into bag: inout DiagnosticBag) -> TestSet? {
         if let problem = NameRule.problem(name) {
-            bag.append(.error("testsets/", "the test set name `\(name)` \(problem); name a folder directly under testsets/"))
+            bag.append(
+                .error("testsets/", "the test set name `\(name)` \(problem); name a folder directly under testsets/"))
             return nil
         }
         let folder = config.testsetsURL.appendingPathComponent(name)
@@ -38,7 +40,11 @@ public struct TestSetLoader: Sendable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
             let known = names()
-            bag.append(.error(folderDisplay, "no test set named `\(name)`; known test sets: \(known.isEmpty ? "none" : known.joined(separator: ", "))"))
+            bag.append(
+                .error(
+                    folderDisplay,
+                    "no test set named `\(name)`; known test sets: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+                ))
             return nil
         }
         let errorsBefore = bag.errors.count
@@ -55,7 +61,8 @@ public struct TestSetLoader: Sendable {
                     schema = value
                     validator = try JSONSchema(value)
                 } catch let error as JSONParseError {
-                    bag.append(.error(display, line: error.line, "not valid JSON: \(error.message) (column \(error.column))"))
+                    bag.append(
+                        .error(display, line: error.line, "not valid JSON: \(error.message) (column \(error.column))"))
                 } catch let error as SchemaLoadError {
                     let line = JSONPointerLine.line(of: error.schemaPath, in: text)
                     bag.append(.error(display, line: line, "not a valid JSON Schema: \(error)"))
@@ -84,10 +91,16 @@ public struct TestSetLoader: Sendable {
         }
         for field in FieldPathCheck.unknownFields(settings, schema: schema, cases: cases) {
             let place = schema == nil ? "in the `expected` of any case" : "in schema.json's properties"
-            bag.append(.error(settingsDisplay, line: settings.fieldLines[field], "unknown field `\(field)` under `fields:`: it is not \(place); fix the name (its rule and weight would otherwise never apply)"))
+            bag.append(
+                .error(
+                    settingsDisplay, line: settings.fieldLines[field],
+                    "unknown field `\(field)` under `fields:`: it is not \(place); fix the name (its rule and weight would otherwise never apply)"
+                ))
         }
         guard bag.errors.count == errorsBefore else { return nil }
-        return TestSet(name: name, path: folderDisplay, cases: cases, schema: schema, validator: validator, settings: settings, contentHash: ContentHash.of(hashInput))
+        return TestSet(
+            name: name, path: folderDisplay, cases: cases, schema: schema, validator: validator, settings: settings,
+            contentHash: ContentHash.of(hashInput))
     }
 
     private func read(_ url: URL, display: String, into bag: inout DiagnosticBag) -> String? {

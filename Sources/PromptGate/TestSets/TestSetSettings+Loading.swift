@@ -4,7 +4,10 @@ extension TestSetSettings {
         var settings = TestSetSettings()
         guard var yaml = YAMLMapping.parse(text, file: path, into: &bag) else { return settings }
         if let version = yaml.int("version", required: true, into: &bag), version != formatVersion {
-            bag.append(.error(path, line: yaml.lineOf("version"), "unsupported testset.yaml version \(version); expected \(formatVersion)"))
+            bag.append(
+                .error(
+                    path, line: yaml.lineOf("version"),
+                    "unsupported testset.yaml version \(version); expected \(formatVersion)"))
         }
         if var fields = yaml.mapping("fields", into: &bag) {
             for field in fields.keys {
@@ -16,7 +19,9 @@ extension TestSetSettings {
         if var checks = yaml.mapping("text", into: &bag) {
             for name in checks.keys {
                 guard var entry = checks.mapping(name, into: &bag) else { continue }
-                if let rule = parseRule(name, &entry, implied: name, path: path, into: &bag) { settings.textRules.append(rule) }
+                if let rule = parseRule(name, &entry, implied: name, path: path, into: &bag) {
+                    settings.textRules.append(rule)
+                }
             }
         }
         if var pii = yaml.mapping("pii", into: &bag) {
@@ -31,8 +36,11 @@ extension TestSetSettings {
                     settings.pii.intendedInRecordings[recording] = Set(intended.stringList(recording, into: &bag) ?? [])
                 }
             }
-            if var forms = pii.mapping("forms", into: &bag) { settings.pii.forms = PIIFormPolicy.parse(&forms, into: &bag) }
-            pii.reportUnknownKeys(into: &bag, allowed: ["allowed", "inputs_synthetic", "intended_in_recordings", "forms"])
+            if var forms = pii.mapping("forms", into: &bag) {
+                settings.pii.forms = PIIFormPolicy.parse(&forms, into: &bag)
+            }
+            pii.reportUnknownKeys(
+                into: &bag, allowed: ["allowed", "inputs_synthetic", "intended_in_recordings", "forms"])
         }
         if var echo = yaml.mapping("input_echo", into: &bag) {
             settings.inputEcho = InputEchoPolicy.parse(&echo, path: path, into: &bag)
@@ -48,7 +56,9 @@ extension TestSetSettings {
             if let hard = scorers.stringList("hard", into: &bag) { settings.hardScorers = Set(hard) }
             if var weights = scorers.mapping("weights", into: &bag) {
                 for scorer in weights.keys {
-                    if let w = weights.double(scorer, in: .nonNegative, into: &bag) { settings.scorerWeights[scorer] = w }
+                    if let w = weights.double(scorer, in: .nonNegative, into: &bag) {
+                        settings.scorerWeights[scorer] = w
+                    }
                 }
             }
             scorers.reportUnknownKeys(into: &bag, allowed: ["hard", "weights"])
@@ -56,18 +66,26 @@ extension TestSetSettings {
         if var judges = yaml.mapping("judges", into: &bag) {
             settings.judges = JudgeUse.parseAll(&judges, path: path, into: &bag)
         }
-        yaml.reportUnknownKeys(into: &bag, allowed: ["version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers", "judges"])
+        yaml.reportUnknownKeys(
+            into: &bag,
+            allowed: [
+                "version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers", "judges",
+            ])
         return settings
     }
 
     /// One rule: a field's (`match:` names the matcher) or a `text:` check's (`implied` names it).
-    private static func parseRule(_ field: String, _ entry: inout YAMLMapping, implied: String? = nil, path: String, into bag: inout DiagnosticBag) -> FieldRule? {
+    private static func parseRule(
+        _ field: String, _ entry: inout YAMLMapping, implied: String? = nil, path: String, into bag: inout DiagnosticBag
+    ) -> FieldRule? {
         let name = implied ?? entry.string("match", into: &bag) ?? "exact"
         let subject = implied.map { "`text:` check `\($0)`" } ?? "field `\(field)`"
         if ReferenceCheckSettings.names.contains(name) {
             let check = ReferenceCheckSettings.parse(name, &entry, subject: subject, path: path, into: &bag)
             let weight = entry.double("weight", in: .nonNegative, into: &bag) ?? 1
-            entry.reportUnknownKeys(into: &bag, allowed: ReferenceCheckSettings.keys(for: name) + ["weight"] + (implied == nil ? ["match"] : []))
+            entry.reportUnknownKeys(
+                into: &bag,
+                allowed: ReferenceCheckSettings.keys(for: name) + ["weight"] + (implied == nil ? ["match"] : []))
             return check.map { FieldRule(path: field, match: .reference($0), weight: weight) }
         }
         let weight = entry.double("weight", in: .nonNegative, into: &bag) ?? 1
@@ -93,12 +111,19 @@ extension TestSetSettings {
             do {
                 match = .regex(pattern: try ECMARegex(pattern, scope: .wholeText))
             } catch {
-                bag.append(.error(path, line: entry.lineOf("pattern"), "\(subject): `\(pattern)` is not a valid regular expression: \(error)"))
+                bag.append(
+                    .error(
+                        path, line: entry.lineOf("pattern"),
+                        "\(subject): `\(pattern)` is not a valid regular expression: \(error)"))
                 return nil
             }
         case "ignore": match = .ignore
         default:
-            bag.append(.error(path, line: entry.lineOf("match"), "\(subject): unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy (edit_similarity), regex, \(ReferenceCheckSettings.names.joined(separator: ", ")) or ignore"))
+            bag.append(
+                .error(
+                    path, line: entry.lineOf("match"),
+                    "\(subject): unknown matcher `\(name)`; expected exact, text, number, date, enum, set, fuzzy (edit_similarity), regex, \(ReferenceCheckSettings.names.joined(separator: ", ")) or ignore"
+                ))
             return nil
         }
         return FieldRule(path: field, match: match, weight: weight)

@@ -5,7 +5,8 @@ extension PIICorpusEvaluation {
     /// A fixed-width table of per-type TP/FP/FN, precision, recall and F1, followed by the
     /// micro-averaged row, for terminals and Markdown code blocks.
     public func format() -> String {
-        let header = pad("type", 14) + pad("TP", 5, right: true) + pad("FP", 5, right: true)
+        let header =
+            pad("type", 14) + pad("TP", 5, right: true) + pad("FP", 5, right: true)
             + pad("FN", 5, right: true) + pad("precision", 11, right: true) + pad("recall", 8, right: true)
             + pad("F1", 7, right: true)
         var lines = [header, String(repeating: "-", count: header.count)]

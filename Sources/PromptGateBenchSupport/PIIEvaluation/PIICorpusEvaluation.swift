@@ -71,9 +71,11 @@ public struct PIICorpusEvaluation: Sendable {
             micro.falsePositives += spurious.count
             micro.falseNegatives += missed.count
             if !spurious.isEmpty || !missed.isEmpty {
-                mismatches.append(Mismatch(id: item.id, text: item.text,
-                                           missed: missed.sorted { $0.start < $1.start },
-                                           spurious: spurious.sorted { $0.start < $1.start }))
+                mismatches.append(
+                    Mismatch(
+                        id: item.id, text: item.text,
+                        missed: missed.sorted { $0.start < $1.start },
+                        spurious: spurious.sorted { $0.start < $1.start }))
             }
         }
         caseCount = cases.count

@@ -5,7 +5,8 @@ package enum Base58Check {
     /// Maps an ASCII scalar to its Base58 digit, or -1 (0, O, I and l are not in the alphabet).
     static let digitTable: [Int] = {
         var table = [Int](repeating: -1, count: 128)
-        for (value, scalar) in "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".unicodeScalars.enumerated() {
+        for (value, scalar) in "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".unicodeScalars.enumerated()
+        {
             table[Int(scalar.value)] = value
         }
         return table

@@ -34,11 +34,13 @@ struct ContextKeywords: Sendable {
         var last = index - 1
         while last >= lowerBound {
             if last + 1 == index || !PIIChar.isLetter(text[last + 1]),
-               let keywords = candidates(endingWith: PIIChar.lower(text[last])) {
+                let keywords = candidates(endingWith: PIIChar.lower(text[last]))
+            {
                 for keyword in keywords {
                     let start = last + 1 - keyword.count
                     if start >= 0, !PIIChar.isLetter(text[start - 1]),
-                       text.matches(keyword, at: start) {
+                        text.matches(keyword, at: start)
+                    {
                         return index - last - 1
                     }
                 }

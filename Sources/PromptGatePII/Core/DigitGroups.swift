@@ -14,8 +14,10 @@ struct DigitGroups: Sendable {
     /// holds (the first one seen must be used throughout), into `result`, whose buffers are
     /// reused between calls. Returns false when more than `maxDigits` digits follow, because
     /// then the number is something longer.
-    static func read(_ text: PIIText, at start: Int, maxDigits: Int, into result: inout DigitGroups,
-                     separatedBy isSeparator: (UInt32) -> Bool) -> Bool {
+    static func read(
+        _ text: PIIText, at start: Int, maxDigits: Int, into result: inout DigitGroups,
+        separatedBy isSeparator: (UInt32) -> Bool
+    ) -> Bool {
         result.digits.removeAll(keepingCapacity: true)
         result.groupLengths.removeAll(keepingCapacity: true)
         result.separator = nil
@@ -30,7 +32,8 @@ struct DigitGroups: Sendable {
                 position += 1
                 continue
             }
-            let joinsNextGroup = groupLength > 0 && isSeparator(c)
+            let joinsNextGroup =
+                groupLength > 0 && isSeparator(c)
                 && (result.separator == nil || result.separator == c) && PIIChar.isDigit(text[position + 1])
             if !joinsNextGroup { break }
             result.separator = c
@@ -48,8 +51,10 @@ struct DigitGroups: Sendable {
 extension DigitGroups {
     /// Calls `body` with the start and the groups of every number in `text` that begins at a
     /// number boundary and reads within `maxDigits` (longer digit runs are skipped whole).
-    static func forEachNumber(in text: PIIText, maxDigits: Int, separatedBy isSeparator: (UInt32) -> Bool,
-                              _ body: (Int, DigitGroups) -> Void) {
+    static func forEachNumber(
+        in text: PIIText, maxDigits: Int, separatedBy isSeparator: (UInt32) -> Bool,
+        _ body: (Int, DigitGroups) -> Void
+    ) {
         var groups = DigitGroups()
         var index = 0
         while index < text.count {

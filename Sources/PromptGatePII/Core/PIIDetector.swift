@@ -43,7 +43,8 @@ package enum PIIOverlapResolver {
         var starts = StartCounts(size: size)
         var kept: [PIIMatch] = []
         for candidate in ordered where candidate.start >= 0 && candidate.end >= candidate.start {
-            let overlaps = candidate.length == 0
+            let overlaps =
+                candidate.length == 0
                 ? covered[candidate.start] && starts.count(candidate.start..<candidate.start + 1) == 0
                 : covered[candidate.start] || starts.count(candidate.start + 1..<candidate.end) > 0
             if overlaps { continue }

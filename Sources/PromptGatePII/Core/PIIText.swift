@@ -84,7 +84,9 @@ enum PIIChar {
     }
     /// Dashes that join digit groups as models and word processors typeset them: "-", hyphen,
     /// non-breaking hyphen, figure dash, en dash and minus sign.
-    @inline(__always) static func isDash(_ c: UInt32) -> Bool { c == dash || (c >= 0x2010 && c <= 0x2013) || c == 0x2212 }
+    @inline(__always) static func isDash(_ c: UInt32) -> Bool {
+        c == dash || (c >= 0x2010 && c <= 0x2013) || c == 0x2212
+    }
     /// Spaces that join digit groups: space, no-break space and narrow no-break space.
     @inline(__always) static func isGroupSpace(_ c: UInt32) -> Bool { c == space || c == 0xA0 || c == 0x202F }
     /// Non-ASCII characters allowed in internationalised hosts and paths (IRIs): letters of

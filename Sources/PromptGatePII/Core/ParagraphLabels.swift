@@ -96,7 +96,9 @@ struct ParagraphLabels {
         var cellStart = lineStart
         var cell = 0
         for position in lineStart...lineEnd where position == lineEnd || text[position] == delimiter {
-            if keywords.occurs(before: position, window: position - cellStart, in: text) { labelledColumns.insert(cell) }
+            if keywords.occurs(before: position, window: position - cellStart, in: text) {
+                labelledColumns.insert(cell)
+            }
             cell += 1
             cellStart = position + 1
         }
@@ -111,7 +113,9 @@ struct ParagraphLabels {
         for position in lineStart...lineEnd {
             let c = position == lineEnd ? delimiter : text[position]
             if c == delimiter {
-                if words > 3 || last == PIIChar.colon || last == PIIChar.dot || last == 0x3F || last == 0x21 { return false }
+                if words > 3 || last == PIIChar.colon || last == PIIChar.dot || last == 0x3F || last == 0x21 {
+                    return false
+                }
                 words = 0
                 inWord = false
                 last = 0

@@ -15,31 +15,31 @@ struct CreditCardDetector: PIIDetector {
     }
 
     private static let issuers: [IssuerRange] = [
-        IssuerRange(low: 4, high: 4, digits: 1, lengths: 13...19),                // Visa (13, 16, 19 checked below)
-        IssuerRange(low: 51, high: 55, digits: 2, lengths: 16...16),              // Mastercard
-        IssuerRange(low: 2221, high: 2720, digits: 4, lengths: 16...16),          // Mastercard 2-series
-        IssuerRange(low: 2200, high: 2204, digits: 4, lengths: 16...19),          // Mir
-        IssuerRange(low: 34, high: 34, digits: 2, lengths: 15...15),              // Amex
-        IssuerRange(low: 37, high: 37, digits: 2, lengths: 15...15),              // Amex
-        IssuerRange(low: 6011, high: 6011, digits: 4, lengths: 16...19),          // Discover
-        IssuerRange(low: 644, high: 649, digits: 3, lengths: 16...19),            // Discover
-        IssuerRange(low: 65, high: 65, digits: 2, lengths: 16...19),              // Discover
-        IssuerRange(low: 3528, high: 3589, digits: 4, lengths: 16...19),          // JCB
-        IssuerRange(low: 300, high: 305, digits: 3, lengths: 14...19),            // Diners Club
-        IssuerRange(low: 3095, high: 3095, digits: 4, lengths: 14...19),          // Diners Club
-        IssuerRange(low: 36, high: 36, digits: 2, lengths: 14...19),              // Diners Club
-        IssuerRange(low: 38, high: 39, digits: 2, lengths: 14...19),              // Diners Club
-        IssuerRange(low: 62, high: 62, digits: 2, lengths: 16...19),              // UnionPay (and Discover 622126-622925)
-        IssuerRange(low: 81, high: 81, digits: 2, lengths: 16...19),              // UnionPay 81
-        IssuerRange(low: 5018, high: 5018, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 5020, high: 5020, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 5038, high: 5038, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 5060, high: 5061, digits: 4, lengths: 16...19),          // Verve
-        IssuerRange(low: 5893, high: 5893, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 6304, high: 6304, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 6759, high: 6759, digits: 4, lengths: 13...19),          // Maestro UK
-        IssuerRange(low: 6761, high: 6763, digits: 4, lengths: 13...19),          // Maestro
-        IssuerRange(low: 9792, high: 9792, digits: 4, lengths: 16...16),          // Troy
+        IssuerRange(low: 4, high: 4, digits: 1, lengths: 13...19),  // Visa (13, 16, 19 checked below)
+        IssuerRange(low: 51, high: 55, digits: 2, lengths: 16...16),  // Mastercard
+        IssuerRange(low: 2221, high: 2720, digits: 4, lengths: 16...16),  // Mastercard 2-series
+        IssuerRange(low: 2200, high: 2204, digits: 4, lengths: 16...19),  // Mir
+        IssuerRange(low: 34, high: 34, digits: 2, lengths: 15...15),  // Amex
+        IssuerRange(low: 37, high: 37, digits: 2, lengths: 15...15),  // Amex
+        IssuerRange(low: 6011, high: 6011, digits: 4, lengths: 16...19),  // Discover
+        IssuerRange(low: 644, high: 649, digits: 3, lengths: 16...19),  // Discover
+        IssuerRange(low: 65, high: 65, digits: 2, lengths: 16...19),  // Discover
+        IssuerRange(low: 3528, high: 3589, digits: 4, lengths: 16...19),  // JCB
+        IssuerRange(low: 300, high: 305, digits: 3, lengths: 14...19),  // Diners Club
+        IssuerRange(low: 3095, high: 3095, digits: 4, lengths: 14...19),  // Diners Club
+        IssuerRange(low: 36, high: 36, digits: 2, lengths: 14...19),  // Diners Club
+        IssuerRange(low: 38, high: 39, digits: 2, lengths: 14...19),  // Diners Club
+        IssuerRange(low: 62, high: 62, digits: 2, lengths: 16...19),  // UnionPay (and Discover 622126-622925)
+        IssuerRange(low: 81, high: 81, digits: 2, lengths: 16...19),  // UnionPay 81
+        IssuerRange(low: 5018, high: 5018, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 5020, high: 5020, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 5038, high: 5038, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 5060, high: 5061, digits: 4, lengths: 16...19),  // Verve
+        IssuerRange(low: 5893, high: 5893, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 6304, high: 6304, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 6759, high: 6759, digits: 4, lengths: 13...19),  // Maestro UK
+        IssuerRange(low: 6761, high: 6763, digits: 4, lengths: 13...19),  // Maestro
+        IssuerRange(low: 9792, high: 9792, digits: 4, lengths: 16...16),  // Troy
     ]
 
     private static func isSeparator(_ c: UInt32) -> Bool {
@@ -59,8 +59,9 @@ struct CreditCardDetector: PIIDetector {
                 continue
             }
             if (13...19).contains(groups.digits.count), Self.isCardGrouping(groups.groupLengths),
-               text.numberMayEnd(at: groups.end), Self.isIssued(groups.digits), Luhn.isValid(groups.digits),
-               reportsTestNumbers || !TestCardNumbers.contains(groups.digits) {
+                text.numberMayEnd(at: groups.end), Self.isIssued(groups.digits), Luhn.isValid(groups.digits),
+                reportsTestNumbers || !TestCardNumbers.contains(groups.digits)
+            {
                 matches.append(PIIMatch(type: .creditCard, start: index, end: groups.end, priority: 90))
             }
             index = groups.end

@@ -9,8 +9,9 @@ struct CryptoWalletDetector: PIIDetector {
         while index < text.count {
             let c = text[index]
             guard c == 0x30 || c == 0x31 || c == 0x33 || c == 0x62 || c == 0x42,
-                  !PIIChar.isWord(text[index - 1]),
-                  let end = ethereum(text, at: index) ?? segwit(text, at: index) ?? base58(text, at: index) else {
+                !PIIChar.isWord(text[index - 1]),
+                let end = ethereum(text, at: index) ?? segwit(text, at: index) ?? base58(text, at: index)
+            else {
                 index += 1
                 continue
             }
@@ -33,14 +34,16 @@ struct CryptoWalletDetector: PIIDetector {
         while Base58Check.digit(text[position]) >= 0, position - start <= 35 { position += 1 }
         let length = position - start
         guard (26...35).contains(length), !PIIChar.isWord(text[position]),
-              let payload = Base58Check.verifiedPayload(text.scalars[start..<position]),
-              payload.count == 21, payload[0] == 0x00 || payload[0] == 0x05 else { return nil }
+            let payload = Base58Check.verifiedPayload(text.scalars[start..<position]),
+            payload.count == 21, payload[0] == 0x00 || payload[0] == 0x05
+        else { return nil }
         return position
     }
 
     private func segwit(_ text: PIIText, at start: Int) -> Int? {
         guard PIIChar.lower(text[start]) == 0x62, PIIChar.lower(text[start + 1]) == 0x63,
-              text[start + 2] == 0x31 else { return nil }
+            text[start + 2] == 0x31
+        else { return nil }
         var values: [Int] = []
         var position = start + 3
         var sawLower = PIIChar.isLowerLetter(text[start])
@@ -55,10 +58,12 @@ struct CryptoWalletDetector: PIIDetector {
             position += 1
         }
         guard !(sawLower && sawUpper), (14...74).contains(values.count + 3), !PIIChar.isWord(text[position]),
-              let variant = Bech32.verify(hrp: "bc", data: values) else { return nil }
+            let variant = Bech32.verify(hrp: "bc", data: values)
+        else { return nil }
         let version = values[0]
         guard version <= 16, let program = Bech32.bytes(from: values[1..<(values.count - 6)]),
-              (2...40).contains(program.count) else { return nil }
+            (2...40).contains(program.count)
+        else { return nil }
         if version == 0 {
             guard variant == .bech32, program.count == 20 || program.count == 32 else { return nil }
         } else if variant != .bech32m {

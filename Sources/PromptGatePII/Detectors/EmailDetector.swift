@@ -7,14 +7,16 @@ struct EmailDetector: PIIDetector {
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         for index in 0..<text.count where text[index] == PIIChar.at {
             guard let start = localPartStart(text, at: index),
-                  let end = domainEnd(text, after: index) else { continue }
+                let end = domainEnd(text, after: index)
+            else { continue }
             matches.append(PIIMatch(type: .email, start: start, end: end, priority: 60))
         }
     }
 
     /// Characters allowed in the local part (RFC 5322 atext subset plus dots).
     private static func isLocal(_ c: UInt32) -> Bool {
-        PIIChar.isAlnum(c) || PIIChar.isAlphabeticLetter(c) || c == PIIChar.dot || c == PIIChar.underscore || c == PIIChar.dash
+        PIIChar.isAlnum(c) || PIIChar.isAlphabeticLetter(c) || c == PIIChar.dot || c == PIIChar.underscore
+            || c == PIIChar.dash
             || c == PIIChar.plus || c == 0x25 /* % */ || c == 0x27 /* ' */
     }
 
@@ -44,16 +46,19 @@ struct EmailDetector: PIIDetector {
             while Self.isLabel(text[position]) { position += 1 }
             let labelEnd = position
             guard labelEnd > labelStart, text[labelStart] != PIIChar.dash,
-                  text[labelEnd - 1] != PIIChar.dash else { break }
+                text[labelEnd - 1] != PIIChar.dash
+            else { break }
             labelCount += 1
             lastLabelStart = labelStart
             end = labelEnd
             // Continue only when the dot is followed by another label ("example.com.").
-            guard text[position] == PIIChar.dot, Self.isLabel(text[position + 1]), text[position + 1] != PIIChar.dash else { break }
+            guard text[position] == PIIChar.dot, Self.isLabel(text[position + 1]), text[position + 1] != PIIChar.dash
+            else { break }
             position += 1
         }
         guard labelCount >= 2, end > 0, text[end] != PIIChar.at,
-              TopLevelDomains.isKnown(text.scalars[lastLabelStart..<end]) else { return nil }
+            TopLevelDomains.isKnown(text.scalars[lastLabelStart..<end])
+        else { return nil }
         return end
     }
 }

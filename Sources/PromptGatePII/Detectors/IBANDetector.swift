@@ -7,10 +7,11 @@ package struct IBANDetector: PIIDetector {
         var index = 0
         while index + 4 < text.count {
             guard PIIChar.isLetter(text[index]), PIIChar.isLetter(text[index + 1]),
-                  PIIChar.isDigit(text[index + 2]), PIIChar.isDigit(text[index + 3]),
-                  !PIIChar.isWord(text[index - 1]),
-                  let length = IBANRegistry.length(Self.upper(text[index]), Self.upper(text[index + 1])),
-                  let end = match(text, at: index, length: length) else {
+                PIIChar.isDigit(text[index + 2]), PIIChar.isDigit(text[index + 3]),
+                !PIIChar.isWord(text[index - 1]),
+                let length = IBANRegistry.length(Self.upper(text[index]), Self.upper(text[index + 1])),
+                let end = match(text, at: index, length: length)
+            else {
                 index += 1
                 continue
             }
@@ -35,7 +36,8 @@ package struct IBANDetector: PIIDetector {
                 characters.append(Self.upper(c))
                 position += 1
             } else if c == PIIChar.space, characters.count >= 4,
-                      PIIChar.isAlnum(text[position + 1]), text[position - 1] != PIIChar.space {
+                PIIChar.isAlnum(text[position + 1]), text[position - 1] != PIIChar.space
+            {
                 position += 1
             } else {
                 return nil

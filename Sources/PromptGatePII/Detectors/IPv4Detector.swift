@@ -3,14 +3,17 @@
 struct IPv4Detector: PIIDetector {
     var types: Set<PIIType> { [.ipAddress] }
 
-    private static let versionWords = ContextKeywords(["version", "ver", "v", "release", "build", "rev",
-                                                       "revision", "section", "chapter", "oid", "§"])
+    private static let versionWords = ContextKeywords([
+        "version", "ver", "v", "release", "build", "rev",
+        "revision", "section", "chapter", "oid", "§",
+    ])
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         var index = 0
         while index < text.count {
             guard PIIChar.isDigit(text[index]), startsToken(text, at: index),
-                  let end = Self.parse(text, at: index) else {
+                let end = Self.parse(text, at: index)
+            else {
                 index += 1
                 continue
             }

@@ -10,8 +10,9 @@ struct IPv6Detector: PIIDetector {
             let c = text[index]
             let previous = text[index - 1]
             guard PIIChar.isHex(c) || (c == PIIChar.colon && text[index + 1] == PIIChar.colon),
-                  !PIIChar.isWord(previous), previous != PIIChar.colon, previous != PIIChar.dot,
-                  let end = match(text, at: index) else {
+                !PIIChar.isWord(previous), previous != PIIChar.colon, previous != PIIChar.dot,
+                let end = match(text, at: index)
+            else {
                 index += 1
                 continue
             }

@@ -8,8 +8,9 @@ struct MACAddressDetector: PIIDetector {
         while index < text.count {
             let previous = text[index - 1]
             guard PIIChar.isHex(text[index]), !PIIChar.isWord(previous), previous != PIIChar.colon,
-                  previous != PIIChar.dash, previous != PIIChar.dot,
-                  let end = colonForm(text, at: index) ?? ciscoForm(text, at: index) else {
+                previous != PIIChar.dash, previous != PIIChar.dot,
+                let end = colonForm(text, at: index) ?? ciscoForm(text, at: index)
+            else {
                 index += 1
                 continue
             }

@@ -24,11 +24,12 @@ struct NineDigitNumber: Sendable {
             let bare = shape.count == 1 && shape[0] == 9
             guard grouped || bare, text.numberMayEnd(at: groups.end) else { return }
             let d = groups.digits
-            found.append(NineDigitNumber(
-                start: start, end: groups.end,
-                area: d[0] * 100 + d[1] * 10 + d[2], group: d[3] * 10 + d[4],
-                serial: d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8],
-                needsKeyword: bare || groups.separator == PIIChar.dot))
+            found.append(
+                NineDigitNumber(
+                    start: start, end: groups.end,
+                    area: d[0] * 100 + d[1] * 10 + d[2], group: d[3] * 10 + d[4],
+                    serial: d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8],
+                    needsKeyword: bare || groups.separator == PIIChar.dot))
         }
         return found
     }

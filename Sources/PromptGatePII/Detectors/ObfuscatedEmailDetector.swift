@@ -23,7 +23,8 @@ struct ObfuscatedEmailDetector: PIIDetector {
         var index = 0
         while index < text.count {
             guard Self.isWordCharacter(text[index]), !Self.isLocal(text[index - 1]), text[index - 1] != PIIChar.at,
-                  let end = match(text, at: index) else {
+                let end = match(text, at: index)
+            else {
                 index += 1
                 continue
             }
@@ -36,7 +37,8 @@ struct ObfuscatedEmailDetector: PIIDetector {
         // Local part: words of local characters joined by obfuscated dots.
         guard var position = run(text, from: start, limit: 64, where: Self.isLocal) else { return nil }
         while let separator = separator(Self.dot, in: text, at: position),
-              let next = run(text, from: separator.end, limit: 64, where: Self.isLocal), next - start <= 96 {
+            let next = run(text, from: separator.end, limit: 64, where: Self.isLocal), next - start <= 96
+        {
             position = next
         }
         guard let atSign = separator(Self.at, in: text, at: position) else { return nil }
@@ -64,7 +66,8 @@ struct ObfuscatedEmailDetector: PIIDetector {
             }
         }
         guard labels >= 2, end > 0, !atSign.spelled || obfuscatedDot, !Self.isLabel(text[end]),
-              TopLevelDomains.isKnown(text.scalars[lastLabel]) else { return nil }
+            TopLevelDomains.isKnown(text.scalars[lastLabel])
+        else { return nil }
         return end
     }
 
@@ -72,7 +75,8 @@ struct ObfuscatedEmailDetector: PIIDetector {
     /// optional space on either side; nil unless an address character follows.
     private func separator(_ word: [UInt32], in text: PIIText, at position: Int) -> Separator? {
         if text[position] == PIIChar.space, spelled(word, in: text, at: position + 1),
-           text[position + 1 + word.count] == PIIChar.space, Self.isWordCharacter(text[position + 2 + word.count]) {
+            text[position + 1 + word.count] == PIIChar.space, Self.isWordCharacter(text[position + 2 + word.count])
+        {
             return Separator(end: position + 2 + word.count, spelled: true)
         }
         var cursor = text[position] == PIIChar.space ? position + 1 : position

@@ -41,7 +41,9 @@ struct PhoneChain: Sendable {
             guard chain.digitCount <= 17 else { return false }
             let c = text[position]
             let next = text[position + 1]
-            if isSeparator(c), PIIChar.isDigit(next) || (next == PIIChar.openParen && PIIChar.isDigit(text[position + 2])) {
+            if isSeparator(c),
+                PIIChar.isDigit(next) || (next == PIIChar.openParen && PIIChar.isDigit(text[position + 2]))
+            {
                 chain.separators.append(c)
                 position += 1
             } else if group.inParentheses, PIIChar.isDigit(c) {

@@ -13,7 +13,8 @@ struct PhoneDetector: PIIDetector {
         var index = 0
         while index < text.count {
             let c = text[index]
-            let opensChain = PIIChar.isDigit(c)
+            let opensChain =
+                PIIChar.isDigit(c)
                 || ((c == PIIChar.plus || c == PIIChar.openParen) && PIIChar.isDigit(text[index + 1]))
             guard opensChain, mayStart(text, at: index) else {
                 index += 1
@@ -24,7 +25,8 @@ struct PhoneDetector: PIIDetector {
                 continue
             }
             if mayEnd(text, at: chain.end), isPlausible(chain, text: text, start: index),
-               columns.verdict(at: index, in: text) != .labelledColumn {
+                columns.verdict(at: index, in: text) != .labelledColumn
+            {
                 matches.append(PIIMatch(type: .phone, start: index, end: chain.end, priority: 40))
             }
             index = max(chain.end, index + 1)
@@ -33,7 +35,9 @@ struct PhoneDetector: PIIDetector {
 
     private func skipNumber(_ text: PIIText, from index: Int) -> Int {
         var position = index + 1
-        while PIIChar.isDigit(text[position]) || PIIChar.isChainSeparator(text[position]) || text[position] == PIIChar.space {
+        while PIIChar.isDigit(text[position]) || PIIChar.isChainSeparator(text[position])
+            || text[position] == PIIChar.space
+        {
             position += 1
         }
         return position
@@ -73,23 +77,30 @@ struct PhoneDetector: PIIDetector {
     private func mayEnd(_ text: PIIText, at end: Int) -> Bool {
         let next = text[end]
         if PIIChar.isWord(next) || next == 0x25 /* % */ { return false }
-        if (next == PIIChar.colon || next == PIIChar.dot || next == 0x2C) && PIIChar.isDigit(text[end + 1]) { return false }
+        if (next == PIIChar.colon || next == PIIChar.dot || next == 0x2C) && PIIChar.isDigit(text[end + 1]) {
+            return false
+        }
         return true
     }
 
     private func isPlausible(_ chain: PhoneChain, text: PIIText, start: Int) -> Bool {
         let shapeOK: Bool
         if chain.hasPlus {
-            shapeOK = isInternational(chain, digitCount: chain.digitCount, firstDigit: chain.groups[0].lead.0, countryStart: 0)
+            shapeOK = isInternational(
+                chain, digitCount: chain.digitCount, firstDigit: chain.groups[0].lead.0, countryStart: 0)
         } else if chain.groups.count == 1 && !chain.groups[0].inParentheses {
             return (10...13).contains(chain.digitCount)
                 && PhoneKeywords.positive.wins(over: PhoneKeywords.negative, before: start, window: 24, in: text)
         } else if isLocalNorthAmerican(chain) {
             return PhoneKeywords.positive.wins(over: PhoneKeywords.negative, before: start, window: 24, in: text)
-        } else if chain.groups[0].count > 2, chain.groups[0].lead.0 == 0, chain.groups[0].lead.1 == 0, !chain.groups[0].inParentheses {
-            shapeOK = isInternational(chain, digitCount: chain.digitCount - 2, firstDigit: chain.groups[0].lead.2, countryStart: 2)
+        } else if chain.groups[0].count > 2, chain.groups[0].lead.0 == 0, chain.groups[0].lead.1 == 0,
+            !chain.groups[0].inParentheses
+        {
+            shapeOK = isInternational(
+                chain, digitCount: chain.digitCount - 2, firstDigit: chain.groups[0].lead.2, countryStart: 2)
         } else {
-            shapeOK = isNorthAmerican(chain) || isTrunkNational(chain) || isChineseMobile(chain) || isIndianMobile(chain)
+            shapeOK =
+                isNorthAmerican(chain) || isTrunkNational(chain) || isChineseMobile(chain) || isIndianMobile(chain)
         }
         guard shapeOK else { return false }
         return !PhoneKeywords.negative.wins(over: PhoneKeywords.positive, before: start, window: 32, in: text)
@@ -113,9 +124,10 @@ struct PhoneDetector: PIIDetector {
         var first = 0
         if groups.count == 4, groups[0].count == 1, groups[0].lead.0 == 1, !groups[0].inParentheses { first = 1 }
         guard groups.count - first == 3, groups[first].count == 3, groups[first + 1].count == 3,
-              groups[first + 2].count == 4, !groups[first + 1].inParentheses, !groups[first + 2].inParentheses,
-              groups[first].lead.0 >= 2, groups[first + 1].lead.0 >= 2,
-              !chain.separators.contains(PIIChar.slash) else { return false }
+            groups[first + 2].count == 4, !groups[first + 1].inParentheses, !groups[first + 2].inParentheses,
+            groups[first].lead.0 >= 2, groups[first + 1].lead.0 >= 2,
+            !chain.separators.contains(PIIChar.slash)
+        else { return false }
         let separator = chain.separators[first]
         if groups[first].inParentheses { return separator == PIIChar.space || separator == 0 }
         return separator != 0
@@ -137,15 +149,17 @@ struct PhoneDetector: PIIDetector {
     /// Seven-digit NANP local numbers ("555-0147"), accepted only after a phone keyword.
     private func isLocalNorthAmerican(_ chain: PhoneChain) -> Bool {
         chain.hasShape(3, 4) && !chain.groups[0].inParentheses
-            && chain.groups[0].lead.0 >= 2 && (chain.separators[0] == PIIChar.dash || chain.separators[0] == PIIChar.dot)
+            && chain.groups[0].lead.0 >= 2
+            && (chain.separators[0] == PIIChar.dash || chain.separators[0] == PIIChar.dot)
     }
 
     /// Trunk-prefix national numbers: "0" + area code, 9-12 digits, groups of two or more.
     private func isTrunkNational(_ chain: PhoneChain) -> Bool {
         let groups = chain.groups
         guard groups.count >= 2, groups[0].count >= 2, groups[0].count <= 5,
-              groups[0].lead.0 == 0, groups[0].lead.1 != 0, (9...12).contains(chain.digitCount),
-              groups.dropFirst().allSatisfy({ $0.count >= 2 && !$0.inParentheses }) else { return false }
+            groups[0].lead.0 == 0, groups[0].lead.1 != 0, (9...12).contains(chain.digitCount),
+            groups.dropFirst().allSatisfy({ $0.count >= 2 && !$0.inParentheses })
+        else { return false }
         let separators = chain.separators
         if separators.contains(PIIChar.dot), !separators.allSatisfy({ $0 == PIIChar.dot }) { return false }
         if separators.dropFirst().contains(PIIChar.slash) { return false }

@@ -35,7 +35,9 @@ enum TopLevelDomains {
 
     /// True for a lowercase suffix that makes a bare host a URL.
     static func isBareDomainSuffix(_ label: ArraySlice<UInt32>) -> Bool {
-        guard label.count <= 6, !label.contains(where: PIIChar.isUpper), let name = lowercased(label) else { return false }
+        guard label.count <= 6, !label.contains(where: PIIChar.isUpper), let name = lowercased(label) else {
+            return false
+        }
         return bare.contains(name)
     }
 

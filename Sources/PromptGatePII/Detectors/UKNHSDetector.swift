@@ -20,13 +20,16 @@ package struct UKNHSDetector: PIIDetector {
         DigitGroups.forEachNumber(in: text, maxDigits: 10, separatedBy: Self.isSeparator) { start, groups in
             let shape = groups.groupLengths
             let grouped = shape.count == 3 && shape[0] == 3 && shape[1] == 3 && shape[2] == 4
-            guard grouped || shape == [10], text.numberMayEnd(at: groups.end), Self.isValid(groups.digits) else { return }
+            guard grouped || shape == [10], text.numberMayEnd(at: groups.end), Self.isValid(groups.digits) else {
+                return
+            }
             let presented: Bool
             switch labels.verdict(at: start, in: text) {
             case .labelledColumn:
                 presented = true
             case .labelledHeading:
-                presented = !Self.rivals.occurs(before: start, window: 48, in: text)
+                presented =
+                    !Self.rivals.occurs(before: start, window: 48, in: text)
                     || Self.keywords.wins(over: Self.rivals, before: start, window: 96, in: text)
             case .otherColumn, .none:
                 presented = Self.keywords.wins(over: Self.rivals, before: start, window: 96, in: text)

@@ -37,7 +37,8 @@ struct URLDetector: PIIDetector {
         if hostStart < 0 {
             let previous = text[start - 1]
             guard previous != PIIChar.at, previous != PIIChar.dot, previous != PIIChar.slash,
-                  previous != PIIChar.dash, previous != 0x5C /* \\ */ else { return nil }
+                previous != PIIChar.dash, previous != 0x5C /* \\ */
+            else { return nil }
             guard text.matches(Self.www, at: start) else {
                 // A bare domain starts a token of its own (this also keeps the scan linear).
                 guard reportsBareDomains, !PIIChar.isIRILetter(previous) else { return nil }
@@ -57,14 +58,17 @@ struct URLDetector: PIIDetector {
     /// or "ASP.NET"), under a name that is not all digits, not followed by "@"; a path may
     /// follow after "/".
     private func bareDomain(_ text: PIIText, at start: Int) -> Int? {
-        guard let hostEnd = hostEnd(text, from: start, requireDot: true), text[hostEnd] != PIIChar.at else { return nil }
+        guard let hostEnd = hostEnd(text, from: start, requireDot: true), text[hostEnd] != PIIChar.at else {
+            return nil
+        }
         var tldStart = hostEnd
         while text[tldStart - 1] != PIIChar.dot { tldStart -= 1 }
         var labelStart = tldStart - 1
         while labelStart > start, text[labelStart - 1] != PIIChar.dot { labelStart -= 1 }
         // "3.2.com" is a section number: the name under the suffix needs a letter.
         guard TopLevelDomains.isBareDomainSuffix(text.scalars[tldStart..<hostEnd]),
-              text.scalars[labelStart..<(tldStart - 1)].contains(where: { !PIIChar.isDigit($0) && $0 != PIIChar.dash }) else { return nil }
+            text.scalars[labelStart..<(tldStart - 1)].contains(where: { !PIIChar.isDigit($0) && $0 != PIIChar.dash })
+        else { return nil }
         guard text[hostEnd] == PIIChar.slash else { return hostEnd }
         var end = hostEnd
         while Self.isURLCharacter(text[end]) { end += 1 }
@@ -77,8 +81,10 @@ struct URLDetector: PIIDetector {
         while position - start < 64 {
             let c = text[position]
             if c == PIIChar.at { return position + 1 }
-            guard PIIChar.isAlnum(c) || c == PIIChar.colon || c == PIIChar.dot || c == PIIChar.dash
-                    || c == PIIChar.underscore || c == 0x25 else { return start }
+            guard
+                PIIChar.isAlnum(c) || c == PIIChar.colon || c == PIIChar.dot || c == PIIChar.dash
+                    || c == PIIChar.underscore || c == 0x25
+            else { return start }
             position += 1
         }
         return start
@@ -97,7 +103,9 @@ struct URLDetector: PIIDetector {
             let c = text[position]
             if PIIChar.isAlnum(c) || c == PIIChar.dash || PIIChar.isIRILetter(c) {
                 labelLength += 1
-            } else if c == PIIChar.dot, labelLength > 0, PIIChar.isAlnum(text[position + 1]) || PIIChar.isIRILetter(text[position + 1]) {
+            } else if c == PIIChar.dot, labelLength > 0,
+                PIIChar.isAlnum(text[position + 1]) || PIIChar.isIRILetter(text[position + 1])
+            {
                 dots += 1
                 labelLength = 0
             } else {
@@ -115,7 +123,7 @@ struct URLDetector: PIIDetector {
         if PIIChar.isIRILetter(c) { return true }
         switch c {
         case 0x2D, 0x2E, 0x5F, 0x7E, 0x3A, 0x2F, 0x3F, 0x23, 0x5B, 0x5D, 0x40, 0x21, 0x24, 0x26,
-             0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x25:
+            0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x25:
             return true
         default:
             return false

@@ -3,8 +3,10 @@
 struct USSSNDetector: PIIDetector {
     var types: Set<PIIType> { [.usSSN] }
 
-    static let keywords = ContextKeywords(["ssn", "ssns", "social security", "social", "ss#", "ss no",
-                                           "seguro social", "sécurité sociale"])
+    static let keywords = ContextKeywords([
+        "ssn", "ssns", "social security", "social", "ss#", "ss no",
+        "seguro social", "sécurité sociale",
+    ])
 
     func detect(in text: PIIText, into matches: inout [PIIMatch]) {
         for number in NineDigitNumber.all(in: text) where Self.isValid(number) {

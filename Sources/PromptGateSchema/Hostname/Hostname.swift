@@ -15,7 +15,9 @@ enum Hostname {
     /// halfwidth full stop; each an ASCII label as above or a valid U-label.
     static func isValidIDN(_ text: String) -> Bool {
         let separators: Set<UInt32> = [0x2E, 0x3002, 0xFF0E, 0xFF61]
-        let labels = Array(text.unicodeScalars).split(omittingEmptySubsequences: false) { separators.contains($0.value) }
+        let labels = Array(text.unicodeScalars).split(omittingEmptySubsequences: false) {
+            separators.contains($0.value)
+        }
         var octets = labels.count - 1
         for label in labels {
             if label.allSatisfy(\.isASCII) {
@@ -40,7 +42,9 @@ enum Hostname {
             label.allSatisfy({ FormatValidators.isAlphanumeric($0) || $0 == UInt8(ascii: "-") })
         else { return false }
         let s = label.startIndex
-        guard label.count >= 4, label[s + 2] == UInt8(ascii: "-"), label[s + 3] == UInt8(ascii: "-") else { return true }
+        guard label.count >= 4, label[s + 2] == UInt8(ascii: "-"), label[s + 3] == UInt8(ascii: "-") else {
+            return true
+        }
         guard label[s] | 0x20 == UInt8(ascii: "x"), label[s + 1] | 0x20 == UInt8(ascii: "n") else { return false }
         let encoded = label.dropFirst(4)
         guard let decoded = Punycode.decode(encoded), !decoded.allSatisfy(\.isASCII), isULabel(decoded),

@@ -26,12 +26,16 @@ enum IDNACodePoint: Equatable {
         if properties.generalCategory == .unassigned { return .disallowed }
         if value < 0x80 {
             let byte = UInt8(value)
-            let ldh = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+            let ldh =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
             return ldh ? .pvalid : .disallowed
         }
         if value == 0x200C || value == 0x200D { return .contextJ }
         if properties.changesWhenNFKCCaseFolded { return .disallowed }
-        if properties.isDefaultIgnorableCodePoint || properties.isWhitespace || properties.isNoncharacterCodePoint { return .disallowed }
+        if properties.isDefaultIgnorableCodePoint || properties.isWhitespace || properties.isNoncharacterCodePoint {
+            return .disallowed
+        }
         if ignorableBlocks.contains(where: { $0.contains(value) }) { return .disallowed }
         if oldHangulJamo.contains(where: { $0.contains(value) }) { return .disallowed }
         switch properties.generalCategory {

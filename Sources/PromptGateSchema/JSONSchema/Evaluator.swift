@@ -37,15 +37,18 @@ struct Evaluator {
 
     /// Evaluates node `index` against `instance`. When `collect` is true and the node is valid, what
     /// it evaluated is merged into `annotations`.
-    mutating func evaluate(_ index: Int, _ instance: JSONValue, collect: Bool, into annotations: inout Annotations) -> Bool {
+    mutating func evaluate(
+        _ index: Int, _ instance: JSONValue, collect: Bool, into annotations: inout Annotations
+    ) -> Bool {
         let node = schema.nodes[index]
         if let allowed = node.boolean {
             if !allowed { report("no value is allowed here (the schema is false)", node.path) }
             return allowed
         }
         guard depth < Self.maxDepth else {
-            let hit = SchemaViolation(instancePath: instancePath(), schemaPath: node.path,
-                                      message: "schema evaluation nested deeper than \(Self.maxDepth) levels; giving up")
+            let hit = SchemaViolation(
+                instancePath: instancePath(), schemaPath: node.path,
+                message: "schema evaluation nested deeper than \(Self.maxDepth) levels; giving up")
             if guardHits.isEmpty { guardHits.append(hit) }
             if reporting { violations.append(hit) }
             return false
@@ -69,8 +72,10 @@ struct Evaluator {
         return valid
     }
 
-    private mutating func evaluate(_ keyword: borrowing Keyword, _ instance: JSONValue, gather: Bool,
-                                   _ local: inout Annotations) -> Bool {
+    private mutating func evaluate(
+        _ keyword: borrowing Keyword, _ instance: JSONValue, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         let path = keyword.path
         switch keyword.kind {
         case .ref(let target):
@@ -109,7 +114,8 @@ struct Evaluator {
         case .not(let node): return applyNot(node, instance, path)
         case .conditional(let condition, let then, let otherwise):
             return applyConditional(condition, then: then, else: otherwise, instance, gather: gather, &local)
-        case .unevaluatedProperties(let node): return applyUnevaluatedProperties(node, instance, path, gather: gather, &local)
+        case .unevaluatedProperties(let node):
+            return applyUnevaluatedProperties(node, instance, path, gather: gather, &local)
         case .unevaluatedItems(let node): return applyUnevaluatedItems(node, instance, path, gather: gather, &local)
         }
     }
@@ -117,8 +123,10 @@ struct Evaluator {
     // MARK: - References
 
     /// Evaluates a `$ref` target in place, refusing to re-enter a target at the same instance location.
-    private mutating func follow(_ target: Int, _ instance: JSONValue, _ path: String, gather: Bool,
-                                 _ local: inout Annotations) -> Bool {
+    private mutating func follow(
+        _ target: Int, _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         let here = location.count
         if activeRefs.contains(where: { $0.node == target && $0.depth == here }) {
             let name = schema.nodes[target].path.isEmpty ? "#" : schema.nodes[target].path
@@ -152,8 +160,10 @@ struct Evaluator {
     }
 
     /// Evaluates a child instance (object member or array item) one step below the current location.
-    mutating func evaluate(_ index: Int, _ instance: JSONValue, at token: PathToken, collect: Bool = false,
-                           into annotations: inout Annotations) -> Bool {
+    mutating func evaluate(
+        _ index: Int, _ instance: JSONValue, at token: PathToken, collect: Bool = false,
+        into annotations: inout Annotations
+    ) -> Bool {
         location.append(token)
         let valid = evaluate(index, instance, collect: collect, into: &annotations)
         location.removeLast()
@@ -161,7 +171,9 @@ struct Evaluator {
     }
 
     /// Evaluates without reporting, whatever the current mode.
-    mutating func check(_ index: Int, _ instance: JSONValue, collect: Bool = false, into annotations: inout Annotations) -> Bool {
+    mutating func check(
+        _ index: Int, _ instance: JSONValue, collect: Bool = false, into annotations: inout Annotations
+    ) -> Bool {
         let saved = reporting
         reporting = false
         let valid = evaluate(index, instance, collect: collect, into: &annotations)

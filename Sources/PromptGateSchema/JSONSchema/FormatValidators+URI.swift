@@ -3,7 +3,9 @@
 enum URIGrammar {
     private static let subDelims: Set<Unicode.Scalar> = ["!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "="]
     private static let templateForbidden: Set<Unicode.Scalar> = [" ", "\"", "'", "<", ">", "\\", "^", "`", "|", "}"]
-    private static let templateOperators: Set<Unicode.Scalar> = ["+", "#", ".", "/", ";", "?", "&", "=", ",", "!", "@", "|"]
+    private static let templateOperators: Set<Unicode.Scalar> = [
+        "+", "#", ".", "/", ";", "?", "&", "=", ",", "!", "@", "|",
+    ]
     private static let unreservedMarks: Set<Unicode.Scalar> = ["-", ".", "_", "~"]
 
     /// Whether `text` is a URI (`requireScheme`) or URI reference; IRIs when `allowUnicode`.
@@ -11,11 +13,15 @@ enum URIGrammar {
         let scalars = Array(text.unicodeScalars)
         var end = scalars.count
         if let hash = scalars.firstIndex(of: "#") {
-            guard valid(scalars[(hash + 1)...], extra: ["/", "?", ":", "@"], unicode: allowUnicode) else { return false }
+            guard valid(scalars[(hash + 1)...], extra: ["/", "?", ":", "@"], unicode: allowUnicode) else {
+                return false
+            }
             end = hash
         }
         if let question = scalars[..<end].firstIndex(of: "?") {
-            guard valid(scalars[(question + 1)..<end], extra: ["/", "?", ":", "@"], unicode: allowUnicode) else { return false }
+            guard valid(scalars[(question + 1)..<end], extra: ["/", "?", ":", "@"], unicode: allowUnicode) else {
+                return false
+            }
             end = question
         }
         var rest = scalars[..<end]
@@ -133,7 +139,8 @@ enum URIGrammar {
                 i += 3
                 continue
             }
-            let allowed = isAlphanumeric(c) || unreservedMarks.contains(c) || subDelims.contains(c) || extra.contains(c)
+            let allowed =
+                isAlphanumeric(c) || unreservedMarks.contains(c) || subDelims.contains(c) || extra.contains(c)
                 || (unicode && isUCSChar(c))
             guard allowed else { return false }
             i += 1

@@ -150,10 +150,14 @@ enum FormatValidators {
             if inTime { timePart.append(bytes[i]) } else { datePart.append(bytes[i]) }
             i += 1
         }
-        let dateForms: [[UInt8]] = [[], Array("D".utf8), Array("M".utf8), Array("MD".utf8), Array("Y".utf8),
-                                    Array("YM".utf8), Array("YMD".utf8)]
-        let timeForms: [[UInt8]] = [Array("H".utf8), Array("HM".utf8), Array("HMS".utf8), Array("M".utf8),
-                                    Array("MS".utf8), Array("S".utf8)]
+        let dateForms: [[UInt8]] = [
+            [], Array("D".utf8), Array("M".utf8), Array("MD".utf8), Array("Y".utf8),
+            Array("YM".utf8), Array("YMD".utf8),
+        ]
+        let timeForms: [[UInt8]] = [
+            Array("H".utf8), Array("HM".utf8), Array("HMS".utf8), Array("M".utf8),
+            Array("MS".utf8), Array("S".utf8),
+        ]
         if datePart == Array("W".utf8) { return !inTime }
         guard dateForms.contains(datePart) else { return false }
         if inTime { return timeForms.contains(timePart) }

@@ -22,8 +22,10 @@ public struct JSONSchema: Sendable {
     /// Compiles a schema whose `$ref`s may point into `documents`: other schema documents keyed by
     /// URI (absolute, or relative to the root schema's default base). Nothing is fetched from the
     /// network; the draft 2020-12 meta-schema is built in.
-    public init(_ schema: JSONValue, formatAssertion: Bool = false,
-                documents: [String: JSONValue]) throws(SchemaLoadError) {
+    public init(
+        _ schema: JSONValue, formatAssertion: Bool = false,
+        documents: [String: JSONValue]
+    ) throws(SchemaLoadError) {
         compiled = try SchemaCompiler.compile(schema, formatAssertion: formatAssertion, documents: documents)
         try RefCycleDetector.check(compiled)
         self.formatAssertion = formatAssertion
@@ -39,7 +41,8 @@ public struct JSONSchema: Sendable {
         // A cycle or depth limit met inside anyOf/oneOf/not is otherwise only summarised: name it.
         for hit in evaluator.guardHits where !violations.contains(hit) { violations.append(hit) }
         if violations.isEmpty {
-            violations.append(SchemaViolation(instancePath: "", schemaPath: "", message: "value does not match the schema"))
+            violations.append(
+                SchemaViolation(instancePath: "", schemaPath: "", message: "value does not match the schema"))
         }
         return violations
     }

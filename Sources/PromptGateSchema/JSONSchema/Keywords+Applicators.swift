@@ -2,11 +2,14 @@ import PromptGateJSON
 
 /// The applicator vocabulary: keywords that apply subschemas to the instance or to its parts.
 extension Evaluator {
-    mutating func applyPrefixItems(_ nodes: [Int], _ instance: JSONValue, gather: Bool, _ local: inout Annotations) -> Bool {
+    mutating func applyPrefixItems(
+        _ nodes: [Int], _ instance: JSONValue, gather: Bool, _ local: inout Annotations
+    ) -> Bool {
         guard case .array(let items) = instance else { return true }
         var valid = true
         var scratch = Annotations()
-        for (index, node) in zip(items.indices, nodes) where !evaluate(node, items[index], at: .index(index), into: &scratch) {
+        for (index, node) in zip(items.indices, nodes)
+        where !evaluate(node, items[index], at: .index(index), into: &scratch) {
             valid = false
             if !reporting { return false }
         }
@@ -14,13 +17,16 @@ extension Evaluator {
         return valid
     }
 
-    mutating func applyItems(_ node: Int, from start: Int, _ instance: JSONValue, _ path: String, gather: Bool,
-                             _ local: inout Annotations) -> Bool {
+    mutating func applyItems(
+        _ node: Int, from start: Int, _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         guard case .array(let items) = instance, items.count > start else { return true }
         if schema.nodes[node].boolean == false {
-            report(start == 0
-                   ? "expected no items (items is false), got \(items.count)"
-                   : "expected at most \(SchemaValue.count(start, "item")) (items is false), got \(items.count)", path)
+            report(
+                start == 0
+                    ? "expected no items (items is false), got \(items.count)"
+                    : "expected at most \(SchemaValue.count(start, "item")) (items is false), got \(items.count)", path)
             return false
         }
         var valid = true
@@ -33,8 +39,10 @@ extension Evaluator {
         return valid
     }
 
-    mutating func applyContains(_ node: Int, min: Int, max: Int?, _ instance: JSONValue, _ path: String,
-                                gather: Bool, _ local: inout Annotations) -> Bool {
+    mutating func applyContains(
+        _ node: Int, min: Int, max: Int?, _ instance: JSONValue, _ path: String,
+        gather: Bool, _ local: inout Annotations
+    ) -> Bool {
         guard case .array(let items) = instance else { return true }
         var matched: [Int] = []
         var scratch = Annotations()
@@ -50,13 +58,16 @@ extension Evaluator {
         }
         if gather { local.items.formUnion(matched) }
         if matched.count < min {
-            report(min == 1 && matched.isEmpty
-                   ? "no item matches the \"contains\" schema"
-                   : "expected at least \(SchemaValue.count(min, "item")) matching \"contains\", got \(matched.count)", path)
+            report(
+                min == 1 && matched.isEmpty
+                    ? "no item matches the \"contains\" schema"
+                    : "expected at least \(SchemaValue.count(min, "item")) matching \"contains\", got \(matched.count)",
+                path)
             return false
         }
         if let max, matched.count > max {
-            report("expected at most \(SchemaValue.count(max, "item")) matching \"contains\", got \(matched.count)", path)
+            report(
+                "expected at most \(SchemaValue.count(max, "item")) matching \"contains\", got \(matched.count)", path)
             return false
         }
         return true
@@ -74,16 +85,21 @@ extension Evaluator {
             valid = false
             guard reporting else { return false }
             let reasons = violations(of: node, .string(name), at: .name(name)).map(\.message)
-            report("property name \(SchemaValue.describe(.string(name))) is invalid: \(reasons.joined(separator: "; "))", path)
+            report(
+                "property name \(SchemaValue.describe(.string(name))) is invalid: \(reasons.joined(separator: "; "))",
+                path)
         }
         return valid
     }
 
-    mutating func applyDependentSchemas(_ pairs: [(String, Int)], _ instance: JSONValue, gather: Bool,
-                                        _ local: inout Annotations) -> Bool {
+    mutating func applyDependentSchemas(
+        _ pairs: [(String, Int)], _ instance: JSONValue, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (name, node) in pairs where members[name] != nil && !evaluate(node, instance, collect: gather, into: &local) {
+        for (name, node) in pairs where members[name] != nil && !evaluate(node, instance, collect: gather, into: &local)
+        {
             valid = false
             if !reporting { return false }
         }
@@ -99,8 +115,10 @@ extension Evaluator {
         return valid
     }
 
-    mutating func applyAnyOf(_ nodes: [Int], _ instance: JSONValue, _ path: String, gather: Bool,
-                             _ local: inout Annotations) -> Bool {
+    mutating func applyAnyOf(
+        _ nodes: [Int], _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         var matched = false
         for node in nodes where check(node, instance, collect: gather, into: &local) {
             matched = true
@@ -114,8 +132,10 @@ extension Evaluator {
         return matched
     }
 
-    mutating func applyOneOf(_ nodes: [Int], _ instance: JSONValue, _ path: String, gather: Bool,
-                             _ local: inout Annotations) -> Bool {
+    mutating func applyOneOf(
+        _ nodes: [Int], _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         var matches: [Int] = []
         var branch = Annotations()
         for (position, node) in nodes.enumerated() where check(node, instance, collect: gather, into: &branch) {
@@ -132,7 +152,9 @@ extension Evaluator {
                 report(message, path)
             }
         } else {
-            report("matches more than one alternative of oneOf (\(matches.map(String.init).joined(separator: ", ")))", path)
+            report(
+                "matches more than one alternative of oneOf (\(matches.map(String.init).joined(separator: ", ")))", path
+            )
         }
         return false
     }
@@ -144,8 +166,10 @@ extension Evaluator {
         return false
     }
 
-    mutating func applyConditional(_ condition: Int, then: Int?, else otherwise: Int?, _ instance: JSONValue,
-                                   gather: Bool, _ local: inout Annotations) -> Bool {
+    mutating func applyConditional(
+        _ condition: Int, then: Int?, else otherwise: Int?, _ instance: JSONValue,
+        gather: Bool, _ local: inout Annotations
+    ) -> Bool {
         if !gather && then == nil && otherwise == nil { return true }
         if check(condition, instance, collect: gather, into: &local) {
             guard let then else { return true }

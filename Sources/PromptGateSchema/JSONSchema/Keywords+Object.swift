@@ -3,8 +3,10 @@ import PromptGateJSON
 /// `properties`, `required`, `patternProperties` and `additionalProperties`, evaluated in one pass
 /// over an object (see `ObjectShape`).
 extension Evaluator {
-    mutating func applyObjectShape(_ shape: ObjectShape, _ instance: JSONValue, gather: Bool,
-                                   _ local: inout Annotations) -> Bool {
+    mutating func applyObjectShape(
+        _ shape: ObjectShape, _ instance: JSONValue, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         var matched = 0
@@ -50,8 +52,9 @@ extension Evaluator {
             if forbidden {
                 valid = false
                 guard reporting else { return false }
-                report("property \(SchemaValue.describe(.string(name))) is not allowed (additionalProperties is false)",
-                       shape.additionalPath)
+                report(
+                    "property \(SchemaValue.describe(.string(name))) is not allowed (additionalProperties is false)",
+                    shape.additionalPath)
             } else if !evaluate(additional, value, at: .key(name), into: &scratch) {
                 valid = false
                 if !reporting { return false }

@@ -3,8 +3,10 @@ import PromptGateJSON
 /// The unevaluated vocabulary: subschemas for the properties and items that no other keyword of the
 /// same schema (including valid in-place subschemas reached via allOf/anyOf/oneOf/if/$ref/...) evaluated.
 extension Evaluator {
-    mutating func applyUnevaluatedProperties(_ node: Int, _ instance: JSONValue, _ path: String, gather: Bool,
-                                             _ local: inout Annotations) -> Bool {
+    mutating func applyUnevaluatedProperties(
+        _ node: Int, _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         guard case .object(let members) = instance, !local.allProperties else { return true }
         let forbidden = schema.nodes[node].boolean == false
         var valid = true
@@ -14,7 +16,9 @@ extension Evaluator {
             if forbidden {
                 valid = false
                 guard reporting else { return false }
-                report("property \(SchemaValue.describe(.string(name))) is not allowed (unevaluatedProperties is false)", path)
+                report(
+                    "property \(SchemaValue.describe(.string(name))) is not allowed (unevaluatedProperties is false)",
+                    path)
             } else if !evaluate(node, value, at: .key(name), into: &scratch) {
                 valid = false
                 if !reporting { return false }
@@ -24,8 +28,10 @@ extension Evaluator {
         return valid
     }
 
-    mutating func applyUnevaluatedItems(_ node: Int, _ instance: JSONValue, _ path: String, gather: Bool,
-                                        _ local: inout Annotations) -> Bool {
+    mutating func applyUnevaluatedItems(
+        _ node: Int, _ instance: JSONValue, _ path: String, gather: Bool,
+        _ local: inout Annotations
+    ) -> Bool {
         guard case .array(let items) = instance, !local.allItems else { return true }
         let forbidden = schema.nodes[node].boolean == false
         var valid = true

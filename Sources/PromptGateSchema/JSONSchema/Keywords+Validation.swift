@@ -21,7 +21,9 @@ extension Evaluator {
         return false
     }
 
-    mutating func checkMultipleOf(_ decimal: DecimalNumber, _ divisor: Double, _ instance: JSONValue, _ path: String) -> Bool {
+    mutating func checkMultipleOf(
+        _ decimal: DecimalNumber, _ divisor: Double, _ instance: JSONValue, _ path: String
+    ) -> Bool {
         let divides: Bool
         switch instance {
         case .number(let value): divides = decimal.divides(value)
@@ -122,8 +124,9 @@ extension Evaluator {
             for name in names where members[name] == nil {
                 valid = false
                 guard reporting else { return false }
-                report("property \(SchemaValue.describe(.string(name))) is required when "
-                       + "\(SchemaValue.describe(.string(trigger))) is present", JSONPointer.appending(path, trigger))
+                report(
+                    "property \(SchemaValue.describe(.string(name))) is required when "
+                        + "\(SchemaValue.describe(.string(trigger))) is present", JSONPointer.appending(path, trigger))
             }
         }
         return valid

@@ -18,7 +18,8 @@ extension SchemaCompiler {
         }
         if let divisor = try number(site, "multipleOf") {
             guard divisor > 0, let decimal = DecimalNumber(divisor) else {
-                throw SchemaLoadError(schemaPath: site.path("multipleOf"), message: "\"multipleOf\" must be greater than 0")
+                throw SchemaLoadError(
+                    schemaPath: site.path("multipleOf"), message: "\"multipleOf\" must be greater than 0")
             }
             keywords.append(Keyword(kind: .multipleOf(decimal, divisor), path: site.path("multipleOf")))
         }
@@ -41,7 +42,8 @@ extension SchemaCompiler {
             guard case .string(let source) = value else {
                 throw SchemaLoadError(schemaPath: site.path("pattern"), message: "\"pattern\" must be a string")
             }
-            keywords.append(Keyword(kind: .pattern(try regex(source, path: site.path("pattern"))), path: site.path("pattern")))
+            keywords.append(
+                Keyword(kind: .pattern(try regex(source, path: site.path("pattern"))), path: site.path("pattern")))
         }
         if let value = site.object["format"] {
             guard case .string(let name) = value else {
@@ -53,14 +55,16 @@ extension SchemaCompiler {
         }
         if let value = site.object["uniqueItems"] {
             guard case .bool(let unique) = value else {
-                throw SchemaLoadError(schemaPath: site.path("uniqueItems"), message: "\"uniqueItems\" must be a boolean")
+                throw SchemaLoadError(
+                    schemaPath: site.path("uniqueItems"), message: "\"uniqueItems\" must be a boolean")
             }
             if unique { keywords.append(Keyword(kind: .uniqueItems, path: site.path("uniqueItems"))) }
         }
         if let value = site.object["dependentRequired"] {
             guard case .object(let members) = value else {
-                throw SchemaLoadError(schemaPath: site.path("dependentRequired"),
-                                      message: "\"dependentRequired\" must be an object of string arrays")
+                throw SchemaLoadError(
+                    schemaPath: site.path("dependentRequired"),
+                    message: "\"dependentRequired\" must be an object of string arrays")
             }
             var pairs: [(String, [String])] = []
             for name in members.keys.sorted() {
@@ -81,15 +85,17 @@ extension SchemaCompiler {
                 throw SchemaLoadError(schemaPath: path, message: "\"type\" must not be an empty array")
             }
         default:
-            throw SchemaLoadError(schemaPath: path,
-                                  message: "\"type\" must be a string or an array of strings, got \(value.typeName)")
+            throw SchemaLoadError(
+                schemaPath: path,
+                message: "\"type\" must be a string or an array of strings, got \(value.typeName)")
         }
         var set: TypeSet = []
         for name in names {
             guard let single = TypeSet(name: name) else {
                 throw SchemaLoadError(
                     schemaPath: path,
-                    message: "unknown type \"\(name)\" (expected null, boolean, object, array, number, string or integer)")
+                    message:
+                        "unknown type \"\(name)\" (expected null, boolean, object, array, number, string or integer)")
             }
             set.formUnion(single)
         }
@@ -101,8 +107,9 @@ extension SchemaCompiler {
         let prefix = try subschemaArray(site, "prefixItems")
         if let prefix { keywords.append(Keyword(kind: .prefixItems(prefix), path: site.path("prefixItems"))) }
         if case .array? = site.object["items"] {
-            throw SchemaLoadError(schemaPath: site.path("items"),
-                                  message: "\"items\" must be a schema; draft 2020-12 uses \"prefixItems\" for tuples")
+            throw SchemaLoadError(
+                schemaPath: site.path("items"),
+                message: "\"items\" must be a schema; draft 2020-12 uses \"prefixItems\" for tuples")
         }
         if let items = try subschema(site, "items") {
             keywords.append(Keyword(kind: .items(items, from: prefix?.count ?? 0), path: site.path("items")))
@@ -110,8 +117,10 @@ extension SchemaCompiler {
         let minContains = try count(site, "minContains")
         let maxContains = try count(site, "maxContains")
         if let contains = try subschema(site, "contains") {
-            keywords.append(Keyword(kind: .contains(contains, min: minContains ?? 1, max: maxContains),
-                                    path: site.path("contains")))
+            keywords.append(
+                Keyword(
+                    kind: .contains(contains, min: minContains ?? 1, max: maxContains),
+                    path: site.path("contains")))
         }
         if let shape = try objectShape(site) {
             keywords.append(Keyword(kind: .object(shape), path: site.path("properties")))
@@ -122,14 +131,23 @@ extension SchemaCompiler {
         if let dependents = try subschemaMap(site, "dependentSchemas") {
             keywords.append(Keyword(kind: .dependentSchemas(dependents), path: site.path("dependentSchemas")))
         }
-        if let all = try subschemaArray(site, "allOf") { keywords.append(Keyword(kind: .allOf(all), path: site.path("allOf"))) }
-        if let any = try subschemaArray(site, "anyOf") { keywords.append(Keyword(kind: .anyOf(any), path: site.path("anyOf"))) }
-        if let one = try subschemaArray(site, "oneOf") { keywords.append(Keyword(kind: .oneOf(one), path: site.path("oneOf"))) }
-        if let negated = try subschema(site, "not") { keywords.append(Keyword(kind: .not(negated), path: site.path("not"))) }
+        if let all = try subschemaArray(site, "allOf") {
+            keywords.append(Keyword(kind: .allOf(all), path: site.path("allOf")))
+        }
+        if let any = try subschemaArray(site, "anyOf") {
+            keywords.append(Keyword(kind: .anyOf(any), path: site.path("anyOf")))
+        }
+        if let one = try subschemaArray(site, "oneOf") {
+            keywords.append(Keyword(kind: .oneOf(one), path: site.path("oneOf")))
+        }
+        if let negated = try subschema(site, "not") {
+            keywords.append(Keyword(kind: .not(negated), path: site.path("not")))
+        }
         let thenNode = try subschema(site, "then")
         let elseNode = try subschema(site, "else")
         if let condition = try subschema(site, "if") {
-            keywords.append(Keyword(kind: .conditional(if: condition, then: thenNode, else: elseNode), path: site.path("if")))
+            keywords.append(
+                Keyword(kind: .conditional(if: condition, then: thenNode, else: elseNode), path: site.path("if")))
         }
     }
 
@@ -150,7 +168,9 @@ extension SchemaCompiler {
         let requiredSet = Set(required)
         let declared = Set(properties.map(\.0))
         return ObjectShape(
-            properties: properties.map { ObjectShape.Property(name: $0.0, node: $0.1, required: requiredSet.contains($0.0)) },
+            properties: properties.map {
+                ObjectShape.Property(name: $0.0, node: $0.1, required: requiredSet.contains($0.0))
+            },
             otherRequired: required.filter { !declared.contains($0) }, patterns: patterns, additional: additional,
             propertiesPath: site.path("properties"), requiredPath: site.path("required"),
             additionalPath: site.path("additionalProperties"))

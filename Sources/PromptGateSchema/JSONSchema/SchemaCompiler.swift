@@ -29,8 +29,10 @@ struct SchemaCompiler {
     }
 
     /// Compiles `schema` (and whatever it references) with `documents` available to `$ref`.
-    static func compile(_ schema: JSONValue, formatAssertion: Bool,
-                        documents: [String: JSONValue]) throws(SchemaLoadError) -> CompiledSchema {
+    static func compile(
+        _ schema: JSONValue, formatAssertion: Bool,
+        documents: [String: JSONValue]
+    ) throws(SchemaLoadError) -> CompiledSchema {
         var compiler = SchemaCompiler(registry: SchemaRegistry(external: documents), formatAssertion: formatAssertion)
         try compiler.registry.addDocument(schema, uri: SchemaRegistry.defaultBaseURI)
         let root = try compiler.node(for: SchemaLocation(document: 0, pointer: ""))
@@ -65,7 +67,8 @@ struct SchemaCompiler {
     mutating func node(for location: SchemaLocation) throws(SchemaLoadError) -> Int {
         if let index = nodeIndex[location] { return index }
         guard nodes.count < Self.maxNodes else {
-            throw SchemaLoadError(schemaPath: display(location), message: "schema has more than \(Self.maxNodes) subschemas")
+            throw SchemaLoadError(
+                schemaPath: display(location), message: "schema has more than \(Self.maxNodes) subschemas")
         }
         nodes.append(.placeholder)
         let index = nodes.count - 1
@@ -105,8 +108,9 @@ struct SchemaCompiler {
         let scope = try registry.scope(at: location)
         switch value {
         case .bool(let allowed):
-            nodes[index] = SchemaNode(boolean: allowed, keywords: [], resource: scope.resource, path: path,
-                                      needsAnnotations: false)
+            nodes[index] = SchemaNode(
+                boolean: allowed, keywords: [], resource: scope.resource, path: path,
+                needsAnnotations: false)
         case .object(let object):
             let site = Site(object: object, location: location, path: path, baseURI: scope.baseURI)
             var keywords: [Keyword] = []
@@ -115,10 +119,12 @@ struct SchemaCompiler {
             try compileApplicators(site, into: &keywords)
             let unevaluated = try compileUnevaluated(site)
             keywords += unevaluated
-            nodes[index] = SchemaNode(boolean: nil, keywords: keywords, resource: scope.resource, path: path,
-                                      needsAnnotations: !unevaluated.isEmpty)
+            nodes[index] = SchemaNode(
+                boolean: nil, keywords: keywords, resource: scope.resource, path: path,
+                needsAnnotations: !unevaluated.isEmpty)
         default:
-            throw SchemaLoadError(schemaPath: path, message: "a schema must be an object or a boolean, got \(value.typeName)")
+            throw SchemaLoadError(
+                schemaPath: path, message: "a schema must be an object or a boolean, got \(value.typeName)")
         }
     }
 
@@ -156,7 +162,8 @@ struct SchemaCompiler {
                 case .string(let declared)? = registry.value(at: target)?["$dynamicAnchor"], declared == fragment
             {
                 usesDynamicRefs = true
-                keywords.append(Keyword(kind: .dynamicRef(targetNode, anchor: fragment), path: site.path("$dynamicRef")))
+                keywords.append(
+                    Keyword(kind: .dynamicRef(targetNode, anchor: fragment), path: site.path("$dynamicRef")))
             } else {
                 keywords.append(Keyword(kind: .ref(targetNode), path: site.path("$dynamicRef")))
             }
@@ -167,8 +174,10 @@ struct SchemaCompiler {
             }
             // Compiled so that mistakes in unused definitions are reported too.
             for name in definitions.keys {
-                _ = try node(for: SchemaLocation(document: site.location.document,
-                                                 pointer: JSONPointer.appending(site.child("$defs").pointer, name)))
+                _ = try node(
+                    for: SchemaLocation(
+                        document: site.location.document,
+                        pointer: JSONPointer.appending(site.child("$defs").pointer, name)))
             }
         }
     }
@@ -185,12 +194,16 @@ struct SchemaCompiler {
     mutating func subschemaArray(_ site: Site, _ key: String) throws(SchemaLoadError) -> [Int]? {
         guard let value = site.object[key] else { return nil }
         guard case .array(let items) = value, !items.isEmpty else {
-            throw SchemaLoadError(schemaPath: site.path(key), message: "\"\(key)\" must be a non-empty array of schemas")
+            throw SchemaLoadError(
+                schemaPath: site.path(key), message: "\"\(key)\" must be a non-empty array of schemas")
         }
         var result: [Int] = []
         for index in items.indices {
-            result.append(try node(for: SchemaLocation(document: site.location.document,
-                                                       pointer: JSONPointer.appending(site.child(key).pointer, index))))
+            result.append(
+                try node(
+                    for: SchemaLocation(
+                        document: site.location.document,
+                        pointer: JSONPointer.appending(site.child(key).pointer, index))))
         }
         return result
     }
@@ -203,8 +216,14 @@ struct SchemaCompiler {
         }
         var result: [(String, Int)] = []
         for name in members.keys.sorted() {
-            result.append((name, try node(for: SchemaLocation(document: site.location.document,
-                                                              pointer: JSONPointer.appending(site.child(key).pointer, name)))))
+            result.append(
+                (
+                    name,
+                    try node(
+                        for: SchemaLocation(
+                            document: site.location.document,
+                            pointer: JSONPointer.appending(site.child(key).pointer, name)))
+                ))
         }
         return result
     }
@@ -213,7 +232,8 @@ struct SchemaCompiler {
     func number(_ site: Site, _ key: String) throws(SchemaLoadError) -> Double? {
         guard let value = site.object[key] else { return nil }
         guard let n = value.numberValue else {
-            throw SchemaLoadError(schemaPath: site.path(key), message: "\"\(key)\" must be a number, got \(value.typeName)")
+            throw SchemaLoadError(
+                schemaPath: site.path(key), message: "\"\(key)\" must be a number, got \(value.typeName)")
         }
         return n
     }

@@ -101,8 +101,10 @@ final class ObjectShape: Sendable {
     let requiredPath: String
     let additionalPath: String
 
-    init(properties: [Property], otherRequired: [String], patterns: [(ECMARegex, Int)], additional: Int?,
-         propertiesPath: String, requiredPath: String, additionalPath: String) {
+    init(
+        properties: [Property], otherRequired: [String], patterns: [(ECMARegex, Int)], additional: Int?,
+        propertiesPath: String, requiredPath: String, additionalPath: String
+    ) {
         self.properties = properties
         self.declaredNames = Set(properties.map(\.name))
         self.otherRequired = otherRequired

@@ -90,14 +90,19 @@ struct SchemaRegistry {
     }
 
     /// Resolves `reference` against `base` to a location; throws when nothing is there.
-    mutating func resolve(_ reference: String, base: String, schemaPath: String) throws(SchemaLoadError) -> SchemaLocation {
+    mutating func resolve(
+        _ reference: String, base: String, schemaPath: String
+    ) throws(SchemaLoadError) -> SchemaLocation {
         let target = URIReference.resolve(reference, against: base)
         let resourceURI = target.withoutFragment.string
         guard let resourceIndex = try resourceIndex(for: resourceURI) else {
-            let known = resourceURI.hasPrefix(URIReference.resolve(".", against: Self.defaultBaseURI).string)
+            let known =
+                resourceURI.hasPrefix(URIReference.resolve(".", against: Self.defaultBaseURI).string)
                 ? "no such schema document" : "no schema is known at \(resourceURI)"
-            throw SchemaLoadError(schemaPath: schemaPath, message: "cannot resolve \"\(reference)\": \(known) "
-                                  + "(nothing is fetched from the network; pass it in `documents:`)")
+            throw SchemaLoadError(
+                schemaPath: schemaPath,
+                message: "cannot resolve \"\(reference)\": \(known) "
+                    + "(nothing is fetched from the network; pass it in `documents:`)")
         }
         let resource = resources[resourceIndex]
         let fragment = target.fragment ?? ""
@@ -109,16 +114,19 @@ struct SchemaRegistry {
             guard let tokens = JSONPointer.tokens(decoded), let root = value(at: resource.location),
                 JSONPointer.resolve(tokens, in: root) != nil
             else {
-                throw SchemaLoadError(schemaPath: schemaPath,
-                                      message: "cannot resolve \"\(reference)\": JSON pointer \(decoded) does not exist")
+                throw SchemaLoadError(
+                    schemaPath: schemaPath,
+                    message: "cannot resolve \"\(reference)\": JSON pointer \(decoded) does not exist")
             }
-            return SchemaLocation(document: resource.location.document,
-                                  pointer: resource.location.pointer + JSONPointer.build(tokens))
+            return SchemaLocation(
+                document: resource.location.document,
+                pointer: resource.location.pointer + JSONPointer.build(tokens))
         }
         guard let pointer = resource.anchors[decoded] else {
-            throw SchemaLoadError(schemaPath: schemaPath,
-                                  message: "cannot resolve \"\(reference)\": no anchor \"\(decoded)\" in "
-                                      + (resourceURI == Self.defaultBaseURI ? "the schema" : resourceURI))
+            throw SchemaLoadError(
+                schemaPath: schemaPath,
+                message: "cannot resolve \"\(reference)\": no anchor \"\(decoded)\" in "
+                    + (resourceURI == Self.defaultBaseURI ? "the schema" : resourceURI))
         }
         return SchemaLocation(document: resource.location.document, pointer: pointer)
     }
@@ -131,15 +139,18 @@ struct SchemaRegistry {
     }
 
     /// Walks the subschemas below `value`, recording base URIs and registering `$id`s and anchors.
-    private mutating func scan(_ value: JSONValue, at start: SchemaLocation, base: String, resource: Int,
-                               isResourceRoot: Bool) throws(SchemaLoadError) {
+    private mutating func scan(
+        _ value: JSONValue, at start: SchemaLocation, base: String, resource: Int,
+        isResourceRoot: Bool
+    ) throws(SchemaLoadError) {
         var stack: [(JSONValue, String, String, Int, Int)] = [(value, start.pointer, base, resource, 0)]
         let document = start.document
         while let (value, pointer, parentBase, parentResource, depth) = stack.popLast() {
             let location = SchemaLocation(document: document, pointer: pointer)
             if scopes[location] != nil { continue }
             guard depth <= Self.maxDepth else {
-                throw SchemaLoadError(schemaPath: pointer, message: "schema nesting deeper than \(Self.maxDepth) levels")
+                throw SchemaLoadError(
+                    schemaPath: pointer, message: "schema nesting deeper than \(Self.maxDepth) levels")
             }
             guard case .object(let object) = value else {
                 scopes[location] = SchemaScope(baseURI: parentBase, resource: parentResource)
@@ -157,7 +168,8 @@ struct SchemaRegistry {
                 }
                 baseURI = resolved.withoutFragment.string
                 if let existing = resourceByURI[baseURI] {
-                    guard resources[existing].location == location || (isResourceRoot && pointer == start.pointer) else {
+                    guard resources[existing].location == location || (isResourceRoot && pointer == start.pointer)
+                    else {
                         throw SchemaLoadError(schemaPath: pointer + "/$id", message: "duplicate \"$id\" \(id)")
                     }
                     resourceIndex = existing
@@ -181,19 +193,23 @@ struct SchemaRegistry {
                     }
                 } else if Self.mapSchemaKeywords.contains(key), case .object(let members) = child {
                     for (name, member) in members {
-                        stack.append((member, JSONPointer.appending(childPointer, name), baseURI, resourceIndex, depth + 1))
+                        stack.append(
+                            (member, JSONPointer.appending(childPointer, name), baseURI, resourceIndex, depth + 1))
                     }
                 }
             }
         }
     }
 
-    private mutating func registerAnchors(_ object: [String: JSONValue], pointer: String, resource: Int) throws(SchemaLoadError) {
+    private mutating func registerAnchors(
+        _ object: [String: JSONValue], pointer: String, resource: Int
+    ) throws(SchemaLoadError) {
         for keyword in ["$anchor", "$dynamicAnchor"] {
             guard let anchorValue = object[keyword] else { continue }
             guard case .string(let name) = anchorValue, Self.isValidAnchor(name) else {
-                throw SchemaLoadError(schemaPath: pointer + "/" + keyword,
-                                      message: "\"\(keyword)\" must be a name matching ^[A-Za-z_][-A-Za-z0-9._]*$")
+                throw SchemaLoadError(
+                    schemaPath: pointer + "/" + keyword,
+                    message: "\"\(keyword)\" must be a name matching ^[A-Za-z_][-A-Za-z0-9._]*$")
             }
             if let existing = resources[resource].anchors[name], existing != pointer {
                 throw SchemaLoadError(schemaPath: pointer + "/" + keyword, message: "duplicate anchor \"\(name)\"")

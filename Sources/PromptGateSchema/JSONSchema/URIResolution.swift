@@ -18,7 +18,8 @@ package struct URIReference: Equatable, Sendable {
             query = String(rest[rest.index(after: question)...])
             rest = rest[..<question]
         }
-        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "/" }), rest[colon] == ":", colon != rest.startIndex {
+        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "/" }), rest[colon] == ":", colon != rest.startIndex
+        {
             scheme = rest[..<colon].lowercased()
             rest = rest[rest.index(after: colon)...]
         }
@@ -60,12 +61,14 @@ package struct URIReference: Equatable, Sendable {
     /// Resolves this (possibly relative) reference against `base` (RFC 3986 section 5.2.2).
     func resolved(against base: URIReference) -> URIReference {
         if let scheme {
-            return URIReference(scheme: scheme, authority: authority, path: Self.removeDotSegments(path),
-                                query: query, fragment: fragment)
+            return URIReference(
+                scheme: scheme, authority: authority, path: Self.removeDotSegments(path),
+                query: query, fragment: fragment)
         }
         if let authority {
-            return URIReference(scheme: base.scheme, authority: authority, path: Self.removeDotSegments(path),
-                                query: query, fragment: fragment)
+            return URIReference(
+                scheme: base.scheme, authority: authority, path: Self.removeDotSegments(path),
+                query: query, fragment: fragment)
         }
         let targetPath: String
         var targetQuery = query
@@ -77,8 +80,9 @@ package struct URIReference: Equatable, Sendable {
         } else {
             targetPath = Self.removeDotSegments(Self.merge(base: base, path: path))
         }
-        return URIReference(scheme: base.scheme, authority: base.authority, path: targetPath,
-                            query: targetQuery, fragment: fragment)
+        return URIReference(
+            scheme: base.scheme, authority: base.authority, path: targetPath,
+            query: targetQuery, fragment: fragment)
     }
 
     /// Resolves the text `reference` against the text `base`.

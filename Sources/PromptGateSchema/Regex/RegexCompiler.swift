@@ -60,7 +60,9 @@ struct RegexCompiler {
     }
 
     /// `min` copies of `body`, then either a loop (no maximum) or `max - min` optional copies.
-    private mutating func emitRepetition(_ body: RegexNode, min: Int, max: Int?, into program: inout RegexProgram) throws(RegexSyntaxError) {
+    private mutating func emitRepetition(
+        _ body: RegexNode, min: Int, max: Int?, into program: inout RegexProgram
+    ) throws(RegexSyntaxError) {
         guard let max else {
             for _ in 0..<Swift.max(min - 1, 0) { try emit(body, into: &program) }
             if min == 0 {
@@ -86,10 +88,13 @@ struct RegexCompiler {
 
     /// Appends `instruction` and returns its index; throws once the pattern grows past the cap.
     @discardableResult
-    private mutating func append(_ instruction: RegexInstruction, to program: inout RegexProgram) throws(RegexSyntaxError) -> Int {
+    private mutating func append(
+        _ instruction: RegexInstruction, to program: inout RegexProgram
+    ) throws(RegexSyntaxError) -> Int {
         total += 1
         guard total <= Self.maxInstructions else {
-            throw RegexSyntaxError("pattern too large: its repetition counts expand it past \(Self.maxInstructions) steps", at: site ?? 0)
+            throw RegexSyntaxError(
+                "pattern too large: its repetition counts expand it past \(Self.maxInstructions) steps", at: site ?? 0)
         }
         program.instructions.append(instruction)
         return program.instructions.count - 1

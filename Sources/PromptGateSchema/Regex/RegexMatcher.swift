@@ -51,8 +51,11 @@ struct RegexMatcher {
             acceptedHere = false
             next.removeAll(keepingCapacity: true)
             for pc in current {
-                guard case .consume(let set) = program.instructions[pc], program.sets[set].contains(scalar) else { continue }
-                acceptedHere = addThread(pc + 1, program, at: nextPosition, step: step + 1, &next, &marks, &stack) || acceptedHere
+                guard case .consume(let set) = program.instructions[pc], program.sets[set].contains(scalar) else {
+                    continue
+                }
+                acceptedHere =
+                    addThread(pc + 1, program, at: nextPosition, step: step + 1, &next, &marks, &stack) || acceptedHere
             }
             swap(&current, &next)
         }
@@ -61,8 +64,10 @@ struct RegexMatcher {
 
     /// Follows every zero-width path from `pc` at `position`, adding the `consume` instructions it
     /// reaches to `list` once per step (`marks`); true when one path reaches `accept`.
-    private func addThread(_ pc: Int, _ program: RegexProgram, at position: Int, step: Int,
-                           _ list: inout [Int], _ marks: inout [Int], _ stack: inout [Int]) -> Bool {
+    private func addThread(
+        _ pc: Int, _ program: RegexProgram, at position: Int, step: Int,
+        _ list: inout [Int], _ marks: inout [Int], _ stack: inout [Int]
+    ) -> Bool {
         var accepted = false
         stack.append(pc)
         while let pc = stack.popLast() {

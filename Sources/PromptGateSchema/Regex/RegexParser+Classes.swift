@@ -9,7 +9,8 @@ extension RegexParser {
         var properties: [UnicodeProperty] = []
         while true {
             guard let next = peek() else {
-                throw RegexSyntaxError("unterminated character class: the `[` at offset \(open) is never closed", at: open)
+                throw RegexSyntaxError(
+                    "unterminated character class: the `[` at offset \(open) is never closed", at: open)
             }
             if next == "]" {
                 position += 1
@@ -21,11 +22,13 @@ extension RegexParser {
                 position += 1
                 let second = try classAtom(after)
                 guard case .scalar(let low) = first, case .scalar(let high) = second else {
-                    throw RegexSyntaxError("invalid range `\(text(from: atomStart))` in character class: a class escape such as `\\d` cannot be a range bound (write `\\-` for a dash)",
-                                           at: atomStart)
+                    throw RegexSyntaxError(
+                        "invalid range `\(text(from: atomStart))` in character class: a class escape such as `\\d` cannot be a range bound (write `\\-` for a dash)",
+                        at: atomStart)
                 }
                 guard low <= high else {
-                    throw RegexSyntaxError("range out of order in character class: `\(text(from: atomStart))`", at: atomStart)
+                    throw RegexSyntaxError(
+                        "range out of order in character class: `\(text(from: atomStart))`", at: atomStart)
                 }
                 ranges.append(low...high)
                 continue

@@ -14,7 +14,9 @@ enum RegexEscape {
 
 extension RegexParser {
     /// Syntax characters, the only ones (with `/`) that Unicode mode lets a backslash escape.
-    static let syntaxCharacters: Set<Unicode.Scalar> = ["^", "$", "\\", ".", "*", "+", "?", "(", ")", "[", "]", "{", "}", "|", "/"]
+    static let syntaxCharacters: Set<Unicode.Scalar> = [
+        "^", "$", "\\", ".", "*", "+", "?", "(", ")", "[", "]", "{", "}", "|", "/",
+    ]
 
     /// Parses the escape starting at the current `\`. Inside a class `\b` is a backspace and `\-` a dash;
     /// outside, `\b` and `\B` are anchors the caller has already handled.
@@ -46,8 +48,9 @@ extension RegexParser {
             return .scalar(control.value % 32)
         case "0":
             if let digit = peek(), ("0"..."9").contains(digit) {
-                throw RegexSyntaxError("`\\0` cannot be followed by a digit: octal escapes are not allowed in Unicode mode (use `\\x` or `\\u`)",
-                                       at: start)
+                throw RegexSyntaxError(
+                    "`\\0` cannot be followed by a digit: octal escapes are not allowed in Unicode mode (use `\\x` or `\\u`)",
+                    at: start)
             }
             return .scalar(0)
         case "x":
@@ -66,11 +69,13 @@ extension RegexParser {
                 position = close + 1
                 throw Self.backreference(text(from: start), at: start)
             }
-            throw RegexSyntaxError("`\\k` must be followed by `<name>` (and backreferences are not supported)", at: start)
+            throw RegexSyntaxError(
+                "`\\k` must be followed by `<name>` (and backreferences are not supported)", at: start)
         default:
             guard Self.syntaxCharacters.contains(letter) else {
-                throw RegexSyntaxError("invalid escape `\(text(from: start))`: in Unicode mode only syntax characters ^$\\.*+?()[]{}|/ (and `-` inside a class) can be escaped",
-                                       at: start)
+                throw RegexSyntaxError(
+                    "invalid escape `\(text(from: start))`: in Unicode mode only syntax characters ^$\\.*+?()[]{}|/ (and `-` inside a class) can be escaped",
+                    at: start)
             }
             return .scalar(letter.value)
         }
@@ -78,8 +83,9 @@ extension RegexParser {
 
     /// The error for `\1` or `\k<name>`.
     static func backreference(_ written: String, at offset: Int) -> RegexSyntaxError {
-        RegexSyntaxError("backreferences (\(written)) are not supported: promptgate matches patterns in linear time so a model reply cannot stall a run",
-                         at: offset)
+        RegexSyntaxError(
+            "backreferences (\(written)) are not supported: promptgate matches patterns in linear time so a model reply cannot stall a run",
+            at: offset)
     }
 
     /// `{...}` after `\p` or `\P`.
@@ -91,8 +97,9 @@ extension RegexParser {
         name.unicodeScalars.append(contentsOf: scalars[(position + 1)..<close])
         position = close + 1
         guard let property = UnicodeProperty.named(name, resolvingScripts: resolvesScripts) else {
-            throw RegexSyntaxError("unknown Unicode property `\(text(from: start))`: use a General_Category (L, Lu, Nd, Punctuation, ...), a binary property (Alphabetic, White_Space, ASCII, Any, ...) or Script=Latin",
-                                   at: start)
+            throw RegexSyntaxError(
+                "unknown Unicode property `\(text(from: start))`: use a General_Category (L, Lu, Nd, Punctuation, ...), a binary property (Alphabetic, White_Space, ASCII, Any, ...) or Script=Latin",
+                at: start)
         }
         return ScalarSet(ranges: [], properties: [negated ? property.negated() : property])
     }

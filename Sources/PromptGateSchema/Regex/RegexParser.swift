@@ -69,8 +69,9 @@ struct RegexParser {
         let quantifierStart = position
         guard let (min, max) = try quantifier() else { return node }
         guard quantifiable else {
-            throw RegexSyntaxError("nothing to repeat: `\(text(from: quantifierStart))` cannot follow an anchor or lookaround `\(text(from: start, to: quantifierStart))`",
-                                   at: quantifierStart)
+            throw RegexSyntaxError(
+                "nothing to repeat: `\(text(from: quantifierStart))` cannot follow an anchor or lookaround `\(text(from: start, to: quantifierStart))`",
+                at: quantifierStart)
         }
         if peek() == "?" { position += 1 }  // lazy: same verdict as greedy when only asking "does it match"
         return .repetition(node, min: min, max: max, offset: quantifierStart)
@@ -96,7 +97,8 @@ struct RegexParser {
             throw RegexSyntaxError("nothing to repeat: `\(next)` must follow a character, class or group", at: start)
         case "{":
             if try quantifier() != nil {
-                throw RegexSyntaxError("nothing to repeat: `\(text(from: start))` must follow a character, class or group", at: start)
+                throw RegexSyntaxError(
+                    "nothing to repeat: `\(text(from: start))` must follow a character, class or group", at: start)
             }
             throw RegexSyntaxError("lone `{`: write `\\{` for a literal brace", at: start)
         case "}", "]":
@@ -121,8 +123,9 @@ struct RegexParser {
             case ("<", "!"): position += 3; lookaround = (false, true)
             case ("<", _): position += 2; try groupName()
             default:
-                throw RegexSyntaxError("invalid group: `(?` must be followed by `:`, `=`, `!`, `<=`, `<!` or `<name>` (inline flags such as `(?i)` are not supported)",
-                                       at: open)
+                throw RegexSyntaxError(
+                    "invalid group: `(?` must be followed by `:`, `=`, `!`, `<=`, `<!` or `<name>` (inline flags such as `(?i)` are not supported)",
+                    at: open)
             }
         }
         depth += 1
@@ -143,14 +146,19 @@ struct RegexParser {
     private mutating func groupName() throws(RegexSyntaxError) {
         let start = position
         while let next = peek(), next != ">" {
-            let allowed = next == "$" || next == "_"
-                || (position == start ? next.properties.isIDStart : next.properties.isIDContinue || next == "\u{200C}" || next == "\u{200D}")
+            let allowed =
+                next == "$" || next == "_"
+                || (position == start
+                    ? next.properties.isIDStart
+                    : next.properties.isIDContinue || next == "\u{200C}" || next == "\u{200D}")
             guard allowed else {
                 throw RegexSyntaxError("invalid group name: `\(next)` cannot appear in a name", at: position)
             }
             position += 1
         }
-        guard peek() == ">" else { throw RegexSyntaxError("unterminated group name: `(?<` needs a closing `>`", at: start - 3) }
+        guard peek() == ">" else {
+            throw RegexSyntaxError("unterminated group name: `(?<` needs a closing `>`", at: start - 3)
+        }
         guard position > start else { throw RegexSyntaxError("empty group name in `(?<>`", at: start - 3) }
         position += 1
     }

@@ -20,7 +20,8 @@ struct ScalarSet: Sendable {
         var low: UInt64 = 0, high: UInt64 = 0
         for value in UInt32(0)..<128 {
             guard let scalar = Unicode.Scalar(value),
-                  Self.rawContains(scalar, self.ranges, properties) != inverted else { continue }
+                Self.rawContains(scalar, self.ranges, properties) != inverted
+            else { continue }
             if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
         }
         asciiLow = low
@@ -52,8 +53,10 @@ struct ScalarSet: Sendable {
         return ScalarSet(ranges: result)
     }
 
-    private static func rawContains(_ scalar: Unicode.Scalar, _ ranges: [ClosedRange<UInt32>],
-                                    _ properties: [UnicodeProperty]) -> Bool {
+    private static func rawContains(
+        _ scalar: Unicode.Scalar, _ ranges: [ClosedRange<UInt32>],
+        _ properties: [UnicodeProperty]
+    ) -> Bool {
         let value = scalar.value
         var low = 0, high = ranges.count
         while low < high {

@@ -16,8 +16,12 @@ enum GeneralCategoryNames {
         .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
         .finalPunctuation, .otherPunctuation,
     ]
-    private static let symbols: Set<Unicode.GeneralCategory> = [.mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol]
-    private static let separators: Set<Unicode.GeneralCategory> = [.spaceSeparator, .lineSeparator, .paragraphSeparator]
+    private static let symbols: Set<Unicode.GeneralCategory> = [
+        .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+    ]
+    private static let separators: Set<Unicode.GeneralCategory> = [
+        .spaceSeparator, .lineSeparator, .paragraphSeparator,
+    ]
     private static let others: Set<Unicode.GeneralCategory> = [.control, .format, .surrogate, .privateUse, .unassigned]
 
     private static let groups: [([String], Set<Unicode.GeneralCategory>)] = [

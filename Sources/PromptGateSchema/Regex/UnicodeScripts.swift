@@ -27,7 +27,8 @@ enum UnicodeScripts {
         guard let regex = regex(name, extensions: extensions) else { return nil }
         let text = everyCodePoint
         let ranges = text.ranges(of: regex).map { run in
-            text.unicodeScalars[run.lowerBound].value...text.unicodeScalars[text.unicodeScalars.index(before: run.upperBound)].value
+            text.unicodeScalars[run.lowerBound]
+                .value...text.unicodeScalars[text.unicodeScalars.index(before: run.upperBound)].value
         }
         cache.withLock { $0[key] = ranges }
         return ranges
@@ -37,6 +38,7 @@ enum UnicodeScripts {
     private static func regex(_ name: String, extensions: Bool) -> Regex<Substring>? {
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "_") })
         else { return nil }
-        return try? Regex("\\p{\(extensions ? "scx" : "sc")=\(name)}+", as: Substring.self).matchingSemantics(.unicodeScalar)
+        return try? Regex("\\p{\(extensions ? "scx" : "sc")=\(name)}+", as: Substring.self).matchingSemantics(
+            .unicodeScalar)
     }
 }

@@ -18,7 +18,10 @@ public struct FakeBatchScript: Sendable {
     /// Case keys not processed when the batch expires or is cancelled.
     public var unfinishedCases: Set<String> = []
 
-    public init(pollsBeforeEnd: Int = 1, failingPolls: Int = 0, end: End = .completed, erroredCases: Set<String> = [], unfinishedCases: Set<String> = []) {
+    public init(
+        pollsBeforeEnd: Int = 1, failingPolls: Int = 0, end: End = .completed, erroredCases: Set<String> = [],
+        unfinishedCases: Set<String> = []
+    ) {
         self.pollsBeforeEnd = pollsBeforeEnd
         self.failingPolls = failingPolls
         self.end = end
@@ -66,8 +69,10 @@ final class FakeBatches: Sendable {
         case ("GET", 3, "batches"): return poll(parts[2], api: .openai, baseURL: baseURL)
         case ("GET", 4, "files") where parts[3] == "content": return download(parts[2])
         case ("POST", 3, "messages") where parts[2] == "batches": return createAnthropic(request)
-        case ("GET", 4, "messages") where parts[2] == "batches": return poll(parts[3], api: .anthropic, baseURL: baseURL)
-        case ("GET", 5, "messages") where parts[2] == "batches" && parts[4] == "results": return download(parts[3] + "-results")
+        case ("GET", 4, "messages") where parts[2] == "batches":
+            return poll(parts[3], api: .anthropic, baseURL: baseURL)
+        case ("GET", 5, "messages") where parts[2] == "batches" && parts[4] == "results":
+            return download(parts[3] + "-results")
         default: return nil
         }
     }
@@ -75,8 +80,9 @@ final class FakeBatches: Sendable {
     private func upload(_ request: RecordedRequest) -> ScriptedResponse {
         let text = request.bodyText
         guard text.contains("name=\"purpose\"\r\n\r\nbatch"), let file = text.range(of: "name=\"file\""),
-              let start = text.range(of: "\r\n\r\n", range: file.upperBound..<text.endIndex),
-              let end = text.range(of: "\r\n--", range: start.upperBound..<text.endIndex) else {
+            let start = text.range(of: "\r\n\r\n", range: file.upperBound..<text.endIndex),
+            let end = text.range(of: "\r\n--", range: start.upperBound..<text.endIndex)
+        else {
             return Self.error(.openai, 400, "the upload is not multipart with purpose=batch and a file part")
         }
         let id = state.withLock { s -> String in
@@ -85,20 +91,30 @@ final class FakeBatches: Sendable {
             s.files[id] = Array(text[start.upperBound..<end.lowerBound].utf8)
             return id
         }
-        return .json(#"{"id": "\#(id)", "object": "file", "purpose": "batch", "filename": "input.jsonl", "bytes": 0, "created_at": 0, "status": "processed"}"#)
+        return .json(
+            #"{"id": "\#(id)", "object": "file", "purpose": "batch", "filename": "input.jsonl", "bytes": 0, "created_at": 0, "status": "processed"}"#
+        )
     }
 
     private func createOpenAI(_ request: RecordedRequest) -> ScriptedResponse {
         guard let body = try? JSONParser.parse(bytes: request.body), let fileID = body["input_file_id"]?.stringValue,
-              body["endpoint"]?.stringValue == "/v1/chat/completions", body["completion_window"]?.stringValue == "24h" else {
-            return Self.error(.openai, 400, "input_file_id, endpoint /v1/chat/completions and completion_window 24h are required")
+            body["endpoint"]?.stringValue == "/v1/chat/completions", body["completion_window"]?.stringValue == "24h"
+        else {
+            return Self.error(
+                .openai, 400, "input_file_id, endpoint /v1/chat/completions and completion_window 24h are required")
         }
-        guard let file = state.withLock({ $0.files[fileID] }) else { return Self.error(.openai, 404, "no such file: \(fileID)") }
+        guard let file = state.withLock({ $0.files[fileID] }) else {
+            return Self.error(.openai, 404, "no such file: \(fileID)")
+        }
         var lines: [(String, JSONValue)] = []
         for line in file.split(separator: 0x0A) {
-            guard let json = try? JSONParser.parse(bytes: Array(line)), let id = json["custom_id"]?.stringValue, let body = json["body"],
-                  json["method"]?.stringValue == "POST", json["url"]?.stringValue == "/v1/chat/completions" else {
-                return Self.error(.openai, 400, "a line of the input file is not {custom_id, method POST, url /v1/chat/completions, body}")
+            guard let json = try? JSONParser.parse(bytes: Array(line)), let id = json["custom_id"]?.stringValue,
+                let body = json["body"],
+                json["method"]?.stringValue == "POST", json["url"]?.stringValue == "/v1/chat/completions"
+            else {
+                return Self.error(
+                    .openai, 400,
+                    "a line of the input file is not {custom_id, method POST, url /v1/chat/completions, body}")
             }
             lines.append((id, body))
         }
@@ -107,12 +123,16 @@ final class FakeBatches: Sendable {
     }
 
     private func createAnthropic(_ request: RecordedRequest) -> ScriptedResponse {
-        guard let body = try? JSONParser.parse(bytes: request.body), let requests = body["requests"]?.arrayValue, !requests.isEmpty else {
+        guard let body = try? JSONParser.parse(bytes: request.body), let requests = body["requests"]?.arrayValue,
+            !requests.isEmpty
+        else {
             return Self.error(.anthropic, 400, "requests: a non-empty list is required")
         }
         var lines: [(String, JSONValue)] = []
         for item in requests {
-            guard let id = item["custom_id"]?.stringValue, let params = item["params"] else { return Self.error(.anthropic, 400, "each request needs custom_id and params") }
+            guard let id = item["custom_id"]?.stringValue, let params = item["params"] else {
+                return Self.error(.anthropic, 400, "each request needs custom_id and params")
+            }
             lines.append((id, params))
         }
         let id = register(Batch(api: .anthropic, lines: lines), prefix: "msgbatch_")
@@ -136,14 +156,18 @@ final class FakeBatches: Sendable {
             return s.batches[id]
         }
         guard var batch = polled, batch.api == api else { return Self.error(api, 404, "no such batch: \(id)") }
-        if batch.polls <= script.failingPolls { return Self.error(api, 500, "The server had an error while processing your request") }
+        if batch.polls <= script.failingPolls {
+            return Self.error(api, 500, "The server had an error while processing your request")
+        }
         let ended = batch.polls > script.failingPolls + script.pollsBeforeEnd
         if ended && batch.results.isEmpty {
             batch.results = results(batch, script: script, id: id)
             let finished = batch.results
             state.withLock { $0.batches[id]?.results = finished }
         }
-        if api == .anthropic { return .json(JSONWriter.canonical(anthropicBatch(id, ended: ended, batch: batch, baseURL: baseURL))) }
+        if api == .anthropic {
+            return .json(JSONWriter.canonical(anthropicBatch(id, ended: ended, batch: batch, baseURL: baseURL)))
+        }
         let status: String
         switch (ended, script.end) {
         case (false, _): status = "in_progress"
@@ -159,7 +183,9 @@ final class FakeBatches: Sendable {
             for batch in s.batches.values { if let bytes = batch.results[id] { return bytes } }
             return nil
         }
-        guard let found else { return Self.error(id.hasSuffix("-results") ? .anthropic : .openai, 404, "no such file: \(id)") }
+        guard let found else {
+            return Self.error(id.hasSuffix("-results") ? .anthropic : .openai, 404, "no such file: \(id)")
+        }
         return .respond(status: 200, headers: [("Content-Type", "application/binary")], body: found)
     }
 
@@ -174,33 +200,81 @@ final class FakeBatches: Sendable {
             var isError = true
             if batch.api == .openai {
                 if unfinished {
-                    json = ["id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "response": .null,
-                            "error": ["code": .string(script.end == .expired ? "batch_expired" : "batch_cancelled"),
-                                      "message": .string(script.end == .expired ? "This request could not be executed before the completion window expired." : "This request was cancelled.")]]
+                    json = [
+                        "id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "response": .null,
+                        "error": [
+                            "code": .string(script.end == .expired ? "batch_expired" : "batch_cancelled"),
+                            "message": .string(
+                                script.end == .expired
+                                    ? "This request could not be executed before the completion window expired."
+                                    : "This request was cancelled."),
+                        ],
+                    ]
                 } else if script.erroredCases.contains(key) {
-                    json = ["id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
-                            "response": ["status_code": 500, "request_id": .string("req_batch_\(index)"),
-                                         "body": ["error": ["message": "The server had an error while processing your request", "type": "server_error", "param": .null, "code": .null]]]]
+                    json = [
+                        "id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
+                        "response": [
+                            "status_code": 500, "request_id": .string("req_batch_\(index)"),
+                            "body": [
+                                "error": [
+                                    "message": "The server had an error while processing your request",
+                                    "type": "server_error", "param": .null, "code": .null,
+                                ]
+                            ],
+                        ],
+                    ]
                 } else if case .content(let text, let stop, let input, let out) = answer(request) {
-                    let body = (try? JSONParser.parse(FakeWire.openAIAnswer(text, stop: stop, model: request.model, input: input, output: out, serial: index))) ?? .null
-                    json = ["id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
-                            "response": ["status_code": 200, "request_id": .string("req_batch_\(index)"), "body": body]]
+                    let body =
+                        (try? JSONParser.parse(
+                            FakeWire.openAIAnswer(
+                                text, stop: stop, model: request.model, input: input, output: out, serial: index)))
+                        ?? .null
+                    json = [
+                        "id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
+                        "response": ["status_code": 200, "request_id": .string("req_batch_\(index)"), "body": body],
+                    ]
                     isError = false
                 } else {
-                    json = ["id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
-                            "response": ["status_code": 400, "request_id": .string("req_batch_\(index)"),
-                                         "body": ["error": ["message": "Invalid request", "type": "invalid_request_error", "param": .null, "code": .null]]]]
+                    json = [
+                        "id": .string("batch_req_\(index)"), "custom_id": .string(line.customID), "error": .null,
+                        "response": [
+                            "status_code": 400, "request_id": .string("req_batch_\(index)"),
+                            "body": [
+                                "error": [
+                                    "message": "Invalid request", "type": "invalid_request_error", "param": .null,
+                                    "code": .null,
+                                ]
+                            ],
+                        ],
+                    ]
                 }
             } else {
                 let result: JSONValue
                 if unfinished {
                     result = ["type": .string(script.end == .expired ? "expired" : "canceled")]
                 } else if script.erroredCases.contains(key) {
-                    result = ["type": "errored", "error": ["type": "error", "error": ["type": "api_error", "message": "Internal server error"]]]
+                    result = [
+                        "type": "errored",
+                        "error": [
+                            "type": "error", "error": ["type": "api_error", "message": "Internal server error"],
+                        ],
+                    ]
                 } else if case .content(let text, let stop, let input, let out) = answer(request) {
-                    result = ["type": "succeeded", "message": (try? JSONParser.parse(FakeWire.anthropicAnswer(text, stop: stop, request: request, input: input, output: out, serial: index))) ?? .null]
+                    result = [
+                        "type": "succeeded",
+                        "message":
+                            (try? JSONParser.parse(
+                                FakeWire.anthropicAnswer(
+                                    text, stop: stop, request: request, input: input, output: out, serial: index)))
+                            ?? .null,
+                    ]
                 } else {
-                    result = ["type": "errored", "error": ["type": "error", "error": ["type": "invalid_request_error", "message": "Invalid request"]]]
+                    result = [
+                        "type": "errored",
+                        "error": [
+                            "type": "error", "error": ["type": "invalid_request_error", "message": "Invalid request"],
+                        ],
+                    ]
                 }
                 json = ["custom_id": .string(line.customID), "result": result]
             }
@@ -216,10 +290,14 @@ final class FakeBatches: Sendable {
 
     private func fakeRequest(_ body: JSONValue, api: FakeAPI, serial: Int) -> FakeLLMRequest {
         let bytes = Array(JSONWriter.canonical(body).utf8)
-        let recorded = RecordedRequest(method: "POST", path: api == .openai ? "/v1/chat/completions" : "/v1/messages", version: "HTTP/1.1",
-                                       headers: RecordedHeaders([]), body: bytes, receivedAt: Date(), monotonicTime: 0, index: serial, connectionID: 0)
+        let recorded = RecordedRequest(
+            method: "POST", path: api == .openai ? "/v1/chat/completions" : "/v1/messages", version: "HTTP/1.1",
+            headers: RecordedHeaders([]), body: bytes, receivedAt: Date(), monotonicTime: 0, index: serial,
+            connectionID: 0)
         let decoded = FakeLLMRequest.decode(recorded, api: api, caseKey: caseKey)
-        return FakeLLMRequest(api: api, model: decoded?.model ?? "", body: body, messages: decoded?.messages ?? [], caseKey: decoded?.key, attempt: 1, recorded: recorded)
+        return FakeLLMRequest(
+            api: api, model: decoded?.model ?? "", body: body, messages: decoded?.messages ?? [], caseKey: decoded?.key,
+            attempt: 1, recorded: recorded)
     }
 
     private func openAIBatch(_ id: String, status: String, batch: Batch?) -> JSONValue {
@@ -227,12 +305,16 @@ final class FakeBatches: Sendable {
         let total = state.withLock { $0.batches[id]?.lines.count ?? 0 }
         let failed = files[id + "-errors"].map { $0.split(separator: 0x0A).count } ?? 0
         return [
-            "id": .string(id), "object": "batch", "endpoint": "/v1/chat/completions", "errors": .null, "input_file_id": "file-in",
+            "id": .string(id), "object": "batch", "endpoint": "/v1/chat/completions", "errors": .null,
+            "input_file_id": "file-in",
             "completion_window": "24h", "status": .string(status),
             "output_file_id": files[id + "-output"] == nil ? .null : .string(id + "-output"),
             "error_file_id": files[id + "-errors"] == nil ? .null : .string(id + "-errors"),
             "created_at": 0, "in_progress_at": .null, "expires_at": 86400, "completed_at": .null,
-            "request_counts": ["total": .number(Double(total)), "completed": .number(Double(batch == nil ? 0 : total - failed)), "failed": .number(Double(failed))],
+            "request_counts": [
+                "total": .number(Double(total)), "completed": .number(Double(batch == nil ? 0 : total - failed)),
+                "failed": .number(Double(failed)),
+            ],
             "metadata": .null,
         ]
     }
@@ -242,21 +324,27 @@ final class FakeBatches: Sendable {
         let total = state.withLock { $0.batches[id]?.lines.count ?? 0 }
         if ended, let results = batch?.results[id + "-results"] {
             for line in results.split(separator: 0x0A) {
-                if let type = (try? JSONParser.parse(bytes: Array(line)))?["result"]?["type"]?.stringValue { counts[type] = .number((counts[type]?.numberValue ?? 0) + 1) }
+                if let type = (try? JSONParser.parse(bytes: Array(line)))?["result"]?["type"]?.stringValue {
+                    counts[type] = .number((counts[type]?.numberValue ?? 0) + 1)
+                }
             }
         } else {
             counts["processing"] = .number(Double(total))
         }
         return [
-            "id": .string(id), "type": "message_batch", "processing_status": .string(ended ? "ended" : "in_progress"), "request_counts": .object(counts),
-            "ended_at": ended ? "2026-01-01T00:00:00Z" : .null, "created_at": "2026-01-01T00:00:00Z", "expires_at": "2026-01-02T00:00:00Z",
+            "id": .string(id), "type": "message_batch", "processing_status": .string(ended ? "ended" : "in_progress"),
+            "request_counts": .object(counts),
+            "ended_at": ended ? "2026-01-01T00:00:00Z" : .null, "created_at": "2026-01-01T00:00:00Z",
+            "expires_at": "2026-01-02T00:00:00Z",
             "archived_at": .null, "cancel_initiated_at": .null,
             "results_url": ended ? .string("\(baseURL)/v1/messages/batches/\(id)/results") : .null,
         ]
     }
 
     static func error(_ api: FakeAPI, _ status: Int, _ message: String) -> ScriptedResponse {
-        FakeWire.error(api, status: status, type: status >= 500 ? (api == .openai ? "server_error" : "api_error") : "invalid_request_error",
-                       code: nil, message: message, serial: 0, delay: 0)
+        FakeWire.error(
+            api, status: status,
+            type: status >= 500 ? (api == .openai ? "server_error" : "api_error") : "invalid_request_error",
+            code: nil, message: message, serial: 0, delay: 0)
     }
 }

@@ -7,7 +7,9 @@ public enum FakeJudge {
     /// the request is not a judge's.
     public static func judged(_ request: FakeLLMRequest) -> String? {
         let message = request.lastUserMessage
-        guard let open = message.range(of: "<answer>"), let close = message.range(of: "</answer>", range: open.upperBound..<message.endIndex) else { return nil }
+        guard let open = message.range(of: "<answer>"),
+            let close = message.range(of: "</answer>", range: open.upperBound..<message.endIndex)
+        else { return nil }
         return String(message[open.upperBound..<close.lowerBound])
     }
 
@@ -15,7 +17,10 @@ public enum FakeJudge {
     /// quoting how long the judged text was.
     public static func rubric(_ text: String, grade: (String) -> JSONValue) -> FakeReply {
         let verdict = grade(text)
-        let reply: JSONValue = ["verdict": verdict, "reason": .string("graded \(JSONWriter.canonical(verdict)) for a reply of \(text.count) characters")]
+        let reply: JSONValue = [
+            "verdict": verdict,
+            "reason": .string("graded \(JSONWriter.canonical(verdict)) for a reply of \(text.count) characters"),
+        ]
         return .content(JSONWriter.canonical(reply), inputTokens: 40, outputTokens: 10)
     }
 }

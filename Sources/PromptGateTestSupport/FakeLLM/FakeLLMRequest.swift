@@ -37,7 +37,9 @@ public struct FakeLLMRequest: Sendable {
     public var lastUserMessage: String { messages.last { $0.role == .user }?.content ?? "" }
 
     /// Reads a request body; nil when it is not a JSON object.
-    static func decode(_ recorded: RecordedRequest, api: FakeAPI, caseKey: (String) -> String?) -> (model: String, body: JSONValue, messages: [ChatMessage], key: String?)? {
+    static func decode(
+        _ recorded: RecordedRequest, api: FakeAPI, caseKey: (String) -> String?
+    ) -> (model: String, body: JSONValue, messages: [ChatMessage], key: String?)? {
         guard let body = try? JSONParser.parse(bytes: recorded.body), case .object = body else { return nil }
         var messages: [ChatMessage] = []
         if let system = body["system"]?.stringValue { messages.append(ChatMessage(role: .system, content: system)) }
@@ -53,7 +55,9 @@ public struct FakeLLMRequest: Sendable {
     /// The default case key: the characters after the first `case=` in a message.
     public static func caseKeyAfterMarker(_ text: String) -> String? {
         guard let marker = text.range(of: "case=") else { return nil }
-        let key = text[marker.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+        let key = text[marker.upperBound...].prefix {
+            $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "."
+        }
         return key.isEmpty ? nil : String(key)
     }
 }

@@ -11,9 +11,11 @@ public final class FakeLLMServer: Sendable {
 
     /// Starts the server. `latency` delays every answer; `expectedKey`, when set, makes any request
     /// without that key fail with 401 like the real APIs.
-    public init(latency: Double = 0, expectedKey: String? = nil,
-                caseKey: @escaping @Sendable (String) -> String? = FakeLLMRequest.caseKeyAfterMarker,
-                answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply) throws {
+    public init(
+        latency: Double = 0, expectedKey: String? = nil,
+        caseKey: @escaping @Sendable (String) -> String? = FakeLLMRequest.caseKeyAfterMarker,
+        answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply
+    ) throws {
         let core = FakeLLMCore(latency: latency, expectedKey: expectedKey, caseKey: caseKey, answer: answer)
         self.core = core
         self.server = try TestHTTPServer { request in core.handle(request) }
@@ -75,7 +77,10 @@ final class FakeLLMCore: Sendable {
     let batches: FakeBatches
     let baseURL = Locked("")
 
-    init(latency: Double, expectedKey: String?, caseKey: @escaping @Sendable (String) -> String?, answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply) {
+    init(
+        latency: Double, expectedKey: String?, caseKey: @escaping @Sendable (String) -> String?,
+        answer: @escaping @Sendable (FakeLLMRequest) -> FakeReply
+    ) {
         self.batches = FakeBatches(answer: answer, caseKey: caseKey)
         self.latency = latency
         self.expectedKey = expectedKey
@@ -93,14 +98,17 @@ final class FakeLLMCore: Sendable {
         default: return .json(#"{"error": {"message": "no such route", "type": "invalid_request_error"}}"#, status: 404)
         }
         guard let decoded = FakeLLMRequest.decode(recorded, api: api, caseKey: caseKey) else {
-            return .json(#"{"error": {"message": "the body is not a JSON object", "type": "invalid_request_error"}}"#, status: 400)
+            return .json(
+                #"{"error": {"message": "the body is not a JSON object", "type": "invalid_request_error"}}"#,
+                status: 400)
         }
         let (request, scripted, serial) = state.withLock { s -> (FakeLLMRequest, FakeReply?, Int) in
             let key = decoded.key ?? ""
             s.attempts[key, default: 0] += 1
             s.serial += 1
-            let request = FakeLLMRequest(api: api, model: decoded.model, body: decoded.body, messages: decoded.messages,
-                                         caseKey: decoded.key, attempt: s.attempts[key] ?? 1, recorded: recorded)
+            let request = FakeLLMRequest(
+                api: api, model: decoded.model, body: decoded.body, messages: decoded.messages,
+                caseKey: decoded.key, attempt: s.attempts[key] ?? 1, recorded: recorded)
             s.log.append(request)
             var reply: FakeReply?
             if let key = decoded.key, var queue = s.perCase[key], !queue.isEmpty {

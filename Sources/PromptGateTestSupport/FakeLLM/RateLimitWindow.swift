@@ -37,14 +37,22 @@ public final class RateLimitWindow: Sendable {
             s.served += 1
             return (true, limit - s.used, reset)
         }
-        let headers = [("x-ratelimit-limit-requests", "\(limit)"), ("x-ratelimit-remaining-requests", "\(remaining)"),
-                       ("x-ratelimit-reset-requests", String(format: "%.3fs", reset))]
+        let headers = [
+            ("x-ratelimit-limit-requests", "\(limit)"), ("x-ratelimit-remaining-requests", "\(remaining)"),
+            ("x-ratelimit-reset-requests", String(format: "%.3fs", reset)),
+        ]
         guard allowed else { return .rateLimited(retryAfter: nil, headers: headers) }
         if request.wantsStream {
-            return .raw(FakeStreamWire.response(text, stop: .stop, request: request, input: 12, output: 8, serial: 0, fault: .none, delay: delay, headers: headers))
+            return .raw(
+                FakeStreamWire.response(
+                    text, stop: .stop, request: request, input: 12, output: 8, serial: 0, fault: .none, delay: delay,
+                    headers: headers))
         }
         let body = FakeWire.openAIAnswer(text, stop: .stop, model: request.model, input: 12, output: 8, serial: 0)
-        return .raw(.respond(status: 200, headers: [("Content-Type", "application/json")] + headers, body: Array(body.utf8), delay: delay))
+        return .raw(
+            .respond(
+                status: 200, headers: [("Content-Type", "application/json")] + headers, body: Array(body.utf8),
+                delay: delay))
     }
 
     /// Requests answered and requests rejected with 429 so far.

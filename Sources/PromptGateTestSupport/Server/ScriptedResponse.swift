@@ -48,7 +48,8 @@ public enum ScriptedResponse: Sendable {
     public static func json(
         _ body: String, status: Int = 200, headers: [(String, String)] = [], delay: Double = 0
     ) -> ScriptedResponse {
-        .respond(status: status, headers: [("Content-Type", "application/json")] + headers,
+        .respond(
+            status: status, headers: [("Content-Type", "application/json")] + headers,
             body: Array(body.utf8), delay: delay)
     }
 }

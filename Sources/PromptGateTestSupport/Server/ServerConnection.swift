@@ -42,7 +42,9 @@ struct ServerConnection {
     }
 
     /// Performs one scripted action; returns true when the connection stays open for more requests.
-    private func play(_ script: ScriptedResponse, for request: ParsedRequest, scratch: UnsafeMutableRawBufferPointer)
+    private func play(
+        _ script: ScriptedResponse, for request: ParsedRequest, scratch: UnsafeMutableRawBufferPointer
+    )
         -> Bool
     {
         switch script {
@@ -69,23 +71,29 @@ struct ServerConnection {
             }
         case .resetMidBody(let status, let headers, let partialBody, let declaredLength):
             let length = declaredLength ?? partialBody.count + 1024
-            io.writeAll(ResponseWire.head(status: status, headers: headers, contentLength: length, close: false) + partialBody)
+            io.writeAll(
+                ResponseWire.head(status: status, headers: headers, contentLength: length, close: false) + partialBody)
             _ = io.sleep(seconds: 0.02)
             io.armReset()
             return false
         case .truncated(let status, let headers, let body, let declaredLength):
-            io.writeAll(ResponseWire.head(status: status, headers: headers, contentLength: declaredLength, close: true) + body)
+            io.writeAll(
+                ResponseWire.head(status: status, headers: headers, contentLength: declaredLength, close: true) + body)
             io.shutdownWrite()
             return false
         case .closeWithoutResponse:
             io.shutdownWrite()
             return false
         case .stream(let status, let headers, let pieces, let end):
-            let head = ResponseWire.head(status: status, headers: headers + [("Transfer-Encoding", "chunked")], contentLength: nil, close: false)
+            let head = ResponseWire.head(
+                status: status, headers: headers + [("Transfer-Encoding", "chunked")], contentLength: nil, close: false)
             guard io.writeAll(head) else { return false }
             for piece in pieces where !piece.bytes.isEmpty {
                 guard io.sleep(seconds: piece.delay) else { return false }
-                guard io.writeAll(Array(String(piece.bytes.count, radix: 16).utf8) + [0x0D, 0x0A] + piece.bytes + [0x0D, 0x0A]) else { return false }
+                guard
+                    io.writeAll(
+                        Array(String(piece.bytes.count, radix: 16).utf8) + [0x0D, 0x0A] + piece.bytes + [0x0D, 0x0A])
+                else { return false }
             }
             guard case .complete = end else {
                 io.shutdownWrite()

@@ -123,8 +123,10 @@ final class ServerCore: Sendable {
     var acceptedConnections: Int { state.withLock { $0.acceptedConnections } }
 
     private func acceptLoop() {
-        var fds = [pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: stopRead, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: stopRead, events: Int16(POLLIN), revents: 0),
+        ]
         while true {
             fds[0].revents = 0
             fds[1].revents = 0

@@ -16,12 +16,16 @@ struct DomainLayerTests {
 
     @Test("every folder of the domain has a place in the order")
     func everyFolderPlaced() throws {
-        let folders = try FileManager.default.contentsOfDirectory(at: Self.domain, includingPropertiesForKeys: [.isDirectoryKey])
-            .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
-            .map(\.lastPathComponent)
+        let folders = try FileManager.default.contentsOfDirectory(
+            at: Self.domain, includingPropertiesForKeys: [.isDirectoryKey]
+        )
+        .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+        .map(\.lastPathComponent)
         #expect(!folders.isEmpty)
         for folder in folders where !Self.order.contains(folder) {
-            Issue.record("Sources/PromptGate/\(folder) is not in DomainLayerTests.order; place it there and in docs/architecture.md")
+            Issue.record(
+                "Sources/PromptGate/\(folder) is not in DomainLayerTests.order; place it there and in docs/architecture.md"
+            )
         }
     }
 
@@ -33,7 +37,8 @@ struct DomainLayerTests {
 
     @Test("docs/architecture.md shows the same folder order")
     func documented() throws {
-        let doc = try String(contentsOf: LayeringTests.packageRoot.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        let doc = try String(
+            contentsOf: LayeringTests.packageRoot.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
         let line = Self.order.joined(separator: " -> ")
         #expect(doc.contains(line), "docs/architecture.md should hold the line `\(line)`")
     }
@@ -41,8 +46,10 @@ struct DomainLayerTests {
     @Test("the check catches a lower folder using a higher one's type")
     func checkCatchesUpwardUse() {
         let files = [
-            "Store/Rows.swift": "/// Not `CaseResult`.\nstruct Rows { let text = \"CaseResult\"; let n = \"\\(Plan.count)\" }\n",
-            "Pipeline/Result.swift": "public struct CaseResult {}\nenum Plan { static let count = 1 }\nprivate struct Rows {}\n",
+            "Store/Rows.swift":
+                "/// Not `CaseResult`.\nstruct Rows { let text = \"CaseResult\"; let n = \"\\(Plan.count)\" }\n",
+            "Pipeline/Result.swift":
+                "public struct CaseResult {}\nenum Plan { static let count = 1 }\nprivate struct Rows {}\n",
         ]
         #expect(Self.upwardUses(files) == ["Store/Rows.swift (Store) uses Plan, declared in Pipeline, a higher folder"])
     }
@@ -53,7 +60,8 @@ struct DomainLayerTests {
         let prefix = domain.standardizedFileURL.path + "/"
         guard let walk = FileManager.default.enumerator(at: domain, includingPropertiesForKeys: nil) else { return [:] }
         for case let url as URL in walk where url.pathExtension == "swift" {
-            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try String(contentsOf: url, encoding: .utf8)
+            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try String(
+                contentsOf: url, encoding: .utf8)
         }
         return files
     }

@@ -29,7 +29,9 @@ struct LayeringTests {
         let targets = try PackageTargets.read(Self.packageRoot.appendingPathComponent("Package.swift"))
         #expect(!targets.isEmpty)
         for target in targets.keys {
-            #expect(Self.layers[target] != nil, "\(target) is not in the layer table; add it to LayeringTests and docs/architecture.md")
+            #expect(
+                Self.layers[target] != nil,
+                "\(target) is not in the layer table; add it to LayeringTests and docs/architecture.md")
         }
     }
 
@@ -51,7 +53,9 @@ struct LayeringTests {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 for module in Self.imports(in: text) where module != target {
                     if let imported = Self.layers[module], imported >= layer {
-                        Issue.record("\(file.lastPathComponent) in \(target) (layer \(layer)) imports \(module) (layer \(imported))")
+                        Issue.record(
+                            "\(file.lastPathComponent) in \(target) (layer \(layer)) imports \(module) (layer \(imported))"
+                        )
                     }
                 }
             }
@@ -62,7 +66,10 @@ struct LayeringTests {
     func checkCatchesUpwardDependency() {
         let violations = Self.upwardDependencies(["PromptGateJSON": ["PromptGate"], "PromptGate": ["PromptGateJSON"]])
         #expect(violations == ["PromptGateJSON (layer 1) depends on PromptGate (layer 3)"])
-        #expect(Self.imports(in: "import Foundation\n@_exported import PromptGate\n// import X\n") == ["Foundation", "PromptGate"])
+        #expect(
+            Self.imports(in: "import Foundation\n@_exported import PromptGate\n// import X\n") == [
+                "Foundation", "PromptGate",
+            ])
     }
 
     /// "A (layer n) depends on B (layer m)" for every dependency that does not point to a lower layer.
@@ -84,7 +91,10 @@ struct LayeringTests {
             var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })[...]
             while let first = words.first, first.hasPrefix("@") { words = words.dropFirst() }
             guard words.first == "import", words.count >= 2 else { return nil }
-            let path = words.count >= 3 && ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"].contains(words[words.startIndex + 1])
+            let path =
+                words.count >= 3
+                    && ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"].contains(
+                        words[words.startIndex + 1])
                 ? words[words.startIndex + 2] : words[words.startIndex + 1]
             return String(path.split(separator: ".")[0])
         }

@@ -51,8 +51,8 @@ enum PackageTargets {
     /// The quoted names in `dependencies: [...]`, without `.product(...)` entries.
     private static func dependencies(in body: Substring) -> [String] {
         guard let label = body.range(of: "dependencies:"),
-              let open = body[label.upperBound...].firstIndex(of: "["),
-              let list = try? balanced(body[body.index(after: open)...])
+            let open = body[label.upperBound...].firstIndex(of: "["),
+            let list = try? balanced(body[body.index(after: open)...])
         else { return [] }
         var names: [String] = []
         var rest = list

@@ -35,7 +35,13 @@ enum SwiftSourceScan {
                 } else if starts("/*") {
                     var nesting = 0
                     repeat {
-                        if starts("/*") { nesting += 1; i += 2 } else if starts("*/") { nesting -= 1; i += 2 } else { i += 1 }
+                        if starts("/*") {
+                            nesting += 1; i += 2
+                        } else if starts("*/") {
+                            nesting -= 1; i += 2
+                        } else {
+                            i += 1
+                        }
                     } while nesting > 0 && i < chars.count
                 } else if starts("\"\"\"") {
                     modes.append(.string(multiline: true))

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// The dry run is counted per case (cases × repeats), not built call by call: a million repeats
@@ -11,8 +12,12 @@ import Testing
         defer { project.remove() }
         let opened = try project.open()
         let start = monotonicNow()
-        let one = try RunCommand.dryRun(project: opened, options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: 1))
-        let million = try RunCommand.dryRun(project: opened, options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: 1_000_000))
+        let one = try RunCommand.dryRun(
+            project: opened,
+            options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: 1))
+        let million = try RunCommand.dryRun(
+            project: opened,
+            options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: 1_000_000))
         #expect(monotonicNow() - start < 2)
         #expect(million.plannedCalls == one.plannedCalls * 1_000_000)
         #expect(million.estimatedInputTokens == one.estimatedInputTokens * 1_000_000)
@@ -20,7 +25,10 @@ import Testing
         #expect(one.refusal == nil)
         #expect(million.refusal?.contains("1000000 repeats is outside the allowed range 1 to 1000") == true)
         #expect(throws: InputError.self) {
-            try RunCommand.dryRun(project: opened, options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: Int.max))
+            try RunCommand.dryRun(
+                project: opened,
+                options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: Int.max)
+            )
         }
     }
 
@@ -30,7 +38,9 @@ import Testing
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
         let opened = try project.open()
-        let estimate = try RunCommand.dryRun(project: opened, options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: repeats))
+        let estimate = try RunCommand.dryRun(
+            project: opened,
+            options: RunCommand.Options(reference: PromptReference(name: "sentiment", version: 1), repeats: repeats))
         let plan = try opened.plan("sentiment", version: 1, repeats: repeats)
         let input = plan.calls.reduce(0) { $0 + $1.request.messages.reduce(0) { $0 + $1.content.count } / 4 }
         #expect(estimate.plannedCalls == plan.calls.count)

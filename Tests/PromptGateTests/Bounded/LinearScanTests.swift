@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 /// The template-leak scan and the PII overlap resolution cost time linear in their input: adversarial
@@ -14,7 +15,8 @@ import Testing
             let reply = String(repeating: unit, count: bytes / unit.utf8.count)
             let output = ScorerInput.output(reply, messages: [ChatMessage(role: .user, content: reply)])
             return Self.fastest {
-                _ = TemplateLeakScorer().score(output, for: ScorerInput.testCase(expected: nil, vars: ["text": .string("x")]))
+                _ = TemplateLeakScorer().score(
+                    output, for: ScorerInput.testCase(expected: nil, vars: ["text": .string("x")]))
             }
         }
         _ = seconds(10_000)
@@ -24,7 +26,8 @@ import Testing
     }
 
     @Test func templateLeaksAreStillFound() {
-        let found = TemplateLeakScorer().leaks(in: String(repeating: "{", count: 10_000) + "Hi {{customer_name}} and { text }", names: ["text"])
+        let found = TemplateLeakScorer().leaks(
+            in: String(repeating: "{", count: 10_000) + "Hi {{customer_name}} and { text }", names: ["text"])
         #expect(found == ["{{customer_name}}", "{ text }"])
     }
 
@@ -53,8 +56,10 @@ import Testing
         for _ in 0..<300 {
             let matches = (0..<Int.random(in: 0...40, using: &generator)).map { _ -> PIIMatch in
                 let start = Int.random(in: 0...60, using: &generator)
-                return PIIMatch(type: PIIType.allCases.randomElement(using: &generator) ?? .email, start: start,
-                                end: start + Int.random(in: 0...12, using: &generator), priority: Int.random(in: 0...3, using: &generator))
+                return PIIMatch(
+                    type: PIIType.allCases.randomElement(using: &generator) ?? .email, start: start,
+                    end: start + Int.random(in: 0...12, using: &generator),
+                    priority: Int.random(in: 0...3, using: &generator))
             }
             #expect(PIIOverlapResolver.resolve(matches) == Self.definition(matches))
         }
@@ -74,4 +79,3 @@ import Testing
         return kept.sorted { $0.start < $1.start }
     }
 }
-

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// Repeats and plan sizes are capped before anything is built, and special files are refused
@@ -18,7 +19,10 @@ import Testing
     }
 
     @Test func planSizeIsCasesTimesRepeats() throws {
-        let prompt = try #require(PromptFile.parse("---\ntestset: t\nmodel: m\n---\n# user\nhi\n", name: "p", version: 1, path: "prompts/p/v1.md", into: &Self.bag))
+        let prompt = try #require(
+            PromptFile.parse(
+                "---\ntestset: t\nmodel: m\n---\n# user\nhi\n", name: "p", version: 1, path: "prompts/p/v1.md",
+                into: &Self.bag))
         #expect(throws: InputError.self) { try RunPlanner.checkSize(cases: 2_000, repeats: 501, prompt: prompt) }
         #expect(throws: InputError.self) { try RunPlanner.checkSize(cases: Int.max, repeats: 2, prompt: prompt) }
         #expect(throws: Never.self) { try RunPlanner.checkSize(cases: 1_000, repeats: 1_000, prompt: prompt) }
@@ -38,7 +42,10 @@ import Testing
         do {
             _ = try TextFile.read(fifo, display: "pipe.jsonl")
         } catch {
-            #expect(error.description == "pipe.jsonl: error: the path is a named pipe, not a regular file; promptgate reads only regular files")
+            #expect(
+                error.description
+                    == "pipe.jsonl: error: the path is a named pipe, not a regular file; promptgate reads only regular files"
+            )
         }
         #expect(throws: InputError.self) { try TextFile.read("/dev/zero", display: "/dev/zero") }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// A scorer that does not finish in time fails its case with a recorded scorer error; the run goes
@@ -20,7 +21,9 @@ import Testing
         defer { project.remove() }
         let opened = try project.open()
         let plan = try opened.plan("sentiment", version: 1)
-        var executor = RunExecutor(provider: try ProviderFactory.make(for: plan, config: opened.config), scorers: ScorerSet(scorers: [StuckScorer()]), pricing: [:], concurrency: 1)
+        var executor = RunExecutor(
+            provider: try ProviderFactory.make(for: plan, config: opened.config),
+            scorers: ScorerSet(scorers: [StuckScorer()]), pricing: [:], concurrency: 1)
         executor.scoringTimeLimit = 0.5
         let results = Locked<[CaseResult]>([])
         let start = monotonicNow()

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -10,21 +11,27 @@ extension LiveServerSuites {
         static func server() throws -> FakeLLMServer {
             try FakeLLMServer { request in
                 let v2 = request.messages.contains { $0.content.contains("Version two.") }
-                return .content(LiveProject.goodAnswer(request.caseKey ?? ""), inputTokens: 100, outputTokens: v2 ? 150 : 50)
+                return .content(
+                    LiveProject.goodAnswer(request.caseKey ?? ""), inputTokens: 100, outputTokens: v2 ? 150 : 50)
             }
         }
 
         static func project(_ server: FakeLLMServer, pricing: Bool = true) throws -> TempProject {
             var config = LiveProject.config(base: server.openAIBaseURL, keyEnv: "PG_COST_KEY")
-            if !pricing { config = config.replacingOccurrences(of: "  test-model: { input: 1.0, output: 2.0 }\n", with: "") }
+            if !pricing {
+                config = config.replacingOccurrences(of: "  test-model: { input: 1.0, output: 2.0 }\n", with: "")
+            }
             let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_COST_KEY", cases: 4)
             try project.write("promptgate.yaml", config)
-            try project.write("prompts/sentiment/v2.md", LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only. Version two."))
+            try project.write(
+                "prompts/sentiment/v2.md",
+                LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only. Version two."))
             return project
         }
 
         static func costRule(_ project: TempProject) async throws -> GateRuleResult {
-            let outcome = try await GateCommand.run(project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
+            let outcome = try await GateCommand.run(
+                project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
             return try #require(outcome.decision.rules.first { $0.rule == "cost" })
         }
 
@@ -43,7 +50,8 @@ extension LiveServerSuites {
             let (cached, store) = try await run.run(version: 2)
             #expect(server.requests.count == 8, "the second v2 run is served from the cache")
             #expect(cached.metrics.cacheHits == 4)
-            #expect(abs(cached.metrics.costUSD - fresh.metrics.costUSD) < 1e-12, "a cached answer costs what its call cost")
+            #expect(
+                abs(cached.metrics.costUSD - fresh.metrics.costUSD) < 1e-12, "a cached answer costs what its call cost")
             #expect(cached.spentUSD == 0 && abs(cached.cacheSavedUSD - fresh.metrics.costUSD) < 1e-12)
             #expect(fresh.spentUSD > 0 && abs(fresh.spentUSD - fresh.metrics.costUSD) < 1e-12)
             let results = try store.results(runID: try #require(cached.run.id))

@@ -5,10 +5,13 @@ import Testing
 /// scipy.stats.binom.cdf, see SignificanceDecisionTests), with the default 5-point maximum.
 @Suite("Drop rule")
 struct DropRuleTests {
-    static func result(regressions: Int, fixes: Int, unchanged: Int, alpha: Double = 0.05) throws -> SignificanceResult {
-        let pairs = Array(repeating: (true, false), count: regressions) + Array(repeating: (false, true), count: fixes)
+    static func result(regressions: Int, fixes: Int, unchanged: Int, alpha: Double = 0.05) throws -> SignificanceResult
+    {
+        let pairs =
+            Array(repeating: (true, false), count: regressions) + Array(repeating: (false, true), count: fixes)
             + Array(repeating: (true, true), count: unchanged)
-        return try SignificanceDecision(alpha: alpha).decide(baseline: pairs.map { [$0.0] }, candidate: pairs.map { [$0.1] })
+        return try SignificanceDecision(alpha: alpha).decide(
+            baseline: pairs.map { [$0.0] }, candidate: pairs.map { [$0.1] })
     }
 
     @Test func aSignificantDropFails() throws {
@@ -25,12 +28,15 @@ struct DropRuleTests {
 
     @Test func aDropBeyondTheMaximumThatIsLikelyNoisePasses() throws {
         // 5 vs 1 of 60: 6.7 points, one-sided p = 0.109 >= 2 alpha.
-        #expect(DropRule.passRate(try Self.result(regressions: 5, fixes: 1, unchanged: 54), exceedsMaximum: true) == .ok)
+        #expect(
+            DropRule.passRate(try Self.result(regressions: 5, fixes: 1, unchanged: 54), exceedsMaximum: true) == .ok)
     }
 
     @Test func alphaIsHonoured() throws {
         // At alpha = 0.01 the one-sided 0.033 is not significant (and not within 2 alpha either).
-        #expect(DropRule.passRate(try Self.result(regressions: 9, fixes: 2, unchanged: 49, alpha: 0.01), exceedsMaximum: true) == .ok)
+        #expect(
+            DropRule.passRate(
+                try Self.result(regressions: 9, fixes: 2, unchanged: 49, alpha: 0.01), exceedsMaximum: true) == .ok)
     }
 
     @Test func anOverwhelmingDropIsDescribedWithoutOverflow() throws {
@@ -41,7 +47,8 @@ struct DropRuleTests {
     }
 
     @Test func anImprovementNeverFails() throws {
-        #expect(DropRule.passRate(try Self.result(regressions: 1, fixes: 12, unchanged: 47), exceedsMaximum: false) == .ok)
+        #expect(
+            DropRule.passRate(try Self.result(regressions: 1, fixes: 12, unchanged: 47), exceedsMaximum: false) == .ok)
     }
 
     /// The mean-score rule fails only when the drop is beyond its maximum and significant.
@@ -65,7 +72,8 @@ struct DropRuleTests {
         let steady = SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)
         let noisy = SignFlipTest.Case(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)
         let items = (0..<4_000).map { index in
-            PairedOutcomes.Item(caseID: String(index), counts: index < 1_920 ? steady : noisy, baselineScore: 0.9, candidateScore: 0.9)
+            PairedOutcomes.Item(
+                caseID: String(index), counts: index < 1_920 ? steady : noisy, baselineScore: 0.9, candidateScore: 0.9)
         }
         let outcome = GateStatistics.evaluate(PairedOutcomes(items: items), policy: GatePolicy(), resamples: 200)
         let passRate = try #require(outcome.passRate)
@@ -73,7 +81,9 @@ struct DropRuleTests {
         let rule = try #require(outcome.rules.first { $0.rule == "pass_rate" })
         #expect(rule.outcome == .fail)
         #expect(rule.message.hasPrefix("noise-weighted pass rate dropped "), "\(rule.message)")
-        #expect(passRate.explanation.contains("Pass rate rose 1.3 points (noise-weighted change -"), "\(passRate.explanation)")
+        #expect(
+            passRate.explanation.contains("Pass rate rose 1.3 points (noise-weighted change -"),
+            "\(passRate.explanation)")
         #expect(passRate.explanation.contains("a drop at least this large"))
     }
 }

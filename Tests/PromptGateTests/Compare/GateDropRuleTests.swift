@@ -12,7 +12,9 @@ struct GateDropRuleTests {
 
     static func project(regressions: Int, fixes: Int) throws -> TempProject {
         let ids = (0..<caseCount).map { String(format: "c%02d", $0) }
-        let cases = ids.map { #"{"id": "\#($0)", "vars": {"text": "Review \#($0): fine."}, "expected": {"sentiment": "positive", "name": null}}"# }
+        let cases = ids.map {
+            #"{"id": "\#($0)", "vars": {"text": "Review \#($0): fine."}, "expected": {"sentiment": "positive", "name": null}}"#
+        }
         let project = try TempProject(files: [
             "promptgate.yaml": MiniProject.config,
             "testsets/reviews/schema.json": MiniProject.schema,
@@ -36,7 +38,8 @@ struct GateDropRuleTests {
     static func passRateRule(regressions: Int, fixes: Int) async throws -> (GateRuleResult, GateCommand.Outcome) {
         let project = try Self.project(regressions: regressions, fixes: fixes)
         defer { project.remove() }
-        let outcome = try await GateCommand.run(project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
+        let outcome = try await GateCommand.run(
+            project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
         let rule = try #require(outcome.decision.rules.first { $0.rule == "pass_rate" })
         return (rule, outcome)
     }
@@ -63,7 +66,8 @@ struct GateDropRuleTests {
         // 9 regressions, 2 fixes: -11.7 points, one-sided p = 0.033 < 0.04.
         let (rule, outcome) = try await Self.passRateRule(regressions: 9, fixes: 2)
         #expect(rule.outcome == .fail)
-        #expect(rule.message.contains("unlikely to be noise") && rule.message.contains("the whole interval is below zero"))
+        #expect(
+            rule.message.contains("unlikely to be noise") && rule.message.contains("the whole interval is below zero"))
         #expect(outcome.verdict == .fail && outcome.exitStatus == .gateFailed)
     }
 }

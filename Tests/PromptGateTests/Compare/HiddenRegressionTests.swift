@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 /// Regressions the gate used to hide: a critical case that loses some repeats, a passing case
@@ -9,15 +10,22 @@ import Testing
 struct HiddenRegressionTests {
     /// A run with these outcomes per case (`critical` tags the ids starting with "crit").
     static func snapshot(_ verdicts: [String: [Verdict]], provider: String = "replay") -> RunSnapshot {
-        let run = RunRecord(id: 1, prompt: "p", version: 1, promptHash: "", testset: "t", testsetHash: "", provider: provider, model: "m",
-                            repeats: verdicts.values.first?.count ?? 1, caseCount: verdicts.count, configJSON: "{}", status: .completed, startedAt: Date())
+        let run = RunRecord(
+            id: 1, prompt: "p", version: 1, promptHash: "", testset: "t", testsetHash: "", provider: provider,
+            model: "m",
+            repeats: verdicts.values.first?.count ?? 1, caseCount: verdicts.count, configJSON: "{}", status: .completed,
+            startedAt: Date())
         var results: [ResultRecord] = []
         for (id, list) in verdicts.sorted(by: { $0.key < $1.key }) {
             for (r, verdict) in list.enumerated() {
-                results.append(ResultRecord(
-                    id: Int64(results.count + 1), runID: 1, caseID: id, repeatIndex: r, verdict: verdict, score: verdict == .pass ? 1 : 0,
-                    reasonsJSON: "[]", tagsJSON: id.hasPrefix("crit") ? "[\"critical\"]" : "[]", parseMode: .strict, latencyMs: 1,
-                    inputTokens: 1, outputTokens: 1, costUSD: 0, cacheHit: false, attemptCount: 1, requestHash: "", createdAt: Date()))
+                results.append(
+                    ResultRecord(
+                        id: Int64(results.count + 1), runID: 1, caseID: id, repeatIndex: r, verdict: verdict,
+                        score: verdict == .pass ? 1 : 0,
+                        reasonsJSON: "[]", tagsJSON: id.hasPrefix("crit") ? "[\"critical\"]" : "[]", parseMode: .strict,
+                        latencyMs: 1,
+                        inputTokens: 1, outputTokens: 1, costUSD: 0, cacheHit: false, attemptCount: 1, requestHash: "",
+                        createdAt: Date()))
             }
         }
         return RunSnapshot(run: run, results: results, scores: [:], fields: [:])
@@ -28,7 +36,9 @@ struct HiddenRegressionTests {
         Dictionary(uniqueKeysWithValues: (0..<count).map { (String(format: "c%02d", $0), verdicts) })
     }
 
-    @Test(arguments: [([Verdict.pass, .pass, .pass], [Verdict.pass, .fail, .pass]), ([.pass, .fail, .pass], [.fail, .fail, .fail])])
+    @Test(arguments: [
+        ([Verdict.pass, .pass, .pass], [Verdict.pass, .fail, .pass]), ([.pass, .fail, .pass], [.fail, .fail, .fail]),
+    ])
     func anyDropOfACriticalCaseIsARegression(before: [Verdict], after: [Verdict]) {
         var base = Self.cases(30, [.pass, .pass, .pass]), cand = base
         base["crit1"] = before
@@ -42,7 +52,9 @@ struct HiddenRegressionTests {
         var policy = GatePolicy()
         policy.criticalRegressionRule = .allOrNothing
         #expect(Gate.evaluate(diff, policy: policy).rules.first { $0.rule == "critical_regressions" }?.outcome == .ok)
-        #expect(RunDiff(baseline: Self.snapshot(base), candidate: Self.snapshot(cand), criticalRule: .allOrNothing).regressions.isEmpty)
+        #expect(
+            RunDiff(baseline: Self.snapshot(base), candidate: Self.snapshot(cand), criticalRule: .allOrNothing)
+                .regressions.isEmpty)
     }
 
     /// Six always-passing cases of 60 whose pipeline now errors (10% of calls, at the limit): six
@@ -69,7 +81,9 @@ struct HiddenRegressionTests {
         cand["c00"] = [.error]
         cand["c01"] = [.error]
         let diff = RunDiff(baseline: Self.snapshot(base), candidate: Self.snapshot(cand))
-        #expect(Gate.evaluate(diff, policy: GatePolicy(), execPipeline: true).rules.first { $0.rule == "provider_errors" }?.outcome == .inconclusive)
+        #expect(
+            Gate.evaluate(diff, policy: GatePolicy(), execPipeline: true).rules.first { $0.rule == "provider_errors" }?
+                .outcome == .inconclusive)
         #expect(Gate.evaluate(diff, policy: GatePolicy()).rules.first { $0.rule == "provider_errors" }?.outcome == .ok)
     }
 
@@ -80,7 +94,8 @@ struct HiddenRegressionTests {
         let base = Self.cases(60, [.pass, .pass, .pass])
         var cand = base
         for index in 0..<changed {
-            cand[String(format: "c%02d", index)] = Array(repeating: .pass, count: passesLeft) + Array(repeating: .fail, count: 3 - passesLeft)
+            cand[String(format: "c%02d", index)] =
+                Array(repeating: .pass, count: passesLeft) + Array(repeating: .fail, count: 3 - passesLeft)
         }
         let paired = PairedOutcomes(RunDiff(baseline: Self.snapshot(base), candidate: Self.snapshot(cand)))
         #expect(paired.passRateDropExceeds(0.05) == exceeds)
@@ -101,7 +116,10 @@ struct HiddenRegressionTests {
         let rule = try #require(decision.rules.first { $0.rule == "pass_rate" })
         #expect(rule.outcome == .fail && rule.message.hasSuffix(passRate.explanation))
         let report = DiffReport(diff: diff, decision: decision).markdown()
-        #expect(report.contains("paired cases; the pass rate spends alpha = 0.04 of the gate's 0.05, the mean score the other 0.01): " + passRate.explanation))
+        #expect(
+            report.contains(
+                "paired cases; the pass rate spends alpha = 0.04 of the gate's 0.05, the mean score the other 0.01): "
+                    + passRate.explanation))
         #expect(report.contains("on 40 shared cases"))
         #expect(report.contains("left out of the statistics: `zz` (every baseline repeat ended in a provider error)"))
         #expect(report.contains("Detectable drop: with 40 cases × 1 run each"))

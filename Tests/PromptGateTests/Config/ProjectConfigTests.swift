@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct ProjectConfigTests {
@@ -12,7 +13,9 @@ import Testing
     }
 
     @Test func readsProvidersPricingAndDefaults() throws {
-        let (config, diagnostics) = try load("version: 1\ndatabase: db/x.sqlite\ndefaults:\n  provider: live\n  concurrency: 4\nproviders:\n  live:\n    type: openai\n    base_url: http://127.0.0.1:9\n    api_key_env: MY_KEY\npricing:\n  m: { input: 1.5, output: 3 }\n")
+        let (config, diagnostics) = try load(
+            "version: 1\ndatabase: db/x.sqlite\ndefaults:\n  provider: live\n  concurrency: 4\nproviders:\n  live:\n    type: openai\n    base_url: http://127.0.0.1:9\n    api_key_env: MY_KEY\npricing:\n  m: { input: 1.5, output: 3 }\n"
+        )
         #expect(diagnostics.isEmpty)
         #expect(config.databasePath == "db/x.sqlite")
         #expect(config.concurrency == 4)
@@ -21,14 +24,15 @@ import Testing
         #expect(config.pricing["m"] == ModelPrice(inputPerMillion: 1.5, outputPerMillion: 3))
     }
 
-    @Test(arguments: [
-        ("version: 1\nproviders:\n  replay:\n    type: replay\n  x:\n    type: magic\n", 6, "unknown type `magic`"),
-        ("version: 1\ndatabse: x\n", 2, "unknown key `databse`"),
-        ("version: 2\n", 1, "unsupported config version"),
-        ("version: 1\ndefaults:\n  concurrency: many\n", 3, "must be a whole number"),
-        ("version: 1\n  bad: indent\n x", 2, "invalid YAML"),
-        ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n", 5, "needs `base_url`"),  // the line naming the provider
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("version: 1\nproviders:\n  replay:\n    type: replay\n  x:\n    type: magic\n", 6, "unknown type `magic`"),
+            ("version: 1\ndatabse: x\n", 2, "unknown key `databse`"),
+            ("version: 2\n", 1, "unsupported config version"),
+            ("version: 1\ndefaults:\n  concurrency: many\n", 3, "must be a whole number"),
+            ("version: 1\n  bad: indent\n x", 2, "invalid YAML"),
+            ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n", 5, "needs `base_url`"),  // the line naming the provider
+        ] as [(String, Int, String)])
     func badConfigNamesTheLine(yaml: String, line: Int, fragment: String) throws {
         let (_, diagnostics) = try load(yaml)
         let error = try #require(diagnostics.first { $0.severity == .error })

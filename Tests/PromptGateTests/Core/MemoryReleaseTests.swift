@@ -8,7 +8,9 @@ struct MemoryReleaseTests {
     @Test func freedMemoryIsReturnedToTheSystem() async {
         await Task.detached {
             var blocks: [[UInt8]] = []
-            for index in 0..<10_000 { blocks.append([UInt8](repeating: UInt8(truncatingIfNeeded: index), count: 4_000)) }
+            for index in 0..<10_000 {
+                blocks.append([UInt8](repeating: UInt8(truncatingIfNeeded: index), count: 4_000))
+            }
             blocks.removeAll()
         }.value
         #if os(Linux)

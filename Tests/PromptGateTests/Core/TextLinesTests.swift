@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// `TextLines` reads a file a line at a time with `TextFile`'s rules, and the offsets it reports
@@ -43,7 +44,8 @@ import Testing
             defer { close(descriptor) }
             for index in [0, 1499, 1500, 1501, 2999] {
                 let line = lines[index]
-                let readBack = TextLines.read(descriptor, offset: line.offset, length: line.bytes.count) == Array(line.bytes)
+                let readBack =
+                    TextLines.read(descriptor, offset: line.offset, length: line.bytes.count) == Array(line.bytes)
                 #expect(readBack, "line \(index + 1) does not read back from its offset")
             }
         }

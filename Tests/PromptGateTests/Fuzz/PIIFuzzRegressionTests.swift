@@ -1,5 +1,5 @@
-import Testing
 import PromptGate
+import Testing
 
 /// Inputs for the `pii` fuzz target's properties (Fuzz/Targets/PIIFuzz.swift), fed through the
 /// public API.

@@ -1,5 +1,5 @@
-import Testing
 import PromptGate
+import Testing
 
 /// Finding 4 of the `schema` fuzz target (Fuzz/README.md): `pattern` was matched by a backtracking
 /// engine, so `(a+)+$` against 32 a's and a "!" ran for over 20 s, doubling with each extra "a".
@@ -16,7 +16,9 @@ import PromptGate
         ("^(?=(a+)+$)", String(repeating: "a", count: 5_000) + "!"),
     ])
     func catastrophicPatternRejectsQuickly(pattern: String, reply: String) throws {
-        let schema = try JSONSchema(["type": "object", "properties": ["answer": ["type": "string", "pattern": .string(pattern)]]])
+        let schema = try JSONSchema([
+            "type": "object", "properties": ["answer": ["type": "string", "pattern": .string(pattern)]],
+        ])
         let violations = schema.validate(["answer": .string(reply)])
         #expect(violations.count == 1)
         #expect(violations.first.map { String(describing: $0) }?.contains("does not match pattern \(pattern)") == true)
@@ -24,7 +26,9 @@ import PromptGate
 
     /// The same patterns still accept what they should.
     @Test func catastrophicPatternsStillMatch() throws {
-        let schema = try JSONSchema(["patternProperties": ["^(a+)+$": ["type": "integer"]], "additionalProperties": false])
+        let schema = try JSONSchema([
+            "patternProperties": ["^(a+)+$": ["type": "integer"]], "additionalProperties": false,
+        ])
         #expect(schema.isValid([String(repeating: "a", count: 5_000): 1]))
         #expect(!schema.isValid([String(repeating: "a", count: 5_000) + "!": 1]))
         #expect(!schema.isValid([String(repeating: "a", count: 5_000): "x"]))

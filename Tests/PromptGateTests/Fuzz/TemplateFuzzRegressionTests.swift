@@ -1,5 +1,5 @@
-import Testing
 import PromptGate
+import Testing
 
 /// Inputs found by the `template` fuzz target (Fuzz/Targets/TemplateFuzz.swift), fed through
 /// the public API. Each test names the property that failed.
@@ -8,9 +8,10 @@ import PromptGate
     /// `Character`, so counting `Character`s equal to "\n" skipped every CRLF line break.
     @Test func crlfLineBreaksCountTowardsSlotLines() throws {
         let template = try Template(parsing: "crlf\r\nline {{v}}\r\n{{w}}", firstLine: 1)
-        #expect(template.segments == [
-            .text("crlf\r\nline "), .variable(name: "v", line: 2), .text("\r\n"), .variable(name: "w", line: 3),
-        ])
+        #expect(
+            template.segments == [
+                .text("crlf\r\nline "), .variable(name: "v", line: 2), .text("\r\n"), .variable(name: "w", line: 3),
+            ])
         do {
             _ = try template.render(["v": "x"])
             Issue.record("rendered without w")

@@ -26,7 +26,9 @@ struct PullRequestCommentTests {
                 let path = request.path
                 if request.method == "GET", path.hasPrefix("/repos/acme/prompts/issues/7/comments") {
                     let query = path.split(separator: "?").last.map(String.init) ?? ""
-                    let page = query.split(separator: "&").compactMap { $0.hasPrefix("page=") ? Int($0.dropFirst(5)) : nil }.first ?? 1
+                    let page =
+                        query.split(separator: "&").compactMap { $0.hasPrefix("page=") ? Int($0.dropFirst(5)) : nil }
+                        .first ?? 1
                     let list = comments.withLock { $0 }
                     let slice = list.dropFirst((page - 1) * 100).prefix(100)
                     let items = slice.map { #"{"id":\#($0.id),"body":\#(JSONWriter.quoted($0.body))}"# }
@@ -34,12 +36,15 @@ struct PullRequestCommentTests {
                 }
                 let body = (try? JSONParser.parse(bytes: request.body))?["body"]?.stringValue ?? ""
                 if request.method == "POST", path == "/repos/acme/prompts/issues/7/comments" {
-                    let id = nextID.withLock { value -> Int in value += 1; return value }
+                    let id = nextID.withLock { value -> Int in
+                        value += 1; return value
+                    }
                     comments.withLock { $0.append((id: id, body: body)) }
                     return .json(#"{"id":\#(id)}"#, status: 201)
                 }
                 if request.method == "PATCH", path.hasPrefix("/repos/acme/prompts/issues/comments/"),
-                    let id = Int(path.split(separator: "/").last ?? "") {
+                    let id = Int(path.split(separator: "/").last ?? "")
+                {
                     let found = comments.withLock { list -> Bool in
                         guard let index = list.firstIndex(where: { $0.id == id }) else { return false }
                         list[index].body = body
@@ -67,11 +72,14 @@ struct PullRequestCommentTests {
     func createsThenUpdates() async throws {
         let github = try FakeGitHub(otherComments: 150)
         defer { github.server.stop() }
-        let first = try await CommentCommand.run(path: try Self.report("# Gate: FAIL"), pullRequest: 7, environment: github.environment)
+        let first = try await CommentCommand.run(
+            path: try Self.report("# Gate: FAIL"), pullRequest: 7, environment: github.environment)
         guard case .created(let id) = first else { Issue.record("expected a new comment, got \(first)"); return }
-        let second = try await CommentCommand.run(path: try Self.report("# Gate: PASS"), pullRequest: 7, environment: github.environment)
+        let second = try await CommentCommand.run(
+            path: try Self.report("# Gate: PASS"), pullRequest: 7, environment: github.environment)
         #expect(second == .updated(id: id))
-        let third = try await CommentCommand.run(path: try Self.report("# Gate: WARN"), pullRequest: 7, environment: github.environment)
+        let third = try await CommentCommand.run(
+            path: try Self.report("# Gate: WARN"), pullRequest: 7, environment: github.environment)
         #expect(third == .updated(id: id))
         let ours = github.comments.withLock { $0 }.filter { $0.body.contains(PullRequestComment.defaultMarker) }
         #expect(ours.count == 1)
@@ -87,7 +95,8 @@ struct PullRequestCommentTests {
         let event = try Self.report(#"{"action":"synchronize","pull_request":{"number":7}}"#)
         var environment = github.environment
         environment["GITHUB_EVENT_PATH"] = event
-        let outcome = try await CommentCommand.run(path: try Self.report("report"), pullRequest: nil, environment: environment)
+        let outcome = try await CommentCommand.run(
+            path: try Self.report("report"), pullRequest: nil, environment: environment)
         guard case .created = outcome else { Issue.record("expected a comment, got \(outcome)"); return }
     }
 
@@ -96,7 +105,8 @@ struct PullRequestCommentTests {
         let github = try FakeGitHub(status: 403)
         defer { github.server.stop() }
         do {
-            _ = try await CommentCommand.run(path: try Self.report("report"), pullRequest: 7, environment: github.environment)
+            _ = try await CommentCommand.run(
+                path: try Self.report("report"), pullRequest: 7, environment: github.environment)
             Issue.record("a 403 must fail")
         } catch let error as GitHubAPIError {
             #expect(error.status == 403)
@@ -110,13 +120,16 @@ struct PullRequestCommentTests {
     func missingSetup() async throws {
         let path = try Self.report("report")
         await #expect(throws: InputError.self) {
-            _ = try await CommentCommand.run(path: path, pullRequest: 7, environment: ["GITHUB_REPOSITORY": "acme/prompts"])
+            _ = try await CommentCommand.run(
+                path: path, pullRequest: 7, environment: ["GITHUB_REPOSITORY": "acme/prompts"])
         }
         await #expect(throws: InputError.self) {
-            _ = try await CommentCommand.run(path: path, pullRequest: nil, environment: ["GITHUB_REPOSITORY": "acme/prompts", "GITHUB_TOKEN": "t"])
+            _ = try await CommentCommand.run(
+                path: path, pullRequest: nil, environment: ["GITHUB_REPOSITORY": "acme/prompts", "GITHUB_TOKEN": "t"])
         }
         await #expect(throws: InputError.self) {
-            _ = try await CommentCommand.run(path: path, pullRequest: 7, environment: ["GITHUB_REPOSITORY": "../x", "GITHUB_TOKEN": "t"])
+            _ = try await CommentCommand.run(
+                path: path, pullRequest: 7, environment: ["GITHUB_REPOSITORY": "../x", "GITHUB_TOKEN": "t"])
         }
     }
 

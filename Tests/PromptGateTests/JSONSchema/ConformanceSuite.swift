@@ -52,7 +52,7 @@ enum ConformanceSuite {
             "$id": "http://localhost:1234/draft2020-12/extendible-dynamic-ref.json",
             "type": "object",
             "properties": [
-                "elements": ["type": "array", "items": ["$dynamicRef": "#elements"]],
+                "elements": ["type": "array", "items": ["$dynamicRef": "#elements"]]
             ],
             "required": ["elements"],
             "additionalProperties": false,
@@ -93,8 +93,11 @@ enum ConformanceSuite {
         guard let root = folder() else { return [] }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return [ConformanceCase(file: root.path, group: "\(environmentVariable) names no folder", test: "",
-                                    schema: true, data: .null, valid: false)]
+            return [
+                ConformanceCase(
+                    file: root.path, group: "\(environmentVariable) names no folder", test: "",
+                    schema: true, data: .null, valid: false)
+            ]
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
             .filter { $0.hasSuffix(".json") }
@@ -104,17 +107,20 @@ enum ConformanceSuite {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(name).path),
                 case .array(let groups)? = try? JSONParser.parse(bytes: [UInt8](data))
             else {
-                cases.append(ConformanceCase(file: name, group: "unreadable file", test: "", schema: true,
-                                             data: .null, valid: false))
+                cases.append(
+                    ConformanceCase(
+                        file: name, group: "unreadable file", test: "", schema: true,
+                        data: .null, valid: false))
                 continue
             }
             for group in groups {
                 let groupName = group["description"]?.stringValue ?? "?"
                 for test in group["tests"]?.arrayValue ?? [] {
-                    cases.append(ConformanceCase(
-                        file: name, group: groupName, test: test["description"]?.stringValue ?? "?",
-                        schema: group["schema"] ?? .null, data: test["data"] ?? .null,
-                        valid: test["valid"]?.boolValue ?? false))
+                    cases.append(
+                        ConformanceCase(
+                            file: name, group: groupName, test: test["description"]?.stringValue ?? "?",
+                            schema: group["schema"] ?? .null, data: test["data"] ?? .null,
+                            valid: test["valid"]?.boolValue ?? false))
                 }
             }
         }
@@ -127,7 +133,9 @@ enum ConformanceSuite {
     }
 
     /// Runs one case; `format.json` tests annotation behaviour, so format is never asserted here.
-    static func run(_ testCase: ConformanceCase) throws(SchemaLoadError) -> (isValid: Bool, violations: [SchemaViolation]) {
+    static func run(
+        _ testCase: ConformanceCase
+    ) throws(SchemaLoadError) -> (isValid: Bool, violations: [SchemaViolation]) {
         let schema = try JSONSchema(testCase.schema, formatAssertion: false, documents: remotes)
         return (schema.isValid(testCase.data), schema.validate(testCase.data))
     }

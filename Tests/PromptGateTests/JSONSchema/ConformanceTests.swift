@@ -1,11 +1,13 @@
-import Testing
 import PromptGate
+import Testing
 
 /// The official JSON-Schema-Test-Suite for draft 2020-12, one parameterised test per case, plus a
 /// summary that counts passes and skips. The suite's files are third-party data outside this
 /// repository: the tests run when `PROMPTGATE_JSON_SCHEMA_SUITE` names them (CI sets it, and a set
 /// variable naming a missing folder fails), and skip with instructions otherwise.
-@Suite("JSON Schema 2020-12 conformance", .enabled(if: ConformanceSuite.folder() != nil, Comment(rawValue: ConformanceSuite.skipNotice)))
+@Suite(
+    "JSON Schema 2020-12 conformance",
+    .enabled(if: ConformanceSuite.folder() != nil, Comment(rawValue: ConformanceSuite.skipNotice)))
 struct ConformanceTests {
     static let cases = ConformanceSuite.loadCases()
     static let runnable = cases.filter { ConformanceSuite.skipReason(for: $0) == nil }
@@ -14,8 +16,9 @@ struct ConformanceTests {
     func officialCase(_ testCase: ConformanceCase) throws {
         let outcome = try ConformanceSuite.run(testCase)
         #expect(outcome.isValid == testCase.valid, "isValid disagrees for \(testCase)")
-        #expect(outcome.violations.isEmpty == testCase.valid,
-                "validate() disagrees for \(testCase): \(outcome.violations)")
+        #expect(
+            outcome.violations.isEmpty == testCase.valid,
+            "validate() disagrees for \(testCase): \(outcome.violations)")
     }
 
     @Test("summary: every case passes or is on the named skip list")
@@ -48,8 +51,9 @@ struct ConformanceTests {
     @Test("every skip-list entry names an existing group")
     func skipListIsCurrent() {
         for entry in ConformanceSuite.skipList {
-            #expect(Self.cases.contains { $0.file == entry.file && $0.group == entry.group },
-                    "stale skip entry \(entry.file) > \(entry.group)")
+            #expect(
+                Self.cases.contains { $0.file == entry.file && $0.group == entry.group },
+                "stale skip entry \(entry.file) > \(entry.group)")
             #expect(!entry.reason.isEmpty)
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PromptGate
+import Testing
 
 /// Hostile or extreme inputs: reference cycles, deep nesting, big arrays, concurrent use.
 @Suite("robustness")
@@ -29,12 +29,13 @@ struct RobustnessTests {
         #expect(Date().timeIntervalSince(started) < 1)
     }
 
-    @Test("a cycle only reachable through anyOf is reported as a violation, promptly",
-          arguments: [
+    @Test(
+        "a cycle only reachable through anyOf is reported as a violation, promptly",
+        arguments: [
             ["anyOf": [["$ref": "#"]]] as JSONValue,
             ["if": true, "then": ["$ref": "#"]],
             ["$defs": ["x": ["oneOf": [["$ref": "#/$defs/x"], false]]], "$ref": "#/$defs/x"],
-          ])
+        ])
     func conditionalCycleIsViolation(_ schemaValue: JSONValue) throws {
         let started = Date()
         let schema = try JSONSchema(schemaValue)
@@ -49,7 +50,8 @@ struct RobustnessTests {
     func recursionThroughInstanceIsFine() throws {
         let schema = try JSONSchema(Self.recursiveNode)
         #expect(schema.isValid(Self.nestedObject(depth: 100)))
-        #expect(schema.validate(["child": ["child": ["child": 3]]]).map(\.description)
+        #expect(
+            schema.validate(["child": ["child": ["child": 3]]]).map(\.description)
                 == ["/child/child/child: expected object, got integer"])
     }
 
@@ -66,10 +68,14 @@ struct RobustnessTests {
     @Test("deep recursion through anyOf with failure details stays within the stack")
     func deepAnyOfRecursion() throws {
         let schema = try JSONSchema([
-            "$defs": ["n": ["anyOf": [
-                ["type": "object", "properties": ["child": ["$ref": "#/$defs/n"]]],
-                ["type": "object", "required": ["leaf"]],
-            ]]],
+            "$defs": [
+                "n": [
+                    "anyOf": [
+                        ["type": "object", "properties": ["child": ["$ref": "#/$defs/n"]]],
+                        ["type": "object", "required": ["leaf"]],
+                    ]
+                ]
+            ],
             "$ref": "#/$defs/n",
         ])
         var deep: JSONValue = ["child": 1]
@@ -98,7 +104,8 @@ struct RobustnessTests {
         #expect(schema.isValid(.array(items)))
         items.append(["a": 1])
         items.append(["a": 1.0])
-        #expect(schema.validate(.array(items)).map(\.message) == ["items 20000 and 20001 are equal (uniqueItems is true)"])
+        #expect(
+            schema.validate(.array(items)).map(\.message) == ["items 20000 and 20001 are equal (uniqueItems is true)"])
     }
 
     @Test("one compiled schema validates concurrently from many tasks")

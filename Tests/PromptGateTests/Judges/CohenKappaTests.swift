@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// Cohen's kappa against examples worked by hand.
@@ -6,7 +7,8 @@ import Testing
     /// Two raters, yes/no, 50 items: 20 both yes, 15 both no, 5 yes/no, 10 no/yes. Observed
     /// agreement 0.7; by chance 0.5·0.6 + 0.5·0.4 = 0.5; kappa (0.7 − 0.5) / (1 − 0.5) = 0.4.
     @Test func theTextbookTwoByTwoExampleGivesPointFour() throws {
-        let pairs = Array(repeating: (1, 1), count: 20) + Array(repeating: (0, 0), count: 15)
+        let pairs =
+            Array(repeating: (1, 1), count: 20) + Array(repeating: (0, 0), count: 15)
             + Array(repeating: (1, 0), count: 5) + Array(repeating: (0, 1), count: 10)
         let kappa = try #require(CohenKappa.kappa(pairs, categories: 2, weighting: .unweighted))
         #expect(abs(kappa - 0.4) < 1e-12)
@@ -15,7 +17,9 @@ import Testing
         #expect(agreement.confusion == [[15, 10], [5, 20]])
         let interval = try #require(agreement.interval)
         #expect(interval.contains(0.4) && interval.lower > 0 && interval.upper < 0.8, "\(interval)")
-        #expect(CohenKappa.agreement(pairs, categories: 2, weighting: .unweighted).interval == interval, "the bootstrap is seeded")
+        #expect(
+            CohenKappa.agreement(pairs, categories: 2, weighting: .unweighted).interval == interval,
+            "the bootstrap is seeded")
     }
 
     /// Three ordered categories, 30 items, rows [12, 12, 6], columns [11, 12, 7]:
@@ -31,7 +35,9 @@ import Testing
 
     @Test func perfectAgreementIsOneAndNoVariationIsUndefined() {
         #expect(CohenKappa.kappa([(0, 0), (1, 1), (2, 2)], categories: 3, weighting: .quadratic) == 1)
-        #expect(CohenKappa.kappa([(1, 1), (1, 1)], categories: 2, weighting: .unweighted) == nil, "one category only: chance agreement is 1")
+        #expect(
+            CohenKappa.kappa([(1, 1), (1, 1)], categories: 2, weighting: .unweighted) == nil,
+            "one category only: chance agreement is 1")
         let agreement = CohenKappa.agreement([(1, 1), (1, 1)], categories: 2, weighting: .unweighted)
         #expect(agreement.kappa == nil && agreement.interval == nil && agreement.accuracy == 1)
     }

@@ -1,12 +1,15 @@
 import Foundation
 import PromptGateTestSupport
+
 @testable import PromptGate
 
 /// A temp project whose `reply` prompt (output: text) is judged by `polite` (a 1–5 rubric judge)
 /// against the fake LLM server: the server answers case cN with `replies[N]`, and the judge gives 5
 /// to a reply that thanks the customer and 2 to one that does not.
 enum JudgeProject {
-    static func judgePrompt(scale: String = "scale_1_5", provider: String = "live", model: String = "judge-model", extra: String = "") -> String {
+    static func judgePrompt(
+        scale: String = "scale_1_5", provider: String = "live", model: String = "judge-model", extra: String = ""
+    ) -> String {
         """
         ---
         testset: tickets
@@ -57,12 +60,17 @@ enum JudgeProject {
         }
     }
 
-    static func make(base: String, keyEnv: String, cases count: Int = 3, testset: String = JudgeProject.testset(),
-                     judge: String = JudgeProject.judgePrompt()) throws -> TempProject {
-        let cases = (1...count).map { #"{"id": "c\#($0)", "vars": {"ref": "c\#($0)", "text": "where is my parcel \#($0)?"}}"# }.joined(separator: "\n")
+    static func make(
+        base: String, keyEnv: String, cases count: Int = 3, testset: String = JudgeProject.testset(),
+        judge: String = JudgeProject.judgePrompt()
+    ) throws -> TempProject {
+        let cases = (1...count).map {
+            #"{"id": "c\#($0)", "vars": {"ref": "c\#($0)", "text": "where is my parcel \#($0)?"}}"#
+        }.joined(separator: "\n")
         return try TempProject(files: [
             // `extra` lands under `pricing:`: the judge's model is priced apart (10× the answers').
-            "promptgate.yaml": LiveProject.config(base: base, keyEnv: keyEnv, extra: "  judge-model: { input: 10.0, output: 20.0 }"),
+            "promptgate.yaml": LiveProject.config(
+                base: base, keyEnv: keyEnv, extra: "  judge-model: { input: 10.0, output: 20.0 }"),
             "testsets/tickets/cases.jsonl": cases,
             "testsets/tickets/testset.yaml": testset,
             "prompts/reply/v1.md": replyPrompt,

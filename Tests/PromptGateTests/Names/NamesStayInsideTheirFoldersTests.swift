@@ -1,12 +1,15 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// Prompt and test-set names are one folder name, configured folders stay inside the project and
 /// out of prompts/ and testsets/, and every report or recording write resolves inside its folder.
 @Suite struct NamesStayInsideTheirFoldersTests {
-    @Test(arguments: ["../prompts/sentiment", "sentiment/../sentiment", ".hidden", "..", "a\\b", "bad\u{1B}[2Jname", "new\nline", ""])
+    @Test(arguments: [
+        "../prompts/sentiment", "sentiment/../sentiment", ".hidden", "..", "a\\b", "bad\u{1B}[2Jname", "new\nline", "",
+    ])
     func aPromptNameThatIsNotOneFolderNameIsRefused(_ name: String) throws {
         #expect(NameRule.problem(name) != nil)
         let project = try MiniProject.make()
@@ -27,7 +30,9 @@ import Testing
         defer { project.remove() }
         let before = try project.read("prompts/sentiment/v2.md")
         await #expect(throws: InputError.self) {
-            _ = try await RunCommand.run(project: try project.open(), options: RunCommand.Options(reference: PromptReference(name: "../prompts/sentiment", version: nil)))
+            _ = try await RunCommand.run(
+                project: try project.open(),
+                options: RunCommand.Options(reference: PromptReference(name: "../prompts/sentiment", version: nil)))
         }
         #expect(try project.read("prompts/sentiment/v2.md") == before)
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("reports").path))
@@ -52,7 +57,9 @@ import Testing
     }
 
     @Test func configuredPathsInsideTheProjectAreAccepted() throws {
-        let project = try TempProject(files: ["promptgate.yaml": MiniProject.config + "\nreports: out/reports\ndatabase: .state/db.sqlite\n"])
+        let project = try TempProject(files: [
+            "promptgate.yaml": MiniProject.config + "\nreports: out/reports\ndatabase: .state/db.sqlite\n"
+        ])
         defer { project.remove() }
         var bag = DiagnosticBag()
         let config = ProjectConfig.load(root: project.root, into: &bag)
@@ -65,12 +72,16 @@ import Testing
         defer { project.remove() }
         let fm = FileManager.default
         try fm.createDirectory(at: project.root.appendingPathComponent("reports"), withIntermediateDirectories: true)
-        try fm.createSymbolicLink(at: project.root.appendingPathComponent("reports/sentiment"), withDestinationURL: project.root.appendingPathComponent("prompts/sentiment"))
+        try fm.createSymbolicLink(
+            at: project.root.appendingPathComponent("reports/sentiment"),
+            withDestinationURL: project.root.appendingPathComponent("prompts/sentiment"))
         let before = try project.read("prompts/sentiment/v2.md")
         let config = try project.open().config
         let url = ReportWriter.runReportURL(config: config, prompt: "sentiment", version: 2)
         #expect(throws: InputError.self) { try ReportWriter.write("# hijacked\n", to: url, inside: config.reportsURL) }
         #expect(try project.read("prompts/sentiment/v2.md") == before)
-        try ReportWriter.write("# fine\n", to: ReportWriter.runReportURL(config: config, prompt: "other", version: 1), inside: config.reportsURL)
+        try ReportWriter.write(
+            "# fine\n", to: ReportWriter.runReportURL(config: config, prompt: "other", version: 1),
+            inside: config.reportsURL)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -25,7 +26,8 @@ extension LiveServerSuites {
             #expect(outcome.exitStatus == .incomplete)
             let runID = try #require(outcome.run.id)
             let stored = try #require(try store.run(id: runID))
-            #expect(stored.status == .aborted && stored.abortReason == outcome.run.abortReason && stored.finishedAt != nil)
+            #expect(
+                stored.status == .aborted && stored.abortReason == outcome.run.abortReason && stored.finishedAt != nil)
             let results = try store.results(runID: runID)
             #expect(results.count == 3 && results.allSatisfy { $0.verdict == .pass })
         }
@@ -61,10 +63,13 @@ extension LiveServerSuites {
         @Test func theBreakerStopsARunWhoseCallsKeepFailing() async throws {
             let server = try FakeLLMServer { _ in .serverError(status: 500) }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_BUDGET_KEY", cases: 30,
-                                               extra: "retry:\n  max_attempts: 1\nbreaker:\n  window: 10\n  min_calls: 5\n  error_rate: 0.5\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_BUDGET_KEY", cases: 30,
+                extra: "retry:\n  max_attempts: 1\nbreaker:\n  window: 10\n  min_calls: 5\n  error_rate: 0.5\n")
             defer { project.remove() }
-            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_BUDGET_KEY").run { $0.concurrency = 2 }
+            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_BUDGET_KEY").run {
+                $0.concurrency = 2
+            }
             #expect(outcome.run.status == .aborted)
             #expect(outcome.run.abortReason?.contains("circuit breaker open") == true)
             #expect(server.requests.count < 10)
@@ -74,11 +79,13 @@ extension LiveServerSuites {
 
         @Test func aHealthyRunWithOccasionalFailuresIsNotStopped() async throws {
             let server = try FakeLLMServer { request in
-                request.attempt == 1 && (Int(request.caseKey?.dropFirst() ?? "") ?? 0) % 3 == 0 ? .serverError(status: 503) : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
+                request.attempt == 1 && (Int(request.caseKey?.dropFirst() ?? "") ?? 0) % 3 == 0
+                    ? .serverError(status: 503) : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_BUDGET_KEY", cases: 30,
-                                               extra: "retry:\n  base_delay: 0.01\nbreaker:\n  window: 10\n  min_calls: 5\n  error_rate: 0.5\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_BUDGET_KEY", cases: 30,
+                extra: "retry:\n  base_delay: 0.01\nbreaker:\n  window: 10\n  min_calls: 5\n  error_rate: 0.5\n")
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_BUDGET_KEY").run()
             #expect(outcome.run.status == .completed && outcome.metrics.passed == 30)

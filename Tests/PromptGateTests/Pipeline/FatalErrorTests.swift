@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -8,8 +9,12 @@ extension LiveServerSuites {
     @Suite struct FatalErrorTests {
         static let cases = 40
 
-        static func expectStoppedEarly(_ outcome: RunCommand.Outcome, server: FakeLLMServer, says words: [String]) throws {
-            #expect(server.requests.count <= 4, "at most the calls already in flight (concurrency 4), not \(server.requests.count)")
+        static func expectStoppedEarly(
+            _ outcome: RunCommand.Outcome, server: FakeLLMServer, says words: [String]
+        ) throws {
+            #expect(
+                server.requests.count <= 4,
+                "at most the calls already in flight (concurrency 4), not \(server.requests.count)")
             #expect(outcome.run.status == .aborted && outcome.exitStatus == .incomplete)
             let reason = try #require(outcome.run.abortReason)
             for word in words { #expect(reason.contains(word), "\(reason)") }
@@ -24,8 +29,12 @@ extension LiveServerSuites {
             let project = try LiveProject.make(base: base, type: api, keyEnv: "PG_FATAL_KEY", cases: Self.cases)
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_FATAL_KEY").run()
-            try Self.expectStoppedEarly(outcome, server: server, says: [api == "openai" ? "You exceeded your current quota" : "credit balance is too low",
-                                                                       "quota_exceeded", "`PG_FATAL_KEY`"])
+            try Self.expectStoppedEarly(
+                outcome, server: server,
+                says: [
+                    api == "openai" ? "You exceeded your current quota" : "credit balance is too low",
+                    "quota_exceeded", "`PG_FATAL_KEY`",
+                ])
             let attempts = try store.attempts(runID: try #require(outcome.run.id))
             #expect(attempts.allSatisfy { $0.attempt == 1 }, "a quota error is never retried")
         }
@@ -36,7 +45,8 @@ extension LiveServerSuites {
             let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_FATAL_KEY", cases: Self.cases)
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_FATAL_KEY").run()
-            try Self.expectStoppedEarly(outcome, server: server, says: ["HTTP 401", "authentication", "`PG_FATAL_KEY`"])
+            try Self.expectStoppedEarly(
+                outcome, server: server, says: ["HTTP 401", "authentication", "`PG_FATAL_KEY`"])
         }
 
         @Test func anUnknownModelWithoutFallbackStopsTheRun() async throws {
@@ -53,8 +63,9 @@ extension LiveServerSuites {
                 request.model == "test-model" ? .modelNotFound : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_FATAL_KEY", cases: 4,
-                                               prompt: LiveProject.prompt(fallback: "backup-model"))
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_FATAL_KEY", cases: 4,
+                prompt: LiveProject.prompt(fallback: "backup-model"))
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_FATAL_KEY").run()
             #expect(outcome.run.status == .completed && outcome.metrics.passed == 4)
@@ -66,7 +77,8 @@ extension LiveServerSuites {
             let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_FATAL_KEY", cases: Self.cases)
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_FATAL_KEY").run()
-            try Self.expectStoppedEarly(outcome, server: server, says: ["unsupported_parameter", "'max_tokens'", "token_parameter:"])
+            try Self.expectStoppedEarly(
+                outcome, server: server, says: ["unsupported_parameter", "'max_tokens'", "token_parameter:"])
         }
     }
 }

@@ -1,5 +1,6 @@
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct FaultSoakTests {

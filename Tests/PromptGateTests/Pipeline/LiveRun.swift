@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// Runs a `LiveProject` prompt through `RunCommand` with the test key, collecting log lines.
@@ -10,7 +11,9 @@ struct LiveRun {
     let logLines = LogCollector()
 
     /// Runs sentiment@v1 (or `version`) and returns the outcome and the opened store.
-    func run(version: Int = 1, configure: (inout RunCommand.Options) -> Void = { _ in }) async throws -> (RunCommand.Outcome, ResultStore) {
+    func run(
+        version: Int = 1, configure: (inout RunCommand.Options) -> Void = { _ in }
+    ) async throws -> (RunCommand.Outcome, ResultStore) {
         var options = RunCommand.Options(reference: PromptReference(name: "sentiment", version: version))
         options.environment = [keyEnv: ProviderFixtures.key]
         let collector = logLines

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// Each stage of the assembled pipeline works alone, and the factory applies the provider's
@@ -17,7 +18,9 @@ import Testing
         let call = try #require(plan.calls.first)
         let rendered = TemplateRendering().render(call)
         #expect(rendered.request.messages.last?.content.contains("I love it, says Ann") == true)
-        #expect(rendered.hash == rendered.request.requestHash, "the planner's hash is the hash of the request the stage renders")
+        #expect(
+            rendered.hash == rendered.request.requestHash,
+            "the planner's hash is the hash of the request the stage renders")
         #expect(rendered.json == JSONWriter.canonical(rendered.request.contentJSON))
     }
 
@@ -38,11 +41,14 @@ import Testing
         #expect(SchemaScorer(schema: schema).score(output, for: ScorerInput.testCase(expected: nil)).status == .pass)
         output.schemaViolations = [SchemaViolation(instancePath: "/a", schemaPath: "/type", message: "handed on")]
         let score = SchemaScorer(schema: schema).score(output, for: ScorerInput.testCase(expected: nil))
-        #expect(score.status == .fail && score.reasons.first?.contains("handed on") == true, "not validated a second time")
+        #expect(
+            score.status == .fail && score.reasons.first?.contains("handed on") == true, "not validated a second time")
     }
 
     @Test func theParseStageReadsJSONOnlyForJSONOutput() {
-        let response = CompletionResponse(text: "```json\n{\"a\": 1}\n```", stopReason: .stop, usage: TokenUsage(inputTokens: 0, outputTokens: 0), model: "m", latencyMs: 1)
+        let response = CompletionResponse(
+            text: "```json\n{\"a\": 1}\n```", stopReason: .stop, usage: TokenUsage(inputTokens: 0, outputTokens: 0),
+            model: "m", latencyMs: 1)
         #expect(OutputParsing().parse(response, as: .json).value == ["a": 1])
         #expect(OutputParsing().parse(response, as: .text).value == nil)
     }
@@ -62,8 +68,9 @@ import Testing
         var policy = RetryPolicy()
         policy.reasks = 3
         let provider = try ProviderFactory.make(for: plan, config: try project.open().config)
-        let stages = PipelineFactory.stages(for: plan, provider: provider, scorers: ScorerSet(scorers: []), policy: policy,
-                                            governor: CallGovernor(concurrency: 1), cache: nil, pricing: [:], log: nil)
+        let stages = PipelineFactory.stages(
+            for: plan, provider: provider, scorers: ScorerSet(scorers: []), policy: policy,
+            governor: CallGovernor(concurrency: 1), cache: nil, pricing: [:], log: nil)
         #expect(stages.validate.reasks == 0, "a replay's recordings answer only the requests they were made for")
     }
 }

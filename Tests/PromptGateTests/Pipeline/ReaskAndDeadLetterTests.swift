@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -26,7 +27,9 @@ extension LiveServerSuites {
             let reask = try #require(log.last)
             #expect(reask.messages.count == 4)
             #expect(reask.messages[2] == ChatMessage(role: .assistant, content: bad))
-            #expect(reask.messages[3].role == .user && reask.messages[3].content.contains(problem), "\(reask.messages[3].content)")
+            #expect(
+                reask.messages[3].role == .user && reask.messages[3].content.contains(problem),
+                "\(reask.messages[3].content)")
             let runID = try #require(outcome.run.id)
             #expect(outcome.metrics.passed == 1)
             #expect(try store.attempts(runID: runID).map(\.phase) == [.primary, .reask])
@@ -48,7 +51,9 @@ extension LiveServerSuites {
             let letter = try #require(letters.first)
             #expect(letter.caseID == "c2" && letter.attempts == 2 && letter.reasks == 1)
             #expect(letter.rawOutput == #"{"sentiment": "negative"}"#)
-            #expect(letter.reason.contains("after 1 re-ask the answer is still unusable") && letter.reason.contains("\"name\""))
+            #expect(
+                letter.reason.contains("after 1 re-ask the answer is still unusable")
+                    && letter.reason.contains("\"name\""))
             #expect(outcome.metrics.passed == 2 && outcome.metrics.failed == 1)
             let counts = try store.deadLetterCounts()
             #expect(counts.map(\.count) == [1] && counts.first?.run.id == runID)
@@ -58,7 +63,8 @@ extension LiveServerSuites {
             let server = try Self.server()
             defer { server.stop() }
             server.script("c1", [.content("nope")])
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_REASK_KEY", cases: 1, extra: "retry:\n  reask: 0\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_REASK_KEY", cases: 1, extra: "retry:\n  reask: 0\n")
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_REASK_KEY").run()
             #expect(server.requests.count == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -39,7 +40,8 @@ extension LiveServerSuites {
             let server = try Self.server()
             defer { server.stop() }
             server.script("c1", [.content("I won't answer that.", stop: .refusal)])
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_REFUSAL_KEY", cases: 1, extra: "retry:\n  reask_refusals: true")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_REFUSAL_KEY", cases: 1, extra: "retry:\n  reask_refusals: true")
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_REFUSAL_KEY").run()
             let runID = try #require(outcome.run.id)
@@ -62,11 +64,14 @@ extension LiveServerSuites {
             defer { server.stop() }
             let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_REFUSAL_KEY", cases: 3)
             defer { project.remove() }
-            try project.write("prompts/sentiment/v2.md", LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only. Version two."))
+            try project.write(
+                "prompts/sentiment/v2.md",
+                LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only. Version two."))
             let run = LiveRun(project: project, keyEnv: "PG_REFUSAL_KEY")
             _ = try await run.run(version: 1)
             _ = try await run.run(version: 2)
-            let outcome = try await GateCommand.run(project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
+            let outcome = try await GateCommand.run(
+                project: try project.open(), reference: PromptReference(name: "sentiment", version: 2))
             let rule = try #require(outcome.decision.rules.first { $0.rule == "refusals" })
             #expect(rule.outcome == .fail && rule.message.contains("c2"), "\(rule.message)")
             #expect(outcome.verdict == .fail)

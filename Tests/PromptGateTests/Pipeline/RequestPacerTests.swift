@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct RequestPacerTests {
@@ -22,7 +23,9 @@ import Testing
             let now = sent + latency
             let reset = Double(index + 1) * window - sent - latency
             inFlight -= 1
-            pacer.learn(RateLimitSignal(remaining: limit - used[index, default: 0], resetSeconds: reset), rateLimited: !ok, inFlight: inFlight, now: now)
+            pacer.learn(
+                RateLimitSignal(remaining: limit - used[index, default: 0], resetSeconds: reset), rateLimited: !ok,
+                inFlight: inFlight, now: now)
             if ok { answered += 1; finish = now }
             if answered + inFlight < calls {
                 pending.append((now + pacer.reserve(now: now), 0))
@@ -31,7 +34,9 @@ import Testing
         }
         #expect(rejected == 0)
         #expect(used.values.allSatisfy { $0 <= limit })
-        #expect(used.keys.sorted().dropLast().allSatisfy { used[$0] == limit }, "\(used.keys.sorted().map { used[$0] ?? 0 })")
+        #expect(
+            used.keys.sorted().dropLast().allSatisfy { used[$0] == limit },
+            "\(used.keys.sorted().map { used[$0] ?? 0 })")
         #expect(Double(calls) / finish >= 0.95 * Double(limit) / window, "\(Double(calls) / finish) calls/s")
     }
 }

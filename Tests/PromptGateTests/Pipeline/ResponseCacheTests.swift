@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -16,7 +17,8 @@ extension LiveServerSuites {
             let (second, store) = try await run.run()
             #expect(server.requests.count == 5, "the second run must make zero HTTP calls")
             let results = try store.results(runID: try #require(second.run.id))
-            #expect(results.count == 5 && results.allSatisfy { $0.cacheHit && $0.attemptCount == 0 && $0.verdict == .pass })
+            #expect(
+                results.count == 5 && results.allSatisfy { $0.cacheHit && $0.attemptCount == 0 && $0.verdict == .pass })
             #expect(results.allSatisfy { $0.costUSD > 0 }, "a cached answer keeps the cost its call had")
             #expect(second.metrics.passed == first.metrics.passed)
             #expect(try store.attempts(runID: try #require(second.run.id)).isEmpty)
@@ -38,7 +40,9 @@ extension LiveServerSuites {
             #expect(server.log(forCase: "c2").count == 2, "the failed case is called again")
             #expect(server.requests.count == 4)
             #expect(second.metrics.passed == 3)
-            try project.write("prompts/sentiment/v1.md", LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only!"))
+            try project.write(
+                "prompts/sentiment/v1.md",
+                LiveProject.prompt().replacingOccurrences(of: "JSON only.", with: "JSON only!"))
             _ = try await run.run()
             #expect(server.requests.count == 7)
         }
@@ -79,8 +83,13 @@ extension LiveServerSuites {
             let before = try RunCommand.dryRun(project: try project.open(), options: options)
             #expect(before.plannedCalls == 4 && before.cacheHits == 0 && before.callsToMake == 4)
             #expect(before.estimatedInputTokens > 0 && before.maxOutputTokens == 200)
-            #expect(before.estimatedCostUSD == ModelPrice(inputPerMillion: 1, outputPerMillion: 2).cost(inputTokens: before.estimatedInputTokens, outputTokens: 200))
-            #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path), "a dry run writes nothing")
+            #expect(
+                before.estimatedCostUSD
+                    == ModelPrice(inputPerMillion: 1, outputPerMillion: 2).cost(
+                        inputTokens: before.estimatedInputTokens, outputTokens: 200))
+            #expect(
+                !FileManager.default.fileExists(atPath: project.root.appendingPathComponent(".promptgate").path),
+                "a dry run writes nothing")
             _ = try await LiveRun(project: project, keyEnv: "PG_CACHE_KEY_UNSET").run()
             let after = try RunCommand.dryRun(project: try project.open(), options: options)
             #expect(after.cacheHits == 4 && after.callsToMake == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -9,9 +10,12 @@ extension LiveServerSuites {
 
         @Test(arguments: [FakeReply.badRequest, .unauthorized(echo: nil)])
         func fatalStatusesAreAttemptedExactlyOnce(reply: FakeReply) async throws {
-            let server = try FakeLLMServer { request in request.caseKey == "c1" ? reply : .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
+            let server = try FakeLLMServer { request in
+                request.caseKey == "c1" ? reply : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
+            }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", extra: Self.fastRetry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", extra: Self.fastRetry)
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
             #expect(server.log(forCase: "c1").count == 1)
@@ -31,7 +35,8 @@ extension LiveServerSuites {
             let server = try FakeLLMServer { _ in .content(LiveProject.goodAnswer("c1")) }
             defer { server.stop() }
             server.script("c1", [.rateLimited(retryAfter: "2")])
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1, extra: Self.fastRetry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1, extra: Self.fastRetry)
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
             let log = server.log(forCase: "c1")
@@ -48,13 +53,18 @@ extension LiveServerSuites {
 
         @Test func successiveWaitsGrowAndAreJittered() async throws {
             let server = try FakeLLMServer { request in
-                request.attempt <= 3 ? .serverError(status: [500, 502, 503][request.attempt - 1]) : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
+                request.attempt <= 3
+                    ? .serverError(status: [500, 502, 503][request.attempt - 1])
+                    : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 12,
-                                               extra: "retry:\n  max_attempts: 4\n  base_delay: 0.04\n  max_delay: 1\nbreaker:\n  error_rate: 1\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 12,
+                extra: "retry:\n  max_attempts: 4\n  base_delay: 0.04\n  max_delay: 1\nbreaker:\n  error_rate: 1\n")
             defer { project.remove() }
-            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run { $0.concurrency = 12 }
+            let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run {
+                $0.concurrency = 12
+            }
             #expect(outcome.metrics.passed == 12)
             let attempts = try store.attempts(runID: try #require(outcome.run.id))
             #expect(attempts.count == 48)
@@ -74,7 +84,9 @@ extension LiveServerSuites {
                 let times = server.log(forCase: key).map(\.recorded.monotonicTime)
                 let rows = attempts.filter { $0.caseID == key }
                 for i in 1..<times.count {
-                    #expect(times[i] - times[i - 1] >= rows[i].waitMs / 1000 - 0.002, "case \(key): the server saw the retry before the stored wait")
+                    #expect(
+                        times[i] - times[i - 1] >= rows[i].waitMs / 1000 - 0.002,
+                        "case \(key): the server saw the retry before the stored wait")
                 }
             }
         }
@@ -83,7 +95,8 @@ extension LiveServerSuites {
             let server = try FakeLLMServer { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
             defer { server.stop() }
             server.script("c1", [.hang(seconds: 5)])
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1, timeout: 0.5, extra: Self.fastRetry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1, timeout: 0.5, extra: Self.fastRetry)
             defer { project.remove() }
             let start = Date()
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
@@ -100,28 +113,40 @@ extension LiveServerSuites {
             let server = try FakeLLMServer { request in .content(LiveProject.goodAnswer(request.caseKey ?? "")) }
             defer { server.stop() }
             server.script("c1", [reply, reply])
-            let project = try LiveProject.make(base: server.anthropicBaseURL, type: "anthropic", keyEnv: "PG_RETRY_KEY", cases: 1, extra: Self.fastRetry)
+            let project = try LiveProject.make(
+                base: server.anthropicBaseURL, type: "anthropic", keyEnv: "PG_RETRY_KEY", cases: 1,
+                extra: Self.fastRetry)
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
             #expect(server.log(forCase: "c1").count == 3)
-            #expect(try store.attempts(runID: try #require(outcome.run.id)).map { $0.errorKind == nil } == [false, false, true])
+            #expect(
+                try store.attempts(runID: try #require(outcome.run.id)).map { $0.errorKind == nil } == [
+                    false, false, true,
+                ])
             #expect(outcome.metrics.passed == 1)
         }
 
         @Test func afterExhaustionTheFallbackModelAnswersAndIsRecorded() async throws {
             let server = try FakeLLMServer { request in
-                request.model == "backup-model" ? .content(LiveProject.goodAnswer(request.caseKey ?? "")) : .serverError(status: 503)
+                request.model == "backup-model"
+                    ? .content(LiveProject.goodAnswer(request.caseKey ?? "")) : .serverError(status: 503)
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 2,
-                                               prompt: LiveProject.prompt(fallback: "backup-model"), extra: "retry:\n  max_attempts: 3\n  base_delay: 0.01\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 2,
+                prompt: LiveProject.prompt(fallback: "backup-model"),
+                extra: "retry:\n  max_attempts: 3\n  base_delay: 0.01\n")
             defer { project.remove() }
             let run = LiveRun(project: project, keyEnv: "PG_RETRY_KEY")
             let (outcome, store) = try await run.run()
             let runID = try #require(outcome.run.id)
             for result in try store.results(runID: runID) {
-                #expect(result.modelUsed == "backup-model" && result.fallbackUsed && result.verdict == .pass && result.attemptCount == 4)
-                #expect(result.costUSD == ModelPrice(inputPerMillion: 0.5, outputPerMillion: 1).cost(inputTokens: 12, outputTokens: 8))
+                #expect(
+                    result.modelUsed == "backup-model" && result.fallbackUsed && result.verdict == .pass
+                        && result.attemptCount == 4)
+                #expect(
+                    result.costUSD
+                        == ModelPrice(inputPerMillion: 0.5, outputPerMillion: 1).cost(inputTokens: 12, outputTokens: 8))
             }
             let attempts = try store.attempts(runID: runID).filter { $0.caseID == "c1" }
             #expect(attempts.map(\.model) == ["test-model", "test-model", "test-model", "backup-model"])
@@ -132,11 +157,13 @@ extension LiveServerSuites {
 
         @Test func aContextLengthFailureGoesStraightToTheFallback() async throws {
             let server = try FakeLLMServer { request in
-                request.model == "backup-model" ? .content(LiveProject.goodAnswer(request.caseKey ?? "")) : .contextLength
+                request.model == "backup-model"
+                    ? .content(LiveProject.goodAnswer(request.caseKey ?? "")) : .contextLength
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1,
-                                               prompt: LiveProject.prompt(fallback: "backup-model"), extra: Self.fastRetry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1,
+                prompt: LiveProject.prompt(fallback: "backup-model"), extra: Self.fastRetry)
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
             let runID = try #require(outcome.run.id)
@@ -148,7 +175,9 @@ extension LiveServerSuites {
         @Test func withoutAFallbackExhaustionIsAnErrorNotAFailure() async throws {
             let server = try FakeLLMServer { _ in .serverError(status: 500) }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1, extra: "retry:\n  max_attempts: 2\n  base_delay: 0.01\n")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_RETRY_KEY", cases: 1,
+                extra: "retry:\n  max_attempts: 2\n  base_delay: 0.01\n")
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_RETRY_KEY").run()
             #expect(server.requests.count == 2)

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -13,14 +14,17 @@ extension LiveServerSuites {
                 return .content(LiveProject.goodAnswer(request.caseKey ?? ""))
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_ACCOUNT_KEY", cases: 4,
-                                               prompt: LiveProject.prompt(fallback: "backup-model"),
-                                               extra: "retry:\n  base_delay: 0.01\n  max_delay: 0.02\n  max_attempts: 2")
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_ACCOUNT_KEY", cases: 4,
+                prompt: LiveProject.prompt(fallback: "backup-model"),
+                extra: "retry:\n  base_delay: 0.01\n  max_delay: 0.02\n  max_attempts: 2")
             defer { project.remove() }
             let (outcome, store) = try await LiveRun(project: project, keyEnv: "PG_ACCOUNT_KEY").run()
             let runID = try #require(outcome.run.id)
             let attempts = try store.attempts(runID: runID)
-            #expect(attempts.allSatisfy { ($0.requestID ?? "").hasPrefix("req_fake_") }, "every attempt keeps the provider's request id")
+            #expect(
+                attempts.allSatisfy { ($0.requestID ?? "").hasPrefix("req_fake_") },
+                "every attempt keeps the provider's request id")
             let failed = try #require(attempts.first { $0.caseID == "c2" })
             let report = try String(contentsOf: try #require(outcome.reportURL), encoding: .utf8)
             #expect(report.contains("(request id `\(try #require(failed.requestID))`)"), "\(report)")
@@ -30,7 +34,10 @@ extension LiveServerSuites {
             let shares = outcome.models.shares
             #expect(shares.map(\.model) == ["test-model", "backup-model"] && shares.map(\.answered) == [2, 1])
             #expect(shares.last?.fallback == true)
-            #expect(report.contains("Answered by: `test-model` 2 answered, 100.0% passed; fallback `backup-model` 1 answered, 100.0% passed"), "\(report)")
+            #expect(
+                report.contains(
+                    "Answered by: `test-model` 2 answered, 100.0% passed; fallback `backup-model` 1 answered, 100.0% passed"
+                ), "\(report)")
         }
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct RunAndCompareTests {
     @Test func runStoresEveryCaseScoresThemAndWritesTheReport() async throws {
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
-        let outcome = try await RunCommand.run(project: try project.open(), options: .init(reference: PromptReference(name: "sentiment", version: 1)))
+        let outcome = try await RunCommand.run(
+            project: try project.open(), options: .init(reference: PromptReference(name: "sentiment", version: 1)))
         #expect(outcome.run.status == .completed)
         #expect(outcome.metrics.passed == 2 && outcome.metrics.failed == 1 && outcome.metrics.errors == 0)
         #expect(outcome.exitStatus == .ok)
@@ -20,7 +22,8 @@ import Testing
     @Test func compareFindsTheRegressionAndTheFixAndFlagsExtraction() async throws {
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
-        let outcome = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: nil, candidate: nil)
+        let outcome = try await CompareCommand.run(
+            project: try project.open(), prompt: "sentiment", baseline: nil, candidate: nil)
         #expect(outcome.diff.baseline.run.version == 1 && outcome.diff.candidate.run.version == 2)
         #expect(outcome.diff.regressions.map(\.caseID) == ["c2"])
         #expect(outcome.diff.fixes.map(\.caseID) == ["c3"])
@@ -37,12 +40,22 @@ import Testing
     @Test func compareReusesStoredRunsUntilTheirFilesChange() async throws {
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
-        let first = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
-        let second = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
+        let first = try await CompareCommand.run(
+            project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
+        let second = try await CompareCommand.run(
+            project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
         #expect(first.diff.candidate.run.id == second.diff.candidate.run.id)
-        try project.write("prompts/sentiment/v2.md", MiniProject.prompt("Classify the sentiment. Reply with JSON only!"))
-        try project.record("sentiment", version: 2, outputs: ["c1": "{\"sentiment\": \"positive\", \"name\": \"Ann\"}", "c2": "{\"sentiment\": \"negative\", \"name\": null}", "c3": "{\"sentiment\": \"neutral\", \"name\": null}"])
-        let third = try await CompareCommand.run(project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
+        try project.write(
+            "prompts/sentiment/v2.md", MiniProject.prompt("Classify the sentiment. Reply with JSON only!"))
+        try project.record(
+            "sentiment", version: 2,
+            outputs: [
+                "c1": "{\"sentiment\": \"positive\", \"name\": \"Ann\"}",
+                "c2": "{\"sentiment\": \"negative\", \"name\": null}",
+                "c3": "{\"sentiment\": \"neutral\", \"name\": null}",
+            ])
+        let third = try await CompareCommand.run(
+            project: try project.open(), prompt: "sentiment", baseline: .named(1), candidate: 2)
         #expect(third.diff.candidate.run.id != second.diff.candidate.run.id)
         #expect(third.diff.regressions.isEmpty)
     }
@@ -52,7 +65,8 @@ import Testing
         defer { project.remove() }
         try project.write("prompts/sentiment/v3.md", MiniProject.prompt("Hello {{customer_name}}"))
         do {
-            _ = try await RunCommand.run(project: try project.open(), options: .init(reference: PromptReference(name: "sentiment", version: 3)))
+            _ = try await RunCommand.run(
+                project: try project.open(), options: .init(reference: PromptReference(name: "sentiment", version: 3)))
             Issue.record("expected an input error")
         } catch let error as InputError {
             let first = try #require(error.diagnostics.first)

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -14,10 +15,13 @@ extension LiveServerSuites {
         ])
         func aWaitBeyondMaxRetryWaitEndsTheCallWithAClearError(header: String, value: String) async throws {
             let server = try FakeLLMServer { request in
-                request.caseKey == "c1" ? .rateLimited(retryAfter: nil, headers: [(header, value)]) : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
+                request.caseKey == "c1"
+                    ? .rateLimited(retryAfter: nil, headers: [(header, value)])
+                    : .content(LiveProject.goodAnswer(request.caseKey ?? ""))
             }
             defer { server.stop() }
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_WAIT_KEY", cases: 2, extra: Self.retry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_WAIT_KEY", cases: 2, extra: Self.retry)
             defer { project.remove() }
             let started = Date()
             // One call at a time: c2 is admitted after c1's 429, whose wait must not pause (or trap) it.
@@ -27,7 +31,8 @@ extension LiveServerSuites {
             let runID = try #require(outcome.run.id)
             let c1 = try #require(try store.results(runID: runID).first { $0.caseID == "c1" })
             #expect(c1.verdict == .error)
-            #expect(c1.errorMessage?.contains("more than `max_retry_wait` (2.0 s)") == true, "\(c1.errorMessage ?? "nil")")
+            #expect(
+                c1.errorMessage?.contains("more than `max_retry_wait` (2.0 s)") == true, "\(c1.errorMessage ?? "nil")")
             #expect(outcome.metrics.passed == 1)
         }
 
@@ -35,7 +40,8 @@ extension LiveServerSuites {
             let server = try FakeLLMServer { _ in .content(LiveProject.goodAnswer("c1")) }
             defer { server.stop() }
             server.script("c1", [.rateLimited(retryAfter: nil, headers: [("retry-after-ms", "300")])])
-            let project = try LiveProject.make(base: server.openAIBaseURL, keyEnv: "PG_WAIT_KEY", cases: 1, extra: Self.retry)
+            let project = try LiveProject.make(
+                base: server.openAIBaseURL, keyEnv: "PG_WAIT_KEY", cases: 1, extra: Self.retry)
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_WAIT_KEY").run()
             let log = server.log(forCase: "c1")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct PromptFileTests {
@@ -9,7 +10,9 @@ import Testing
     }
 
     @Test func parsesFrontMatterAndMessages() throws {
-        let (prompt, diagnostics) = parse("---\ntestset: t\nmodel: m\ntemperature: 0.2\nmax_tokens: 99\n---\n# system\nBe brief.\n\n# user\nSay {{x}}\n")
+        let (prompt, diagnostics) = parse(
+            "---\ntestset: t\nmodel: m\ntemperature: 0.2\nmax_tokens: 99\n---\n# system\nBe brief.\n\n# user\nSay {{x}}\n"
+        )
         #expect(diagnostics.isEmpty)
         let p = try #require(prompt)
         #expect(p.settings.temperature == 0.2)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct TemplateTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct HTTPStatusClassifierTests {
@@ -12,10 +13,12 @@ import Testing
         #expect(!HTTPStatusClassifier.kind(status: status).isRetryable)
     }
 
-    @Test(arguments: [
-        (TransportError.timedOut, true), (.connectionReset, true), (.truncatedBody, true), (.connectionFailed("refused"), true),
-        (.invalidURL, false), (.tls("bad cert"), false),
-    ] as [(TransportError, Bool)])
+    @Test(
+        arguments: [
+            (TransportError.timedOut, true), (.connectionReset, true), (.truncatedBody, true),
+            (.connectionFailed("refused"), true),
+            (.invalidURL, false), (.tls("bad cert"), false),
+        ] as [(TransportError, Bool)])
     func transportFailures(failure: TransportError, retryable: Bool) {
         #expect(HTTPStatusClassifier.error(for: failure, provider: "p").isRetryable == retryable)
     }

@@ -1,20 +1,22 @@
 import Foundation
 import PromptGateTestSupport
+
 @testable import PromptGate
 
 /// A temp project whose prompts run against live-style providers (the fake LLM server): three
 /// cases with a `ref` variable the fake server finds as `case=<ref>`, and a schema.
 enum LiveProject {
     static let schema = """
-    {"type": "object", "required": ["sentiment", "name"], "additionalProperties": false,
-     "properties": {"sentiment": {"enum": ["positive", "negative", "neutral"]}, "name": {"type": ["string", "null"]}}}
-    """
+        {"type": "object", "required": ["sentiment", "name"], "additionalProperties": false,
+         "properties": {"sentiment": {"enum": ["positive", "negative", "neutral"]}, "name": {"type": ["string", "null"]}}}
+        """
 
     /// `count` cases c1…cN; odd ones positive, even ones negative.
     static func cases(_ count: Int) -> String {
         (1...count).map { i in
             let sentiment = i % 2 == 1 ? "positive" : "negative"
-            return #"{"id": "c\#(i)", "vars": {"ref": "c\#(i)", "text": "review number \#(i)"}, "expected": {"sentiment": "\#(sentiment)", "name": null}}"#
+            return
+                #"{"id": "c\#(i)", "vars": {"ref": "c\#(i)", "text": "review number \#(i)"}, "expected": {"sentiment": "\#(sentiment)", "name": null}}"#
         }.joined(separator: "\n")
     }
 
@@ -24,7 +26,9 @@ enum LiveProject {
         return #"{"sentiment": "\#(n % 2 == 1 ? "positive" : "negative")", "name": null}"#
     }
 
-    static func prompt(model: String = "test-model", provider: String = "live", fallback: String? = nil, extra: String = "") -> String {
+    static func prompt(
+        model: String = "test-model", provider: String = "live", fallback: String? = nil, extra: String = ""
+    ) -> String {
         """
         ---
         testset: reviews
@@ -43,7 +47,10 @@ enum LiveProject {
     }
 
     /// The config: a `live` provider of `type` at `base`, fast retries, and any extra top-level YAML.
-    static func config(base: String, type: String = "openai", keyEnv: String, timeout: Double = 5, providerExtra: String = "", extra: String = "") -> String {
+    static func config(
+        base: String, type: String = "openai", keyEnv: String, timeout: Double = 5, providerExtra: String = "",
+        extra: String = ""
+    ) -> String {
         """
         version: 1
         defaults:
@@ -64,10 +71,14 @@ enum LiveProject {
     }
 
     /// A project with `cases` cases and prompt v1.
-    static func make(base: String, type: String = "openai", keyEnv: String, cases count: Int = 3, prompt: String = LiveProject.prompt(),
-                     timeout: Double = 5, providerExtra: String = "", extra: String = "") throws -> TempProject {
+    static func make(
+        base: String, type: String = "openai", keyEnv: String, cases count: Int = 3,
+        prompt: String = LiveProject.prompt(),
+        timeout: Double = 5, providerExtra: String = "", extra: String = ""
+    ) throws -> TempProject {
         try TempProject(files: [
-            "promptgate.yaml": config(base: base, type: type, keyEnv: keyEnv, timeout: timeout, providerExtra: providerExtra, extra: extra),
+            "promptgate.yaml": config(
+                base: base, type: type, keyEnv: keyEnv, timeout: timeout, providerExtra: providerExtra, extra: extra),
             "testsets/reviews/schema.json": schema,
             "testsets/reviews/cases.jsonl": cases(count),
             "prompts/sentiment/v1.md": prompt,

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 extension LiveServerSuites {
@@ -18,8 +19,9 @@ extension LiveServerSuites {
             }
             defer { server.stop() }
             let base = type == "openai" ? server.openAIBaseURL : server.anthropicBaseURL
-            let project = try LiveProject.make(base: base, type: type, keyEnv: "PG_PARAM_KEY", cases: 1,
-                                               prompt: LiveProject.prompt(model: model, extra: "temperature: 0.7"), providerExtra: providerExtra)
+            let project = try LiveProject.make(
+                base: base, type: type, keyEnv: "PG_PARAM_KEY", cases: 1,
+                prompt: LiveProject.prompt(model: model, extra: "temperature: 0.7"), providerExtra: providerExtra)
             defer { project.remove() }
             let (outcome, _) = try await LiveRun(project: project, keyEnv: "PG_PARAM_KEY").run()
             #expect(outcome.run.status == .completed && outcome.metrics.passed == 1, "\(outcome.run.abortReason ?? "")")
@@ -37,11 +39,13 @@ extension LiveServerSuites {
         }
 
         @Test func perModelOverridesInTheConfigWin() async throws {
-            let body = try await Self.sent(model: "test-model", providerExtra: """
-                    token_parameter: max_tokens
-                    models:
-                      test-model: { sampling: false }
-                """)
+            let body = try await Self.sent(
+                model: "test-model",
+                providerExtra: """
+                        token_parameter: max_tokens
+                        models:
+                          test-model: { sampling: false }
+                    """)
             #expect(body["max_tokens"] == 50 && body["max_completion_tokens"] == nil && body["temperature"] == nil)
         }
 

@@ -1,11 +1,14 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct OpenAIProviderTests {
     @Test func sendsChatCompletionsWithBearerKeyAndReadsTheAnswer() async throws {
-        let server = try FakeLLMServer(expectedKey: ProviderFixtures.key) { _ in .content(#"{"sentiment": "positive"}"#, inputTokens: 41, outputTokens: 7) }
+        let server = try FakeLLMServer(expectedKey: ProviderFixtures.key) { _ in
+            .content(#"{"sentiment": "positive"}"#, inputTokens: 41, outputTokens: 7)
+        }
         defer { server.stop() }
         let response = try await ProviderFixtures.openAI(server.openAIBaseURL).complete(ProviderFixtures.request())
         #expect(response.text == #"{"sentiment": "positive"}"#)
@@ -21,14 +24,21 @@ import Testing
         #expect(body["model"] == "test-model")
         #expect(body["temperature"] == 0.2)
         #expect(body["max_completion_tokens"] == 64 && body["max_tokens"] == nil)
-        #expect(body["messages"] == [["role": "system", "content": "Reply with JSON."], ["role": "user", "content": "case=c1 Review: great"]])
+        #expect(
+            body["messages"] == [
+                ["role": "system", "content": "Reply with JSON."],
+                ["role": "user", "content": "case=c1 Review: great"],
+            ])
         #expect(body["response_format"] == nil)
     }
 
-    @Test(arguments: [
-        (StructuredOutput.jsonSchema, true, "json_schema"), (.jsonSchema, false, "json_object"), (.jsonObject, true, "json_object"), (.none, true, nil),
-    ] as [(StructuredOutput, Bool, String?)])
-    func structuredOutputFollowsTheProviderOption(mode: StructuredOutput, withSchema: Bool, type: String?) async throws {
+    @Test(
+        arguments: [
+            (StructuredOutput.jsonSchema, true, "json_schema"), (.jsonSchema, false, "json_object"),
+            (.jsonObject, true, "json_object"), (.none, true, nil),
+        ] as [(StructuredOutput, Bool, String?)])
+    func structuredOutputFollowsTheProviderOption(mode: StructuredOutput, withSchema: Bool, type: String?) async throws
+    {
         let server = try FakeLLMServer { _ in .content("{}") }
         defer { server.stop() }
         let request = ProviderFixtures.request(schema: withSchema ? ProviderFixtures.schema : JSONValue?.none)
@@ -36,20 +46,25 @@ import Testing
         let body = try JSONParser.parse(bytes: try #require(server.requests.first).body)
         #expect(body["response_format"]?["type"]?.stringValue == type)
         if type == "json_schema" {
-            #expect(body["response_format"]?["json_schema"] == ["name": "output", "schema": ProviderFixtures.schema, "strict": true])
+            #expect(
+                body["response_format"]?["json_schema"] == [
+                    "name": "output", "schema": ProviderFixtures.schema, "strict": true,
+                ])
         }
     }
 
     @Test func textOutputNeverAsksForJSON() async throws {
         let server = try FakeLLMServer { _ in .content("hello") }
         defer { server.stop() }
-        _ = try await ProviderFixtures.openAI(server.openAIBaseURL, mode: .jsonSchema).complete(ProviderFixtures.request(output: .text, schema: ProviderFixtures.schema))
+        _ = try await ProviderFixtures.openAI(server.openAIBaseURL, mode: .jsonSchema).complete(
+            ProviderFixtures.request(output: .text, schema: ProviderFixtures.schema))
         let body = try JSONParser.parse(bytes: try #require(server.requests.first).body)
         #expect(body["response_format"] == nil)
     }
 
     @Test(arguments: [
-        ("stop", StopReason.stop), ("length", .length), ("content_filter", .contentFilter), ("tool_calls", .toolUse), ("weird", .other),
+        ("stop", StopReason.stop), ("length", .length), ("content_filter", .contentFilter), ("tool_calls", .toolUse),
+        ("weird", .other),
     ])
     func finishReasons(finish: String, expected: StopReason) {
         #expect(OpenAIWire.stopReason(finish) == expected)
@@ -62,17 +77,22 @@ import Testing
         #expect(response.stopReason == .length)
     }
 
-    @Test(arguments: [
-        (FakeReply.rateLimited(retryAfter: "3"), ProviderError.Kind.rateLimited, 429),
-        (.serverError(status: 500), .serverError, 500), (.serverError(status: 502), .serverError, 502), (.serverError(status: 503), .serverError, 503),
-        (.overloaded, .serverError, 503), (.contextLength, .contextLength, 400), (.badRequest, .badRequest, 400),
-        (.unauthorized(echo: nil), .authentication, 401),
-    ] as [(FakeReply, ProviderError.Kind, Int)])
+    @Test(
+        arguments: [
+            (FakeReply.rateLimited(retryAfter: "3"), ProviderError.Kind.rateLimited, 429),
+            (.serverError(status: 500), .serverError, 500), (.serverError(status: 502), .serverError, 502),
+            (.serverError(status: 503), .serverError, 503),
+            (.overloaded, .serverError, 503), (.contextLength, .contextLength, 400), (.badRequest, .badRequest, 400),
+            (.unauthorized(echo: nil), .authentication, 401),
+        ] as [(FakeReply, ProviderError.Kind, Int)])
     func errorBodiesAreClassified(reply: FakeReply, kind: ProviderError.Kind, status: Int) async throws {
         let server = try FakeLLMServer { _ in reply }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(error.kind == kind)
         #expect(error.statusCode == status)
         #expect(error.requestID == "req_fake_1")
@@ -81,10 +101,17 @@ import Testing
     }
 
     @Test func resetHeadersOnA429BecomeRetryAfter() async throws {
-        let server = try FakeLLMServer { _ in .rateLimited(retryAfter: nil, headers: [("x-ratelimit-reset-requests", "1.5s"), ("x-ratelimit-reset-tokens", "250ms")]) }
+        let server = try FakeLLMServer { _ in
+            .rateLimited(
+                retryAfter: nil,
+                headers: [("x-ratelimit-reset-requests", "1.5s"), ("x-ratelimit-reset-tokens", "250ms")])
+        }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(error.retryAfter == 1.5)
     }
 
@@ -92,19 +119,27 @@ import Testing
         let server = try FakeLLMServer { _ in .unauthorized(echo: ProviderFixtures.key) }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(!error.description.contains(ProviderFixtures.key))
         #expect(error.message.contains(SecretRedactor.mask))
     }
 
-    @Test(arguments: [
-        (FakeReply.hang(seconds: 3), ProviderError.Kind.timeout), (.resetMidBody, .connection), (.truncated, .truncatedResponse),
-    ] as [(FakeReply, ProviderError.Kind)])
+    @Test(
+        arguments: [
+            (FakeReply.hang(seconds: 3), ProviderError.Kind.timeout), (.resetMidBody, .connection),
+            (.truncated, .truncatedResponse),
+        ] as [(FakeReply, ProviderError.Kind)])
     func transportFaultsAreRetryable(reply: FakeReply, kind: ProviderError.Kind) async throws {
         let server = try FakeLLMServer { _ in reply }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL, timeout: 0.4)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(error.kind == kind)
         #expect(error.isRetryable)
     }
@@ -113,7 +148,10 @@ import Testing
         let server = try FakeLLMServer { _ in .raw(.json(#"{"object": "chat.completion", "choices": []}"#)) }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(error.kind == .invalidResponse && !error.isRetryable && error.isModelSide)
     }
 
@@ -128,10 +166,17 @@ import Testing
 
 @Suite struct GarbledBodyTests {
     @Test func aBodyThatIsNotJSONIsRetryable() async throws {
-        let server = try FakeLLMServer { _ in .raw(.respond(status: 200, headers: [("content-type", "application/json")], body: Array("{\"choices\": [".utf8))) }
+        let server = try FakeLLMServer { _ in
+            .raw(
+                .respond(
+                    status: 200, headers: [("content-type", "application/json")], body: Array("{\"choices\": [".utf8)))
+        }
         defer { server.stop() }
         let provider = ProviderFixtures.openAI(server.openAIBaseURL)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request()) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request())
+            })
         #expect(error.kind == .truncatedResponse && error.isRetryable)
     }
 }

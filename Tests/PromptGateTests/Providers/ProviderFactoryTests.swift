@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct ProviderFactoryTests {
@@ -16,12 +17,17 @@ import Testing
             #expect(error.description.contains("`PG_FACTORY_TEST_KEY`"))
             #expect(error.description.contains("not set"))
         }
-        let provider = try ProviderFactory.make(for: plan, config: opened.config, environment: ["PG_FACTORY_TEST_KEY": ProviderFixtures.key])
+        let provider = try ProviderFactory.make(
+            for: plan, config: opened.config, environment: ["PG_FACTORY_TEST_KEY": ProviderFixtures.key])
         #expect(provider is OpenAIProvider)
     }
 
     @Test func structuredSchemaTravelsOnlyWhenTheProviderAsksForIt() throws {
-        let project = try LiveProject.make(base: "http://127.0.0.1:9/v1", keyEnv: "K", providerExtra: "  strict:\n    type: openai\n    base_url: http://127.0.0.1:9/v1\n    api_key_env: K\n    structured_output: json_schema")
+        let project = try LiveProject.make(
+            base: "http://127.0.0.1:9/v1", keyEnv: "K",
+            providerExtra:
+                "  strict:\n    type: openai\n    base_url: http://127.0.0.1:9/v1\n    api_key_env: K\n    structured_output: json_schema"
+        )
         defer { project.remove() }
         let opened = try project.open()
         #expect(try opened.plan("sentiment", version: 1, provider: "strict").calls[0].request.outputSchema != nil)

@@ -1,20 +1,28 @@
 import Foundation
-@testable import PromptGate
 import PromptGateTestSupport
+
+@testable import PromptGate
 
 /// Requests and provider configs shared by the provider tests.
 enum ProviderFixtures {
     static let key = "sk-test-PGKEY-4b1d9e7a0c3f"
 
-    static func request(output: OutputMode = .json, schema: JSONValue? = nil, caseID: String = "c1", model: String = "test-model") -> CompletionRequest {
+    static func request(
+        output: OutputMode = .json, schema: JSONValue? = nil, caseID: String = "c1", model: String = "test-model"
+    ) -> CompletionRequest {
         CompletionRequest(
             model: model,
-            messages: [ChatMessage(role: .system, content: "Reply with JSON."), ChatMessage(role: .user, content: "case=\(caseID) Review: great")],
+            messages: [
+                ChatMessage(role: .system, content: "Reply with JSON."),
+                ChatMessage(role: .user, content: "case=\(caseID) Review: great"),
+            ],
             temperature: 0.2, maxTokens: 64, output: output, outputSchema: schema, caseID: caseID, repeatIndex: 0)
     }
 
-    static let schema: JSONValue = ["type": "object", "required": ["sentiment"], "additionalProperties": false,
-                                    "properties": ["sentiment": ["enum": ["positive", "negative"]]]]
+    static let schema: JSONValue = [
+        "type": "object", "required": ["sentiment"], "additionalProperties": false,
+        "properties": ["sentiment": ["enum": ["positive", "negative"]]],
+    ]
 
     static func openAI(_ base: String, mode: StructuredOutput = .none, timeout: Double = 5) -> OpenAIProvider {
         var config = ProviderConfig(name: "openai-local", kind: .openai, baseURL: base, apiKeyEnv: "PG_TEST_KEY")

@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct ReplayProviderTests {
@@ -33,7 +34,8 @@ import Testing
     @Test func aChangedCaseMakesOnlyThatRecordingStale() throws {
         let project = try MiniProject.makeRecorded()
         defer { project.remove() }
-        try project.write("testsets/reviews/cases.jsonl", MiniProject.cases.replacingOccurrences(of: "Terrible.", with: "Awful."))
+        try project.write(
+            "testsets/reviews/cases.jsonl", MiniProject.cases.replacingOccurrences(of: "Terrible.", with: "Awful."))
         let plan = try project.open().plan("sentiment", version: 1)
         let config = try project.open().config
         do throws(InputError) {
@@ -62,7 +64,9 @@ import Testing
         let url = RecordingFile.url(config: opened.config, testset: "reviews", prompt: "sentiment", version: 1)
         let whole = try RecordingFile.load(url: url, display: "r")
         let index = try RecordingIndex(url: url, display: "r")
-        #expect(index.recordedRepeats == 1 && index.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) }).isEmpty)
+        #expect(
+            index.recordedRepeats == 1
+                && index.verify(plan.calls.lazy.map { ($0.caseID, $0.repeatIndex, $0.requestHash) }).isEmpty)
         #expect(index.keysInFileOrder.count == whole.recordings.count)
         for key in index.keysInFileOrder {
             #expect(try index.recording(for: key) == whole.recordings[key])

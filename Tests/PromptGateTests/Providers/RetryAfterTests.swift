@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 @Suite struct RetryAfterTests {
@@ -20,9 +21,13 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_000_000)
         #expect(RetryAfter.seconds(from: ["retry-after-ms": "1500", "retry-after": "9"], now: now) == 1.5)
         #expect(RetryAfter.seconds(from: ["Retry-After": "7"], now: now) == 7)
-        #expect(RetryAfter.seconds(from: ["x-ratelimit-reset-requests": "6m0s", "x-ratelimit-reset-tokens": "250ms"], now: now) == 360)
-        let tokensOut: HTTPHeaders = ["x-ratelimit-reset-requests": "6m0s", "x-ratelimit-reset-tokens": "250ms",
-                                      "x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "0"]
+        #expect(
+            RetryAfter.seconds(
+                from: ["x-ratelimit-reset-requests": "6m0s", "x-ratelimit-reset-tokens": "250ms"], now: now) == 360)
+        let tokensOut: HTTPHeaders = [
+            "x-ratelimit-reset-requests": "6m0s", "x-ratelimit-reset-tokens": "250ms",
+            "x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "0",
+        ]
         #expect(RetryAfter.seconds(from: tokensOut, now: now) == 0.25)
         #expect(RetryAfter.seconds(from: [:], now: now) == nil)
     }

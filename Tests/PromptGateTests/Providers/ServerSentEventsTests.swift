@@ -1,8 +1,10 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct ServerSentEventsTests {
-    static let stream = "event: message_start\r\ndata: {\"a\":1}\r\n\r\n: keep-alive comment\n\ndata:first\ndata: second\n\nevent: x\rdata: é😀\r\rdata: [DONE]\n\n"
+    static let stream =
+        "event: message_start\r\ndata: {\"a\":1}\r\n\r\n: keep-alive comment\n\ndata:first\ndata: second\n\nevent: x\rdata: é😀\r\rdata: [DONE]\n\n"
 
     static let expected = [
         ServerSentEvent(name: "message_start", data: #"{"a":1}"#),

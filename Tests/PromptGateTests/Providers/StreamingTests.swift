@@ -1,26 +1,32 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// Both providers stream by default over a real 127.0.0.1 server: the answer, its usage and its time
 /// to first token come from the event stream; a stream cut short or carrying an error event is a
 /// retryable error, never an answer.
 @Suite struct StreamingTests {
-    static func provider(_ api: String, server: FakeLLMServer, mode: StructuredOutput = .none, stream: Bool = true) -> any Provider {
-        var config = ProviderConfig(name: "live-\(api)", kind: api == "openai" ? .openai : .anthropic,
-                                    baseURL: api == "openai" ? server.openAIBaseURL : server.anthropicBaseURL, apiKeyEnv: "PG_TEST_KEY")
+    static func provider(
+        _ api: String, server: FakeLLMServer, mode: StructuredOutput = .none, stream: Bool = true
+    ) -> any Provider {
+        var config = ProviderConfig(
+            name: "live-\(api)", kind: api == "openai" ? .openai : .anthropic,
+            baseURL: api == "openai" ? server.openAIBaseURL : server.anthropicBaseURL, apiKeyEnv: "PG_TEST_KEY")
         config.structuredOutput = mode
         config.timeout = 5
         config.stream = stream
         return api == "openai"
             ? OpenAIProvider(config: config, apiKey: ProviderFixtures.key, transport: CurlTransport(maxConnections: 4))
-            : AnthropicProvider(config: config, apiKey: ProviderFixtures.key, transport: CurlTransport(maxConnections: 4))
+            : AnthropicProvider(
+                config: config, apiKey: ProviderFixtures.key, transport: CurlTransport(maxConnections: 4))
     }
 
     @Test(arguments: ["openai", "anthropic"])
     func anAnswerStreamsByDefaultWithUsageAndTimeToFirstToken(api: String) async throws {
-        let server = try FakeLLMServer { _ in .content("Hello there, streamed world", inputTokens: 31, outputTokens: 7) }
+        let server = try FakeLLMServer { _ in .content("Hello there, streamed world", inputTokens: 31, outputTokens: 7)
+        }
         defer { server.stop() }
         let provider = Self.provider(api, server: server)
         #expect(provider.capabilities.streams)
@@ -44,15 +50,21 @@ import Testing
         let response = try await Self.provider(api, server: server).complete(ProviderFixtures.request(output: .text))
         #expect(response.text == "late but whole")
         let firstToken = try #require(response.timeToFirstTokenMs)
-        #expect(firstToken >= 390, "the head and opening events came at once; the first token 0.4 s later (\(firstToken) ms)")
+        #expect(
+            firstToken >= 390,
+            "the head and opening events came at once; the first token 0.4 s later (\(firstToken) ms)")
     }
 
     @Test(arguments: ["openai", "anthropic"], [false, true])
     func aStreamEndingWithoutItsTerminalEventIsARetryableError(api: String, closeConnection: Bool) async throws {
-        let server = try FakeLLMServer { _ in .streamCut("this answer never finishes", closeConnection: closeConnection) }
+        let server = try FakeLLMServer { _ in .streamCut("this answer never finishes", closeConnection: closeConnection)
+        }
         defer { server.stop() }
         let provider = Self.provider(api, server: server)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request(output: .text)) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request(output: .text))
+            })
         #expect(error.isRetryable, "\(error)")
         #expect(error.mayHaveBeenBilled)
         if !closeConnection {
@@ -67,18 +79,24 @@ import Testing
         let server = try FakeLLMServer { _ in .streamError("half an answer and then") }
         defer { server.stop() }
         let provider = Self.provider(api, server: server)
-        let error = try #require(await ProviderFixtures.failure { () async throws(ProviderError) in try await provider.complete(ProviderFixtures.request(output: .text)) })
+        let error = try #require(
+            await ProviderFixtures.failure { () async throws(ProviderError) in
+                try await provider.complete(ProviderFixtures.request(output: .text))
+            })
         #expect(error.kind == (api == "openai" ? .serverError : .overloaded), "\(error)")
         #expect(error.isRetryable)
         #expect(error.statusCode == 200)
         #expect(error.message.contains("error event in the stream"), "\(error.message)")
-        #expect(error.message.contains(api == "openai" ? "The server had an error" : "Overloaded (overloaded_error)"), "\(error.message)")
+        #expect(
+            error.message.contains(api == "openai" ? "The server had an error" : "Overloaded (overloaded_error)"),
+            "\(error.message)")
     }
 
     @Test func aForcedToolStreamsItsInputAsPartialJSON() async throws {
         let server = try FakeLLMServer { _ in .content(#"{"sentiment": "negative"}"#) }
         defer { server.stop() }
-        let response = try await Self.provider("anthropic", server: server, mode: .jsonSchema).complete(ProviderFixtures.request(schema: ProviderFixtures.schema))
+        let response = try await Self.provider("anthropic", server: server, mode: .jsonSchema).complete(
+            ProviderFixtures.request(schema: ProviderFixtures.schema))
         #expect(response.text == #"{"sentiment":"negative"}"#)
         #expect(response.stopReason == .stop)
         #expect(response.timeToFirstTokenMs != nil)
@@ -97,7 +115,8 @@ import Testing
     func streamFalseAsksForAWholeAnswer(api: String) async throws {
         let server = try FakeLLMServer { _ in .content("whole") }
         defer { server.stop() }
-        let byConfig = try await Self.provider(api, server: server, stream: false).complete(ProviderFixtures.request(output: .text))
+        let byConfig = try await Self.provider(api, server: server, stream: false).complete(
+            ProviderFixtures.request(output: .text))
         var request = ProviderFixtures.request(output: .text)
         request.stream = false
         let byPrompt = try await Self.provider(api, server: server).complete(request)
@@ -110,10 +129,14 @@ import Testing
 
     @Test func aServerThatIgnoresStreamIsReadAsAWholeAnswer() async throws {
         let server = try FakeLLMServer { _ in
-            .raw(.json(#"{"choices": [{"message": {"content": "plain"}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 3, "completion_tokens": 1}}"#))
+            .raw(
+                .json(
+                    #"{"choices": [{"message": {"content": "plain"}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 3, "completion_tokens": 1}}"#
+                ))
         }
         defer { server.stop() }
-        let response = try await Self.provider("openai", server: server).complete(ProviderFixtures.request(output: .text))
+        let response = try await Self.provider("openai", server: server).complete(
+            ProviderFixtures.request(output: .text))
         #expect(response.text == "plain" && response.usage == TokenUsage(inputTokens: 3, outputTokens: 1))
         #expect(response.timeToFirstTokenMs == nil)
     }
@@ -124,9 +147,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let recordings = folder.appendingPathComponent("r.jsonl")
         try Data().write(to: recordings)
-        #expect(ReplayProvider(recordings: try RecordingIndex(url: recordings, display: "r.jsonl")).capabilities.streams == false)
-        let exec = ExecProvider(config: ProviderConfig(name: "pipe", kind: .exec, command: ["/bin/cat"]), executable: URL(fileURLWithPath: "/bin/cat"),
-                                arguments: [], workingDirectory: folder, environment: [:], redactor: SecretRedactor(secrets: []))
+        #expect(
+            ReplayProvider(recordings: try RecordingIndex(url: recordings, display: "r.jsonl")).capabilities.streams
+                == false)
+        let exec = ExecProvider(
+            config: ProviderConfig(name: "pipe", kind: .exec, command: ["/bin/cat"]),
+            executable: URL(fileURLWithPath: "/bin/cat"),
+            arguments: [], workingDirectory: folder, environment: [:], redactor: SecretRedactor(secrets: []))
         #expect(exec.capabilities.streams == false)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 /// The diff report says what fails and folds what is long: the failing rule names its cases,

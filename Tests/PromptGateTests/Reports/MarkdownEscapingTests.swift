@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// The rendering layer for untrusted text: what each builder does to the characters that matter.
@@ -6,7 +7,9 @@ import Testing
     @Test func textIsLiteral() {
         #expect(Markdown.text("</details><img src=x> @someone") == "&lt;/details&gt;&lt;img src=x&gt; @\u{200D}someone")
         #expect(Markdown.text("a`b\\c") == "a\\`b\\\\c")
-        #expect(Markdown.text("[x](javascript:1) ![i](http://e/p.png)") == "[x\\](javascript:1) ![i\\](http:\u{200D}//e/p.png)")
+        #expect(
+            Markdown.text("[x](javascript:1) ![i](http://e/p.png)")
+                == "[x\\](javascript:1) ![i\\](http:\u{200D}//e/p.png)")
         #expect(Markdown.text("line\n# heading\r\n\u{1B}[2J ~~x~~") == "line # heading   [2J \\~\\~x\\~\\~")
         #expect(Markdown.text("&lt;") == "&amp;lt;")
     }
@@ -20,7 +23,8 @@ import Testing
     }
 
     @Test func ordinaryTextIsUnchanged() {
-        let reason = #"fields: customer_name: expected "Ann", got "N/A" [exact] (placeholder where null was expected); ^[A-Z]{2,4}-[0-9]{4,10}$"#
+        let reason =
+            #"fields: customer_name: expected "Ann", got "N/A" [exact] (placeholder where null was expected); ^[A-Z]{2,4}-[0-9]{4,10}$"#
         #expect(Markdown.text(reason) == reason)
         #expect(Markdown.code("t014") == "`t014`")
     }
@@ -42,7 +46,8 @@ import Testing
     @Test func tableCellsNeverSplit() {
         #expect(Markdown.cell("a|b") == "a\\|b")
         #expect(Markdown.cell("a\\|b") == "a\\|b", "an escaped pipe stays as it is")
-        #expect(Markdown.cell("a\\\\|b") == "a\\\\\\|b", "an escaped backslash before a pipe: the pipe gets its own escape")
+        #expect(
+            Markdown.cell("a\\\\|b") == "a\\\\\\|b", "an escaped backslash before a pipe: the pipe gets its own escape")
         #expect(Markdown.table(["h"], [["x|y\nz"]]).hasSuffix("| x\\|y z |\n"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 @Suite(.serialized) struct ReportTests {
@@ -7,11 +8,15 @@ import Testing
         let fixture = try await ReportFixture.make()
         defer { fixture.project.remove() }
         let diff = try fixture.diff
-        let runReport = RunReport(snapshot: diff.candidate, trend: try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)).markdown()
+        let runReport = RunReport(
+            snapshot: diff.candidate, trend: try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)
+        ).markdown()
         let diffReport = try String(contentsOf: fixture.gate.reportURL, encoding: .utf8)
         let junit = JUnitReport(snapshot: diff.candidate).xml()
         let json = JSONWriter.pretty(JSONExport(snapshot: diff.candidate).json()) + "\n"
-        for (text, name) in [(runReport, "run-report.md"), (diffReport, "diff-report.md"), (junit, "junit.xml"), (json, "export.json")] {
+        for (text, name) in [
+            (runReport, "run-report.md"), (diffReport, "diff-report.md"), (junit, "junit.xml"), (json, "export.json"),
+        ] {
             let problem = try Snapshot.check(text, named: name)
             #expect(problem == nil, "\(problem ?? "")")
         }
@@ -36,14 +41,20 @@ import Testing
         defer { fixture.project.remove() }
         let diff = try fixture.diff
         // The case whose answer leaks an e-mail address into a field where it is not allowed.
-        let leaked = try #require(diff.candidate.results.first { r in
-            diff.candidate.scores(of: r).contains { $0.scorer == PIIScorer.id && $0.status == .fail && $0.reasons.contains { $0.contains("EMAIL") } }
-        })
+        let leaked = try #require(
+            diff.candidate.results.first { r in
+                diff.candidate.scores(of: r).contains {
+                    $0.scorer == PIIScorer.id && $0.status == .fail && $0.reasons.contains { $0.contains("EMAIL") }
+                }
+            })
         let stored = try fixture.store.results(runID: leaked.runID).first { $0.id == leaked.id }
         let raw = try #require(stored?.outputRaw)
-        let address = try #require(PIIScanner(types: [.email]).scan(raw).first.map { entity in
-            String(String.UnicodeScalarView(raw.unicodeScalars.dropFirst(entity.start).prefix(entity.end - entity.start)))
-        })
+        let address = try #require(
+            PIIScanner(types: [.email]).scan(raw).first.map { entity in
+                String(
+                    String.UnicodeScalarView(
+                        raw.unicodeScalars.dropFirst(entity.start).prefix(entity.end - entity.start)))
+            })
         #expect(address.contains("@"))
         let texts = [
             try String(contentsOf: fixture.gate.reportURL, encoding: .utf8),
@@ -55,7 +66,9 @@ import Testing
             #expect(!text.contains(address))
             #expect(!text.contains("@example.org") && !text.contains("@example.com"))
         }
-        let full = RunSnapshot(run: diff.candidate.run, results: try fixture.store.results(runID: leaked.runID), scores: diff.candidate.scores, fields: diff.candidate.fields)
+        let full = RunSnapshot(
+            run: diff.candidate.run, results: try fixture.store.results(runID: leaked.runID),
+            scores: diff.candidate.scores, fields: diff.candidate.fields)
         let shown = ReviewSample(snapshot: full, size: 64, seed: 1, redactor: ReportRedactor(showPII: true)).markdown()
         #expect(shown.contains(address), "--show-pii shows the values")
         let hidden = ReviewSample(snapshot: full, size: 64, seed: 1, redactor: ReportRedactor()).markdown()
@@ -80,7 +93,8 @@ import Testing
     @Test func trendChartListsEveryVersion() async throws {
         let fixture = try await ReportFixture.make()
         defer { fixture.project.remove() }
-        _ = try await RunCommand.run(project: fixture.opened, options: .init(reference: PromptReference(name: "extract-ticket", version: 1)))
+        _ = try await RunCommand.run(
+            project: fixture.opened, options: .init(reference: PromptReference(name: "extract-ticket", version: 1)))
         let trend = try ReportHistory.points(prompt: "extract-ticket", store: fixture.store)
         #expect(trend.map(\.version) == [1, 2, 3])
         let text = TrendSection(points: trend).markdown()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// Scorers describe themselves (id, metrics, hardness, gate rule) and the registry hands that to
@@ -10,7 +11,9 @@ import Testing
         settings.inputEcho.sources = ["name"]
         settings.confidence = ConfidenceRule(field: "confidence", minimum: 0.5)
         settings.judges = [JudgeUse(name: "judge-summary", field: "summary")]
-        return TestSet(name: "t", path: "testsets/t", cases: [TestCase](), schema: ["type": "object"], settings: settings, contentHash: "h")
+        return TestSet(
+            name: "t", path: "testsets/t", cases: [TestCase](), schema: ["type": "object"], settings: settings,
+            contentHash: "h")
     }
 
     @Test func everyRegisteredScorerHasAUniqueIdAndIsMadeForSomeOutputMode() {
@@ -27,13 +30,26 @@ import Testing
     }
 
     @Test func theScorerSetRunsTheRegistryInItsOrderForEachOutputMode() {
-        let json = ScorerSet(testSet: Self.testSet(), output: .json).ids, text = ScorerSet(testSet: Self.testSet(), output: .text).ids
-        #expect(Self.inOrder(json, ["schema", "truncation", "template_leak", "pii", "input_echo", "fields", "placeholders", "confidence", "judge"]))
+        let json = ScorerSet(testSet: Self.testSet(), output: .json).ids,
+            text = ScorerSet(testSet: Self.testSet(), output: .text).ids
+        #expect(
+            Self.inOrder(
+                json,
+                [
+                    "schema", "truncation", "template_leak", "pii", "input_echo", "fields", "placeholders",
+                    "confidence", "judge",
+                ]))
         #expect(Self.inOrder(text, ["truncation", "template_leak", "pii", "input_echo", "text", "judge"]))
         #expect(!json.contains("text") && !text.contains("schema") && !text.contains("fields"))
-        let plain = TestSet(name: "t", path: "testsets/t", cases: [TestCase](), schema: nil, settings: TestSetSettings(), contentHash: "h")
-        #expect(!ScorerSet(testSet: plain, output: .json).ids.contains("input_echo"), "input_echo runs only when configured")
-        #expect(!ScorerSet(testSet: plain, output: .text).ids.contains("judge"), "judge runs only when the test set names judges")
+        let plain = TestSet(
+            name: "t", path: "testsets/t", cases: [TestCase](), schema: nil, settings: TestSetSettings(),
+            contentHash: "h")
+        #expect(
+            !ScorerSet(testSet: plain, output: .json).ids.contains("input_echo"), "input_echo runs only when configured"
+        )
+        #expect(
+            !ScorerSet(testSet: plain, output: .text).ids.contains("judge"),
+            "judge runs only when the test set names judges")
     }
 
     @Test func theSchemaScorerUsesTheSchemaTheTestSetCompiledOnce() throws {
@@ -41,28 +57,44 @@ import Testing
         let schema = try #require(set.scorers.first as? SchemaScorer)
         #expect(schema.schema != nil)
         let output = ScorerInput.output("[1]")
-        #expect(schema.score(output, for: ScorerInput.testCase(expected: nil)).status == .fail, "the compiled schema wants an object")
+        #expect(
+            schema.score(output, for: ScorerInput.testCase(expected: nil)).status == .fail,
+            "the compiled schema wants an object")
     }
 
     @Test func metricsAreOnePerIdInSummaryOrderAndSharedIdsAddUp() {
         let ids = ScorerRegistry.metrics.map(\.id)
         #expect(Set(ids).count == ids.count)
-        #expect(Self.inOrder(ids, ["schema_validity", "field_accuracy", "pii_findings", "placeholder_results", "truncations", "template_leaks"]))
+        #expect(
+            Self.inOrder(
+                ids,
+                [
+                    "schema_validity", "field_accuracy", "pii_findings", "placeholder_results", "truncations",
+                    "template_leaks",
+                ]))
         #expect(ScorerRegistry.scorers(feeding: "pii_findings") == ["pii", "input_echo"])
         #expect(ScorerRegistry.scorers(feeding: "field_accuracy") == ["fields", "text"])
     }
 
     @Test func theSummaryTableHasARowPerDeclaredMetricBetweenTheHeadlineAndTheOperationalRows() {
         let labels = ScorerRegistry.metrics.map(\.label)
-        #expect(Self.inOrder(labels, ["schema validity", "field accuracy", "PII findings (outside allowed fields)", "answers with placeholders",
-                                      "truncated at max_tokens", "template leaks"]))
+        #expect(
+            Self.inOrder(
+                labels,
+                [
+                    "schema validity", "field accuracy", "PII findings (outside allowed fields)",
+                    "answers with placeholders",
+                    "truncated at max_tokens", "template leaks",
+                ]))
     }
 
     @Test func gateRulesComeFromTheScorersInTableOrderWithInputEchoCountedAsPII() {
         let rules = ScorerRegistry.gateRules
         #expect(Self.inOrder(rules.map(\.rule.rule), ["schema_validity", "pii", "template_leaks"]))
         #expect(rules.first { $0.rule.rule == "pii" }?.scorers == ["pii", "input_echo"])
-        for (rule, _) in rules { #expect(GatePolicy().limit(named: rule.limit) != nil, "rule \(rule.rule) names a policy key the gate holds") }
+        for (rule, _) in rules {
+            #expect(GatePolicy().limit(named: rule.limit) != nil, "rule \(rule.rule) names a policy key the gate holds")
+        }
     }
 
     @Test func aRefusalIsAlwaysHardAndOtherScorersAreAsConfigured() {

@@ -1,11 +1,16 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct PlaceholderScorerTests {
-    @Test(arguments: ["N/A", "n/a", "unknown", "None", "null", "", "-", "TBD", "not provided", "<customer_name>", "[email]", "{order_id}", " Unknown "])
+    @Test(arguments: [
+        "N/A", "n/a", "unknown", "None", "null", "", "-", "TBD", "not provided", "<customer_name>", "[email]",
+        "{order_id}", " Unknown ",
+    ])
     func placeholdersAreFlagged(value: String) {
         #expect(Placeholders().isPlaceholder(.string(value)))
-        let s = PlaceholderScorer().score(ScorerInput.output(JSONWriter.canonical(["x": .string(value)])), for: ScorerInput.testCase(expected: nil))
+        let s = PlaceholderScorer().score(
+            ScorerInput.output(JSONWriter.canonical(["x": .string(value)])), for: ScorerInput.testCase(expected: nil))
         #expect(s.status == .fail)
         #expect(s.reasons.first?.hasPrefix("x: placeholder") == true)
     }
@@ -23,7 +28,9 @@ import Testing
 }
 
 @Suite struct TruncationScorerTests {
-    @Test(arguments: [(StopReason.length, ScoreStatus.fail), (.stop, .pass), (.toolUse, .pass), (.contentFilter, .pass)])
+    @Test(arguments: [
+        (StopReason.length, ScoreStatus.fail), (.stop, .pass), (.toolUse, .pass), (.contentFilter, .pass),
+    ])
     func lengthStopFails(stop: StopReason, status: ScoreStatus) {
         let s = TruncationScorer().score(ScorerInput.output("{}", stop: stop), for: ScorerInput.testCase(expected: nil))
         #expect(s.status == status)
@@ -33,11 +40,13 @@ import Testing
 
 @Suite struct ConfidenceScorerTests {
     @Test(arguments: [
-        (#"{"confidence": 0.9}"#, ScoreStatus.pass), (#"{"confidence": 0.5}"#, .pass), (#"{"confidence": 0.49}"#, .fail),
+        (#"{"confidence": 0.9}"#, ScoreStatus.pass), (#"{"confidence": 0.5}"#, .pass),
+        (#"{"confidence": 0.49}"#, .fail),
         (#"{"confidence": "high"}"#, .fail), (#"{}"#, .fail), ("not json", .unscored),
     ])
     func threshold(output: String, status: ScoreStatus) {
-        let s = ConfidenceScorer(rule: ConfidenceRule(field: "confidence", minimum: 0.5)).score(ScorerInput.output(output), for: ScorerInput.testCase(expected: nil))
+        let s = ConfidenceScorer(rule: ConfidenceRule(field: "confidence", minimum: 0.5)).score(
+            ScorerInput.output(output), for: ScorerInput.testCase(expected: nil))
         #expect(s.status == status)
     }
 }
@@ -52,15 +61,21 @@ import Testing
         ("{unrelated} braces are fine", false),
     ])
     func leaksInTheReply(reply: String, leaks: Bool) {
-        let s = TemplateLeakScorer().score(ScorerInput.output(reply), for: ScorerInput.testCase(expected: nil, vars: ["customer_name": "Ann"]))
+        let s = TemplateLeakScorer().score(
+            ScorerInput.output(reply), for: ScorerInput.testCase(expected: nil, vars: ["customer_name": "Ann"]))
         #expect((s.status == .fail) == leaks)
     }
 
     @Test func leaksInTheRenderedPromptAndEchoedTemplateText() throws {
         let rendered = ScorerInput.output("ok", messages: [ChatMessage(role: .system, content: "Hello {{name}}")])
-        #expect(TemplateLeakScorer().score(rendered, for: ScorerInput.testCase(expected: nil)).reasons.first?.contains("rendered system message") == true)
-        let template = try Template(parsing: "You are a careful assistant that extracts fields from support tickets.\nTicket: {{t}}", firstLine: 1)
-        let echo = ScorerInput.output("You are a careful assistant that extracts fields from support tickets. Sure.", templates: [template])
+        #expect(
+            TemplateLeakScorer().score(rendered, for: ScorerInput.testCase(expected: nil)).reasons.first?.contains(
+                "rendered system message") == true)
+        let template = try Template(
+            parsing: "You are a careful assistant that extracts fields from support tickets.\nTicket: {{t}}",
+            firstLine: 1)
+        let echo = ScorerInput.output(
+            "You are a careful assistant that extracts fields from support tickets. Sure.", templates: [template])
         #expect(TemplateLeakScorer().score(echo, for: ScorerInput.testCase(expected: nil)).status == .fail)
     }
 }
@@ -68,10 +83,12 @@ import Testing
 @Suite struct SchemaScorerTests {
     @Test func reportsPointersAndNotJSON() throws {
         let schema = try JSONSchema(["type": "object", "properties": ["amount": ["type": "number"]]])
-        let s = SchemaScorer(schema: schema).score(ScorerInput.output(#"{"amount": "12"}"#), for: ScorerInput.testCase(expected: nil))
+        let s = SchemaScorer(schema: schema).score(
+            ScorerInput.output(#"{"amount": "12"}"#), for: ScorerInput.testCase(expected: nil))
         #expect(s.status == .fail)
         #expect(s.reasons == ["/amount: expected number, got string"])
-        let cut = SchemaScorer(schema: schema).score(ScorerInput.output(#"{"amount": 1"#, stop: .length), for: ScorerInput.testCase(expected: nil))
+        let cut = SchemaScorer(schema: schema).score(
+            ScorerInput.output(#"{"amount": 1"#, stop: .length), for: ScorerInput.testCase(expected: nil))
         #expect(cut.reasons.first?.contains("not JSON") == true)
         #expect(cut.reasons.first?.contains("cut off at max_tokens") == true)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// The partition of `run --shard i/n`: every case in exactly one shard, shards within one case of

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import PromptGate
 
 /// `merge` copies rows by the columns SQLite reports: a column or table another migration adds
@@ -12,24 +13,31 @@ import Testing
         try Migrations.migrator.migrate(queue)
         try queue.write { db in
             try db.execute(sql: "ALTER TABLE result ADD COLUMN requestID TEXT")
-            try db.execute(sql: "CREATE TABLE refusal (id INTEGER PRIMARY KEY AUTOINCREMENT, resultID INTEGER NOT NULL REFERENCES result(id), text TEXT NOT NULL)")
+            try db.execute(
+                sql:
+                    "CREATE TABLE refusal (id INTEGER PRIMARY KEY AUTOINCREMENT, resultID INTEGER NOT NULL REFERENCES result(id), text TEXT NOT NULL)"
+            )
         }
         return queue
     }
 
     /// Stores a run with one result (carrying `requestID`) and one refusal row; returns the run id.
     static func storeRun(_ db: Database, caseID: String) throws -> Int64 {
-        var run = RunRecord(prompt: "p", version: 1, promptHash: "h", testset: "t", testsetHash: "th", provider: "replay", model: "m",
-                            repeats: 1, caseCount: 2, configJSON: "{}", status: .completed, startedAt: Date())
+        var run = RunRecord(
+            prompt: "p", version: 1, promptHash: "h", testset: "t", testsetHash: "th", provider: "replay", model: "m",
+            repeats: 1, caseCount: 2, configJSON: "{}", status: .completed, startedAt: Date())
         try run.insert(db)
         let runID = try #require(run.id)
-        var result = ResultRecord(id: nil, runID: runID, caseID: caseID, repeatIndex: 0, verdict: .pass, score: 1, reasonsJSON: "[]", tagsJSON: "[]",
-                                  parseMode: .strict, latencyMs: 1, inputTokens: 1, outputTokens: 1, costUSD: 0, cacheHit: false,
-                                  attemptCount: 1, requestHash: "r", createdAt: Date())
+        var result = ResultRecord(
+            id: nil, runID: runID, caseID: caseID, repeatIndex: 0, verdict: .pass, score: 1, reasonsJSON: "[]",
+            tagsJSON: "[]",
+            parseMode: .strict, latencyMs: 1, inputTokens: 1, outputTokens: 1, costUSD: 0, cacheHit: false,
+            attemptCount: 1, requestHash: "r", createdAt: Date())
         try result.insert(db)
         let resultID = try #require(result.id)
         try db.execute(sql: "UPDATE result SET requestID = ? WHERE id = ?", arguments: ["req-\(caseID)", resultID])
-        try db.execute(sql: "INSERT INTO refusal (resultID, text) VALUES (?, ?)", arguments: [resultID, "refused \(caseID)"])
+        try db.execute(
+            sql: "INSERT INTO refusal (resultID, text) VALUES (?, ?)", arguments: [resultID, "refused \(caseID)"])
         return runID
     }
 
@@ -50,7 +58,11 @@ import Testing
             try db.execute(sql: "DETACH DATABASE shard")
         }
         let rows = try main.read { db in
-            try Row.fetchAll(db, sql: "SELECT run.id, run.configJSON, result.requestID, refusal.text FROM run JOIN result ON result.runID = run.id JOIN refusal ON refusal.resultID = result.id ORDER BY run.id")
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT run.id, run.configJSON, result.requestID, refusal.text FROM run JOIN result ON result.runID = run.id JOIN refusal ON refusal.resultID = result.id ORDER BY run.id"
+            )
         }
         #expect(rows.count == 2)
         #expect(rows.last?["configJSON"] == "{\"merged\":true}")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// A database written by a newer promptgate is refused untouched; read-only opening never writes.
@@ -26,14 +27,19 @@ import Testing
         #expect(StoreSchema.version == Migrations.migrator.migrations.count)
     }
 
-    @Test(arguments: ["PRAGMA user_version = 9999", "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')"])
+    @Test(arguments: [
+        "PRAGMA user_version = 9999", "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')",
+    ])
     func aNewerDatabaseIsRefusedAndLeftUntouched(change: String) throws {
         let project = try TempProject()
         defer { project.remove() }
         let path = try Self.makeStore(project)
         try DatabaseQueue(path: path).write { try $0.execute(sql: change) }
         let before = Self.contents(path)
-        let opens: [(String, () throws -> Void)] = [("read-write", { _ = try ResultStore(path: path) }), ("read-only", { _ = try ResultStore(readingAt: path) })]
+        let opens: [(String, () throws -> Void)] = [
+            ("read-write", { _ = try ResultStore(path: path) }),
+            ("read-only", { _ = try ResultStore(readingAt: path) }),
+        ]
         for (mode, open) in opens {
             do {
                 try open()
@@ -72,7 +78,9 @@ import Testing
         try project.write("notes.txt", "these are my notes, not a database\n")
         let path = project.root.appendingPathComponent("notes.txt").path
         for open in [{ _ = try ResultStore(path: path) }, { _ = try ResultStore(readingAt: path) }] {
-            #expect { try open() } throws: { ($0 as? StoreError)?.isBadInput == true && "\($0)".contains("not a promptgate database") }
+            #expect { try open() } throws: {
+                ($0 as? StoreError)?.isBadInput == true && "\($0)".contains("not a promptgate database")
+            }
         }
         #expect(try project.read("notes.txt") == "these are my notes, not a database\n")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite struct CaseImportTests {
@@ -6,16 +7,22 @@ import Testing
         var bag = DiagnosticBag()
         let table = CSVTable.parse("a;b\n\"x;y\";\"\"\n\n1;2", separator: ";", path: "f.csv", into: &bag)
         #expect(bag.items.isEmpty)
-        #expect(table?.rows == [CSVTable.Row(line: 2, fields: ["x;y", ""]), CSVTable.Row(line: 4, fields: ["1", "2"])])
+        #expect(
+            table?.rows == [CSVTable.Row(line: 2, fields: ["x;y", ""]), CSVTable.Row(line: 4, fields: ["1", "2"])])
 
         var broken = DiagnosticBag()
         #expect(CSVTable.parse("a,b\n1,\"open\n2,3\n", path: "f.csv", into: &broken) == nil)
-        #expect(broken.items.map(\.description) == ["f.csv:2: error: a quoted field is never closed (it starts in the record on this line); add the closing quote"])
+        #expect(
+            broken.items.map(\.description) == [
+                "f.csv:2: error: a quoted field is never closed (it starts in the record on this line); add the closing quote"
+            ])
     }
 
     @Test func expectedCellsTakeTheSchemasTypes() throws {
-        let schema = try JSONParser.parse(#"{"properties": {"amount": {"type": ["number", "null"]}, "human": {"type": "boolean"}, "n": {"type": "integer"},"#
-            + #" "tags": {"type": "array"}, "p": {"enum": [1, 2]}, "o": {"properties": {"code": {"type": "string"}}}}}"#)
+        let schema = try JSONParser.parse(
+            #"{"properties": {"amount": {"type": ["number", "null"]}, "human": {"type": "boolean"}, "n": {"type": "integer"},"#
+                + #" "tags": {"type": "array"}, "p": {"enum": [1, 2]}, "o": {"properties": {"code": {"type": "string"}}}}}"#
+        )
         func value(_ cell: String, _ path: String...) throws -> JSONValue? {
             try ExpectedCell.value(cell, types: ExpectedCell.types(at: path, in: schema))
         }

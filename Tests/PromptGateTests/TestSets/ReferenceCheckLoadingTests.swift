@@ -1,6 +1,7 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 /// `text:` checks and reference matchers in `testset.yaml`: read, and refused with file, line and
@@ -33,23 +34,26 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(set?.settings.rule(for: "name")?.match == .reference(.tokenF1(threshold: 0.7)))
         #expect(set?.settings.rule(for: "name")?.weight == 2)
-        #expect(set?.settings.textRules.map(\.match) == [
-            .reference(.tokenF1(threshold: 0.6)),
-            .reference(.contains(mode: .none, values: ["as an AI"], caseSensitive: true)),
-            .reference(.length(minimum: nil, maximum: 120, inWords: true)),
-        ])
+        #expect(
+            set?.settings.textRules.map(\.match) == [
+                .reference(.tokenF1(threshold: 0.6)),
+                .reference(.contains(mode: .none, values: ["as an AI"], caseSensitive: true)),
+                .reference(.length(minimum: nil, maximum: 120, inWords: true)),
+            ])
     }
 
-    @Test("wrong settings are errors on their line", arguments: [
-        ("text:\n  token_f1: { threshold: 1.5 }\n", 3, "from 0 to 1"),
-        ("text:\n  length: { max_words: 5, min_chars: 2 }\n", 3, "one of the two"),
-        ("text:\n  length: {}\n", 3, "one of the two"),
-        ("text:\n  length: { min_words: 9, max_words: 2 }\n", 3, "above the maximum"),
-        ("text:\n  contains: { values: [] }\n", 3, "non-empty texts"),
-        ("text:\n  contains: { vaules: [a] }\n", 3, "vaules"),
-        ("text:\n  bleu: { threshold: 0.5 }\n", 3, "unknown matcher `bleu`"),
-        ("fields:\n  name: { match: length, max_words: -1 }\n", 3, "0 or more"),
-    ] as [(String, Int, String)])
+    @Test(
+        "wrong settings are errors on their line",
+        arguments: [
+            ("text:\n  token_f1: { threshold: 1.5 }\n", 3, "from 0 to 1"),
+            ("text:\n  length: { max_words: 5, min_chars: 2 }\n", 3, "one of the two"),
+            ("text:\n  length: {}\n", 3, "one of the two"),
+            ("text:\n  length: { min_words: 9, max_words: 2 }\n", 3, "above the maximum"),
+            ("text:\n  contains: { values: [] }\n", 3, "non-empty texts"),
+            ("text:\n  contains: { vaules: [a] }\n", 3, "vaules"),
+            ("text:\n  bleu: { threshold: 0.5 }\n", 3, "unknown matcher `bleu`"),
+            ("fields:\n  name: { match: length, max_words: -1 }\n", 3, "0 or more"),
+        ] as [(String, Int, String)])
     func refusals(body: String, line: Int, message: String) throws {
         let (_, diagnostics) = try load("version: 1\n" + body)
         let first = try #require(diagnostics.first)

@@ -1,10 +1,13 @@
 import Foundation
 import PromptGateTestSupport
 import Testing
+
 @testable import PromptGate
 
 @Suite struct TestSetLoaderTests {
-    func load(_ cases: String, schema: String? = MiniProject.schema, settings: String? = nil) throws -> (TestSet?, [Diagnostic]) {
+    func load(
+        _ cases: String, schema: String? = MiniProject.schema, settings: String? = nil
+    ) throws -> (TestSet?, [Diagnostic]) {
         var files = ["testsets/s/cases.jsonl": cases]
         if let schema { files["testsets/s/schema.json"] = schema }
         if let settings { files["testsets/s/testset.yaml"] = settings }
@@ -16,7 +19,9 @@ import Testing
     }
 
     @Test func filesBesideTestSetsAreNotTestSets() throws {
-        let project = try TempProject(files: ["testsets/s/cases.jsonl": MiniProject.cases, "testsets/README.md": "notes"])
+        let project = try TempProject(files: [
+            "testsets/s/cases.jsonl": MiniProject.cases, "testsets/README.md": "notes",
+        ])
         defer { project.remove() }
         #expect(try project.open().testSets.names() == ["s"])
     }
@@ -36,17 +41,36 @@ import Testing
         #expect(set?.cases[1].line == 2)
     }
 
-    @Test(arguments: [
-        ("{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}\n{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}", 2, "duplicate case id"),
-        ("{\"vars\": {}}", 1, "missing `id`"),
-        ("{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}\n{\"id\": \"b\", \"vars\": {}, \"expected\": }", 2, "not valid JSON"),
-        ("[1, 2]", 1, "must be a JSON object"),
-        ("{\"id\": 7, \"vars\": {}}", 1, "`id` must be a non-empty string"),
-        ("{\"id\": \"a\", \"vars\": \"x\", \"expected\": {\"sentiment\": \"positive\", \"name\": null}}", 1, "`vars` must be an object"),
-        ("{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}, \"extra\": 1}", 1, "unknown key `extra`"),
-        ("{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"happy\", \"name\": null}}", 1, "does not match schema.json"),
-        ("{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\"}}", 1, "missing required property \"name\""),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            (
+                "{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}\n{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}",
+                2, "duplicate case id"
+            ),
+            ("{\"vars\": {}}", 1, "missing `id`"),
+            (
+                "{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}}\n{\"id\": \"b\", \"vars\": {}, \"expected\": }",
+                2, "not valid JSON"
+            ),
+            ("[1, 2]", 1, "must be a JSON object"),
+            ("{\"id\": 7, \"vars\": {}}", 1, "`id` must be a non-empty string"),
+            (
+                "{\"id\": \"a\", \"vars\": \"x\", \"expected\": {\"sentiment\": \"positive\", \"name\": null}}", 1,
+                "`vars` must be an object"
+            ),
+            (
+                "{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\", \"name\": null}, \"extra\": 1}",
+                1, "unknown key `extra`"
+            ),
+            (
+                "{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"happy\", \"name\": null}}", 1,
+                "does not match schema.json"
+            ),
+            (
+                "{\"id\": \"a\", \"vars\": {}, \"expected\": {\"sentiment\": \"positive\"}}", 1,
+                "missing required property \"name\""
+            ),
+        ] as [(String, Int, String)])
     func badLinesNameFileAndLine(cases: String, line: Int, fragment: String) throws {
         let (set, diagnostics) = try load(cases)
         #expect(set == nil)
@@ -74,7 +98,8 @@ import Testing
     }
 
     @Test func testsetYAMLIsValidatedWithLines() throws {
-        let settings = "version: 1\nfields:\n  name: { match: wobbly }\n  sentiment: { match: exact, weight: 2 }\nconfidence: { field: c, min: 0.5 }\n"
+        let settings =
+            "version: 1\nfields:\n  name: { match: wobbly }\n  sentiment: { match: exact, weight: 2 }\nconfidence: { field: c, min: 0.5 }\n"
         let (_, diagnostics) = try load(MiniProject.cases, settings: settings)
         #expect(diagnostics.first?.file == "testsets/s/testset.yaml")
         #expect(diagnostics.first?.line == 3)
@@ -85,7 +110,8 @@ import Testing
         let good = "version: 1\nfields:\n  sentiment: { match: regex, pattern: \"pos|neg\" }\n"
         let (set, goodDiagnostics) = try load(MiniProject.cases, settings: good)
         #expect(goodDiagnostics.isEmpty)
-        #expect(set?.settings.rule(for: "sentiment")?.match == .regex(pattern: try ECMARegex("pos|neg", scope: .wholeText)))
+        #expect(
+            set?.settings.rule(for: "sentiment")?.match == .regex(pattern: try ECMARegex("pos|neg", scope: .wholeText)))
         let bad = "version: 1\nfields:\n  sentiment:\n    match: regex\n    pattern: \"(a)\\\\1\"\n"
         let (_, diagnostics) = try load(MiniProject.cases, settings: bad)
         #expect(diagnostics.first?.line == 5)

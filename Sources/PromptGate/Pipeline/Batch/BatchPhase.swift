@@ -24,14 +24,20 @@ struct BatchPhase {
         }
         var jobs = try store.batchJobs(runID: runID)
         if !jobs.isEmpty {
-            log?("resuming batch \(jobs.map(\.batchID).joined(separator: ", ")) submitted \(jobs.map { StoredDate.text($0.submittedAt) }.first ?? ""): polling, nothing is submitted again")
+            log?(
+                "resuming batch \(jobs.map(\.batchID).joined(separator: ", ")) submitted \(jobs.map { StoredDate.text($0.submittedAt) }.first ?? ""): polling, nothing is submitted again"
+            )
         } else if !requests.isEmpty {
-            let items = requests.keys.sorted().compactMap { id in requests[id].map { BatchItem(customID: id, request: $0) } }
+            let items = requests.keys.sorted().compactMap { id in
+                requests[id].map { BatchItem(customID: id, request: $0) }
+            }
             var start = 0
             while start < items.count {
                 let chunk = Array(items[start..<min(items.count, start + max(1, settings.maxRequests))])
                 let id = try await api.submit(chunk)
-                let job = BatchJobRecord(runID: runID, provider: provider, batchID: id, requestCount: chunk.count, status: "submitted", submittedAt: Date())
+                let job = BatchJobRecord(
+                    runID: runID, provider: provider, batchID: id, requestCount: chunk.count, status: "submitted",
+                    submittedAt: Date())
                 try store.saveBatchJob(job)
                 log?("batch \(id) submitted: \(chunk.count) requests")
                 jobs.append(job)
@@ -42,7 +48,9 @@ struct BatchPhase {
         for job in jobs {
             let state = try await waitUntilEnded(job.batchID)
             if let failure = state.failure {
-                log?("batch \(job.batchID) failed: \(failure); its requests \(settings.failedRequests == .call ? "are called normally" : "are errors")")
+                log?(
+                    "batch \(job.batchID) failed: \(failure); its requests \(settings.failedRequests == .call ? "are called normally" : "are errors")"
+                )
                 continue
             }
             outcomes.merge(try await api.results(state, requests: requests)) { _, new in new }
@@ -51,7 +59,9 @@ struct BatchPhase {
         let answers = BatchAnswers(outcomes: outcomes, submitted: submitted, failedRequests: settings.failedRequests)
         let missing = submitted.count - answers.answered
         if missing > 0 {
-            log?("the batch answered \(answers.answered) of \(submitted.count) requests; the other \(missing) \(settings.failedRequests == .call ? "are called normally (`batch: failed_requests: call`)" : "are errors (`batch: failed_requests: error`)")")
+            log?(
+                "the batch answered \(answers.answered) of \(submitted.count) requests; the other \(missing) \(settings.failedRequests == .call ? "are called normally (`batch: failed_requests: call`)" : "are errors (`batch: failed_requests: error`)")"
+            )
         }
         return answers
     }
@@ -70,11 +80,15 @@ struct BatchPhase {
                     log?("batch \(batchID) \(state.status)\(state.counts.isEmpty ? "" : " (\(state.counts))")")
                     return state
                 }
-                log?("batch \(batchID) \(state.status)\(state.counts.isEmpty ? "" : " (\(state.counts))"); next poll in \(Int(delay.rounded())) s")
+                log?(
+                    "batch \(batchID) \(state.status)\(state.counts.isEmpty ? "" : " (\(state.counts))"); next poll in \(Int(delay.rounded())) s"
+                )
             } catch let error as ProviderError {
                 failures += 1
                 guard error.isRetryable, failures < Self.maxPollFailures else { throw error }
-                log?("polling batch \(batchID) failed (\(failures)/\(Self.maxPollFailures)), trying again in \(Int(delay.rounded())) s: \(error)")
+                log?(
+                    "polling batch \(batchID) failed (\(failures)/\(Self.maxPollFailures)), trying again in \(Int(delay.rounded())) s: \(error)"
+                )
             }
             try await Task.sleep(nanoseconds: UInt64(max(0, min(delay, 86_400)) * 1e9))
             delay = min(delay * 2, settings.maxPollInterval)

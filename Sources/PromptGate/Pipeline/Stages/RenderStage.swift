@@ -18,6 +18,8 @@ struct TemplateRendering: RenderStage {
     func render(_ call: PlannedCall) -> RenderedRequest {
         let testCase = call.testCase
         let request = call.form.request(for: testCase, repeatIndex: call.repeatIndex)
-        return RenderedRequest(testCase: testCase, request: request, json: JSONWriter.canonical(request.contentJSON), hash: call.requestHash)
+        return RenderedRequest(
+            testCase: testCase, request: request, json: JSONWriter.canonical(request.contentJSON),
+            hash: call.requestHash)
     }
 }

@@ -10,8 +10,10 @@ public struct AnthropicProvider: Provider {
     public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]),
-                                         keyVariable: config.apiKeyEnv)
+        self.client = ProviderHTTPClient(
+            transport: transport, providerName: config.name, timeout: config.timeout,
+            redactor: SecretRedactor(secrets: [apiKey]),
+            keyVariable: config.apiKeyEnv)
         self.url = Self.endpoint(config.baseURL ?? "https://api.anthropic.com")
     }
 
@@ -25,12 +27,16 @@ public struct AnthropicProvider: Provider {
 
     /// The header fields of every call (the key travels only here).
     func headers(streaming: Bool) -> HTTPHeaders {
-        ["x-api-key": apiKey, "anthropic-version": AnthropicWire.version, "content-type": "application/json",
-         "accept": streaming ? "text/event-stream" : "application/json"]
+        [
+            "x-api-key": apiKey, "anthropic-version": AnthropicWire.version, "content-type": "application/json",
+            "accept": streaming ? "text/event-stream" : "application/json",
+        ]
     }
 
     /// Streams unless the config or the prompt says `stream: false`.
-    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities {
+        ProviderCapabilities(streams: config.stream)
+    }
 
     public var capabilities: ProviderCapabilities { Self.capabilities(for: config) }
 
@@ -39,7 +45,9 @@ public struct AnthropicProvider: Provider {
         let streaming = request.stream && config.stream
         let body = AnthropicWire.body(request, mode: config.structuredOutput, stream: streaming)
         let sink = streaming ? StreamSink(AnthropicStream(forcedTool: forcedTool)) : nil
-        let exchange = try await client.post(url: url, headers: headers(streaming: streaming), body: body, sink: sink, describe: AnthropicWire.describeError)
+        let exchange = try await client.post(
+            url: url, headers: headers(streaming: streaming), body: body, sink: sink,
+            describe: AnthropicWire.describeError)
         let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
         var firstTokenMs: Double?
         let answer: AnthropicWire.Answer
@@ -48,13 +56,16 @@ public struct AnthropicProvider: Provider {
         } else {
             switch AnthropicWire.answer(try client.json(exchange), forcedTool: forcedTool) {
             case .failure(let why):
-                throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
+                throw ProviderError(
+                    .invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status,
+                    requestID: requestID)
             case .success(let read):
                 answer = read
             }
         }
         var response = CompletionResponse(
-            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage,
+            model: request.model,
             latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
         response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
         response.timeToFirstTokenMs = firstTokenMs

@@ -79,7 +79,9 @@ struct AnthropicStream: StreamDialect {
         }
         var reason = AnthropicWire.stopReason(stop)
         if forcedTool && reason == .toolUse { reason = .stop }
-        return .success(AnthropicWire.Answer(text: answer, stopReason: reason,
-                                             usage: TokenUsage.reported(input: inputTokens, output: outputTokens)))
+        return .success(
+            AnthropicWire.Answer(
+                text: answer, stopReason: reason,
+                usage: TokenUsage.reported(input: inputTokens, output: outputTokens)))
     }
 }

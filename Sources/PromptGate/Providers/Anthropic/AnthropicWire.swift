@@ -25,11 +25,13 @@ enum AnthropicWire {
         if !system.isEmpty { body["system"] = .string(system.joined(separator: "\n\n")) }
         if stream { body["stream"] = true }
         if usesTool(request, mode: mode), let schema = request.outputSchema {
-            body["tools"] = [[
-                "name": .string(StructuredOutput.schemaName),
-                "description": "Return the answer as structured data matching this schema.",
-                "input_schema": StrictSchema.derive(schema, for: .anthropic).schema,
-            ]]
+            body["tools"] = [
+                [
+                    "name": .string(StructuredOutput.schemaName),
+                    "description": "Return the answer as structured data matching this schema.",
+                    "input_schema": StrictSchema.derive(schema, for: .anthropic).schema,
+                ]
+            ]
             body["tool_choice"] = ["type": "tool", "name": .string(StructuredOutput.schemaName)]
         }
         return .object(body)
@@ -45,7 +47,9 @@ enum AnthropicWire {
     /// Reads a 200 answer. With a forced tool the output is the `tool_use` block's `input` (as
     /// canonical JSON) and its `tool_use` stop is a normal stop; otherwise the text blocks joined.
     static func answer(_ json: JSONValue, forcedTool: Bool) -> Result<Answer, WireError> {
-        guard let blocks = json["content"]?.arrayValue else { return .failure(WireError("the answer has no `content` array")) }
+        guard let blocks = json["content"]?.arrayValue else {
+            return .failure(WireError("the answer has no `content` array"))
+        }
         let stop = json["stop_reason"]?.stringValue
         var text: String?
         if forcedTool, let input = blocks.first(where: { $0["type"]?.stringValue == "tool_use" })?["input"] {
@@ -55,13 +59,19 @@ enum AnthropicWire {
             let parts = blocks.filter { $0["type"]?.stringValue == "text" }.compactMap { $0["text"]?.stringValue }
             if !parts.isEmpty || blocks.isEmpty { text = parts.joined() }
         }
-        guard let text else { return .failure(WireError("the answer has neither text nor the expected `tool_use` block (stop_reason \(stop ?? "none"))")) }
+        guard let text else {
+            return .failure(
+                WireError(
+                    "the answer has neither text nor the expected `tool_use` block (stop_reason \(stop ?? "none"))"))
+        }
         var reason = stopReason(stop)
         if forcedTool && reason == .toolUse { reason = .stop }
         let usage = json["usage"]
-        return .success(Answer(
-            text: text, stopReason: reason,
-            usage: TokenUsage.reported(input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue)))
+        return .success(
+            Answer(
+                text: text, stopReason: reason,
+                usage: TokenUsage.reported(
+                    input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue)))
     }
 
     /// `stop_reason` in provider-neutral form.

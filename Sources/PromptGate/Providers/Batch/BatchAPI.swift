@@ -7,7 +7,9 @@ public protocol BatchAPI: Sendable {
     func poll(_ batchID: String) async throws(ProviderError) -> BatchState
     /// The answers and failures of an ended batch, by custom id (`requests`: what each custom id
     /// asked). A request missing here got no result (treated like an expired one).
-    func results(_ state: BatchState, requests: [String: CompletionRequest]) async throws(ProviderError) -> [String: BatchOutcome]
+    func results(
+        _ state: BatchState, requests: [String: CompletionRequest]
+    ) async throws(ProviderError) -> [String: BatchOutcome]
 }
 
 /// One request of a batch and the id its answer comes back under.
@@ -35,7 +37,9 @@ public struct BatchState: Sendable, Equatable {
     /// Why the whole batch failed (OpenAI `failed`: validation errors), when it did.
     public let failure: String?
 
-    public init(id: String, status: String, ended: Bool, counts: String, resultLocations: [String], failure: String? = nil) {
+    public init(
+        id: String, status: String, ended: Bool, counts: String, resultLocations: [String], failure: String? = nil
+    ) {
         self.id = id
         self.status = status
         self.ended = ended

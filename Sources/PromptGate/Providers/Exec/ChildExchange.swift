@@ -36,8 +36,10 @@ struct ChildExchange {
                 drain()
                 if overflowed { return .failure(.outputTooLarge(maxOutput)) }
                 let signal = status & 0x7F
-                return .success(ProcessRun.Outcome(exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-                                                   stdout: stdout, stderr: stderr))
+                return .success(
+                    ProcessRun.Outcome(
+                        exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
+                        stdout: stdout, stderr: stderr))
             }
             if overflowed {
                 child.terminateGroup(grace: 1)

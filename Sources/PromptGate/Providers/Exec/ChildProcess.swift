@@ -16,7 +16,9 @@ struct ChildProcess {
     private static let defaultSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGALRM, SIGUSR1, SIGUSR2]
 
     /// Starts `executable` in `directory`; returns why not on failure.
-    static func spawn(executable: String, arguments: [String], directory: String, environment: [String: String]) -> Result<ChildProcess, ProcessRun.Failure> {
+    static func spawn(
+        executable: String, arguments: [String], directory: String, environment: [String: String]
+    ) -> Result<ChildProcess, ProcessRun.Failure> {
         var fds: [Int32] = []
         func pipePair() -> (read: Int32, write: Int32)? {
             var pair: [Int32] = [-1, -1]
@@ -47,7 +49,8 @@ struct ChildProcess {
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = ([executable] + arguments).map { strdup($0) }
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") }
@@ -102,4 +105,6 @@ struct ChildProcess {
 /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29+), which Swift's Glibc module does not
 /// export because it is declared only under `_GNU_SOURCE`.
 @_silgen_name("posix_spawn_file_actions_addchdir_np")
-private func spawnAddChdir(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ path: UnsafePointer<CChar>) -> Int32
+private func spawnAddChdir(
+    _ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ path: UnsafePointer<CChar>
+) -> Int32

@@ -21,8 +21,10 @@ public struct ExecProvider: Provider {
     let redactor: SecretRedactor
 
     /// A provider for `config`; the command is resolved (PATH lookup) by `resolve`.
-    init(config: ProviderConfig, executable: URL, arguments: [String], workingDirectory: URL,
-         environment: [String: String], redactor: SecretRedactor) {
+    init(
+        config: ProviderConfig, executable: URL, arguments: [String], workingDirectory: URL,
+        environment: [String: String], redactor: SecretRedactor
+    ) {
         self.config = config
         self.executable = executable
         self.arguments = arguments
@@ -35,42 +37,58 @@ public struct ExecProvider: Provider {
     /// the project root, or on PATH). `keyNames` are the environment variables that hold the
     /// configured providers' API keys: they are kept from the command (unless listed under its
     /// `env:`) and their values are redacted from its output.
-    public static func resolve(_ config: ProviderConfig, root: URL, environment: [String: String],
-                               keyNames: Set<String> = []) throws(InputError) -> ExecProvider {
+    public static func resolve(
+        _ config: ProviderConfig, root: URL, environment: [String: String],
+        keyNames: Set<String> = []
+    ) throws(InputError) -> ExecProvider {
         guard let command = config.command, let program = command.first, !program.isEmpty else {
-            throw InputError(.error(ProjectConfig.fileName, "provider `\(config.name)` needs `command`, e.g. [python3, pipeline.py]"))
+            throw InputError(
+                .error(ProjectConfig.fileName, "provider `\(config.name)` needs `command`, e.g. [python3, pipeline.py]")
+            )
         }
         let fm = FileManager.default
         var candidates: [URL] = []
         if program.contains("/") {
             candidates = [program.hasPrefix("/") ? URL(fileURLWithPath: program) : root.appendingPathComponent(program)]
         } else {
-            candidates = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(program) }
+            candidates = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map {
+                URL(fileURLWithPath: String($0)).appendingPathComponent(program)
+            }
         }
         guard let executable = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) else {
-            throw InputError(.error(ProjectConfig.fileName, "provider `\(config.name)`: the command `\(program)` is not an executable file (looked \(program.contains("/") ? "at \(candidates.first?.path ?? program)" : "on PATH")); fix `command`"))
+            throw InputError(
+                .error(
+                    ProjectConfig.fileName,
+                    "provider `\(config.name)`: the command `\(program)` is not an executable file (looked \(program.contains("/") ? "at \(candidates.first?.path ?? program)" : "on PATH")); fix `command`"
+                ))
         }
         // The process's own environment, with what the caller supplies on top.
         let full = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let withheld = keyNames.subtracting(config.passedEnvironment)
         let childEnvironment = full.filter { !withheld.contains($0.key) }
         let redactor = SecretRedactor(secrets: keyNames.compactMap { full[$0] })
-        return ExecProvider(config: config, executable: executable, arguments: Array(command.dropFirst()), workingDirectory: root,
-                            environment: childEnvironment, redactor: redactor)
+        return ExecProvider(
+            config: config, executable: executable, arguments: Array(command.dropFirst()), workingDirectory: root,
+            environment: childEnvironment, redactor: redactor)
     }
 
     /// The JSON object written to the command's standard input.
     static func input(_ request: CompletionRequest) -> JSONValue {
         [
-            "format": .number(Double(formatVersion)), "case_id": .string(request.caseID), "repeat": .number(Double(request.repeatIndex)),
-            "model": .string(request.model), "temperature": .number(request.temperature), "max_tokens": .number(Double(request.maxTokens)),
+            "format": .number(Double(formatVersion)), "case_id": .string(request.caseID),
+            "repeat": .number(Double(request.repeatIndex)),
+            "model": .string(request.model), "temperature": .number(request.temperature),
+            "max_tokens": .number(Double(request.maxTokens)),
             "output": .string(request.output.rawValue), "output_schema": request.outputSchema ?? .null,
-            "messages": .array(request.messages.map { ["role": .string($0.role.rawValue), "content": .string($0.content)] }),
+            "messages": .array(
+                request.messages.map { ["role": .string($0.role.rawValue), "content": .string($0.content)] }),
         ]
     }
 
     /// Never streams: a command answers once, when it exits.
-    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { ProviderCapabilities(streams: false) }
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities {
+        ProviderCapabilities(streams: false)
+    }
 
     public var capabilities: ProviderCapabilities { Self.capabilities(for: config) }
 
@@ -78,32 +96,45 @@ public struct ExecProvider: Provider {
         let start = DispatchTime.now().uptimeNanoseconds
         let run: ProcessRun.Outcome
         do {
-            run = try await ProcessRun.run(executable: executable, arguments: arguments, directory: workingDirectory, environment: environment,
-                                           input: Array(JSONWriter.canonical(Self.input(request)).utf8), timeout: config.timeout,
-                                           maxOutput: config.maxResponseBytes)
+            run = try await ProcessRun.run(
+                executable: executable, arguments: arguments, directory: workingDirectory, environment: environment,
+                input: Array(JSONWriter.canonical(Self.input(request)).utf8), timeout: config.timeout,
+                maxOutput: config.maxResponseBytes)
         } catch {
             throw error.providerError(provider: config.name)
         }
         let latency = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         // Redacted whole, before any cut or flattening, so no part of a key survives.
         let stdout = redactor.redact(bytes: run.stdout)
-        let stderr = redactor.excerpt(String(decoding: redactor.redact(bytes: run.stderr).suffix(2000), as: UTF8.self), limit: 400)
+        let stderr = redactor.excerpt(
+            String(decoding: redactor.redact(bytes: run.stderr).suffix(2000), as: UTF8.self), limit: 400)
         guard run.exitCode == 0 else {
-            let ended = run.signal.map { "was killed by signal \($0)\(Self.signalName($0).map { " (\($0))" } ?? "")" } ?? "exited with code \(run.exitCode ?? -1)"
-            throw ProviderError(.commandFailed, "provider `\(config.name)`: the command \(ended)\(stderr.isEmpty ? "" : "; stderr: \(stderr)")")
+            let ended =
+                run.signal.map { "was killed by signal \($0)\(Self.signalName($0).map { " (\($0))" } ?? "")" }
+                ?? "exited with code \(run.exitCode ?? -1)"
+            throw ProviderError(
+                .commandFailed,
+                "provider `\(config.name)`: the command \(ended)\(stderr.isEmpty ? "" : "; stderr: \(stderr)")")
         }
         guard let json = try? JSONParser.parse(bytes: stdout), let output = json["output"]?.stringValue else {
             let shown = redactor.excerpt(String(decoding: stdout.prefix(200), as: UTF8.self), limit: 120)
-            throw ProviderError(.invalidResponse, "provider `\(config.name)`: standard output must be one JSON object with a string `output`; got: \(shown)")
+            throw ProviderError(
+                .invalidResponse,
+                "provider `\(config.name)`: standard output must be one JSON object with a string `output`; got: \(shown)"
+            )
         }
         let usage = json["usage"]
         return CompletionResponse(
             text: output, stopReason: json["stop_reason"]?.stringValue.flatMap(StopReason.init(rawValue:)) ?? .stop,
-            usage: TokenUsage.reported(input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue),
+            usage: TokenUsage.reported(
+                input: usage?["input_tokens"]?.numberValue, output: usage?["output_tokens"]?.numberValue),
             model: request.model, latencyMs: latency)
     }
 
     private static func signalName(_ signal: Int32) -> String? {
-        [1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 6: "SIGABRT", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE", 15: "SIGTERM"][signal]
+        [
+            1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 6: "SIGABRT", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE",
+            15: "SIGTERM",
+        ][signal]
     }
 }

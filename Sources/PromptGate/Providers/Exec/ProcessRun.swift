@@ -32,21 +32,31 @@ enum ProcessRun {
 
         func providerError(provider: String) -> ProviderError {
             switch self {
-            case .cannotStart(let why): return ProviderError(.configuration, "provider `\(provider)`: cannot start the command (\(why))")
-            case .timedOut(let seconds): return ProviderError(.timeout, "provider `\(provider)`: the command did not finish within \(seconds) s and was stopped")
+            case .cannotStart(let why):
+                return ProviderError(.configuration, "provider `\(provider)`: cannot start the command (\(why))")
+            case .timedOut(let seconds):
+                return ProviderError(
+                    .timeout, "provider `\(provider)`: the command did not finish within \(seconds) s and was stopped")
             case .cancelled: return ProviderError(.cancelled, "provider `\(provider)`: the call was cancelled")
             case .outputTooLarge(let limit):
-                return ProviderError(.invalidResponse, "provider `\(provider)`: the command wrote more than \(limit) bytes to standard output and was stopped; raise `max_response_bytes` if that is expected")
+                return ProviderError(
+                    .invalidResponse,
+                    "provider `\(provider)`: the command wrote more than \(limit) bytes to standard output and was stopped; raise `max_response_bytes` if that is expected"
+                )
             }
         }
     }
 
     /// Runs the command; `maxOutput` caps standard output in bytes.
-    static func run(executable: URL, arguments: [String], directory: URL, environment: [String: String],
-                    input: [UInt8], timeout: Double, maxOutput: Int) async throws(Failure) -> Outcome {
+    static func run(
+        executable: URL, arguments: [String], directory: URL, environment: [String: String],
+        input: [UInt8], timeout: Double, maxOutput: Int
+    ) async throws(Failure) -> Outcome {
         ignoreBrokenPipes
         let child: ChildProcess
-        switch ChildProcess.spawn(executable: executable.path, arguments: arguments, directory: directory.path, environment: environment) {
+        switch ChildProcess.spawn(
+            executable: executable.path, arguments: arguments, directory: directory.path, environment: environment)
+        {
         case .success(let started): child = started
         case .failure(let failure): throw failure
         }
@@ -55,7 +65,8 @@ enum ProcessRun {
         let result: Result<Outcome, Failure> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 Thread {
-                    var exchange = ChildExchange(child: child, input: input, maxOutput: maxOutput, stderrTail: stderrTail)
+                    var exchange = ChildExchange(
+                        child: child, input: input, maxOutput: maxOutput, stderrTail: stderrTail)
                     continuation.resume(returning: exchange.run(timeout: timeout) { cancelled.withLock { $0 } })
                 }.start()
             }

@@ -10,8 +10,10 @@ public struct OpenAIProvider: Provider {
     public init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(transport: transport, providerName: config.name, timeout: config.timeout, redactor: SecretRedactor(secrets: [apiKey]),
-                                         keyVariable: config.apiKeyEnv)
+        self.client = ProviderHTTPClient(
+            transport: transport, providerName: config.name, timeout: config.timeout,
+            redactor: SecretRedactor(secrets: [apiKey]),
+            keyVariable: config.apiKeyEnv)
         self.url = Self.endpoint(config.baseURL ?? "https://api.openai.com/v1")
     }
 
@@ -24,19 +26,28 @@ public struct OpenAIProvider: Provider {
 
     /// The header fields of every call (the key travels only here).
     func headers(streaming: Bool) -> HTTPHeaders {
-        ["Authorization": "Bearer \(apiKey)", "Content-Type": "application/json", "Accept": streaming ? "text/event-stream" : "application/json"]
+        [
+            "Authorization": "Bearer \(apiKey)", "Content-Type": "application/json",
+            "Accept": streaming ? "text/event-stream" : "application/json",
+        ]
     }
 
     /// Streams unless the config or the prompt says `stream: false`.
-    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities { ProviderCapabilities(streams: config.stream) }
+    public static func capabilities(for config: ProviderConfig) -> ProviderCapabilities {
+        ProviderCapabilities(streams: config.stream)
+    }
 
     public var capabilities: ProviderCapabilities { Self.capabilities(for: config) }
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let streaming = request.stream && config.stream
-        let body = OpenAIWire.body(request, mode: config.structuredOutput, parameters: config.parameters(for: request.model), stream: streaming)
+        let body = OpenAIWire.body(
+            request, mode: config.structuredOutput, parameters: config.parameters(for: request.model), stream: streaming
+        )
         let sink = streaming ? StreamSink(OpenAIStream()) : nil
-        let exchange = try await client.post(url: url, headers: headers(streaming: streaming), body: body, sink: sink, describe: OpenAIWire.describeError)
+        let exchange = try await client.post(
+            url: url, headers: headers(streaming: streaming), body: body, sink: sink, describe: OpenAIWire.describeError
+        )
         let requestID = ProviderHTTPClient.requestID(exchange.response.headers)
         var firstTokenMs: Double?
         let answer: OpenAIWire.Answer
@@ -45,13 +56,16 @@ public struct OpenAIProvider: Provider {
         } else {
             switch OpenAIWire.answer(try client.json(exchange)) {
             case .failure(let why):
-                throw ProviderError(.invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status, requestID: requestID)
+                throw ProviderError(
+                    .invalidResponse, "provider `\(config.name)`: \(why.message)", statusCode: exchange.response.status,
+                    requestID: requestID)
             case .success(let read):
                 answer = read
             }
         }
         var response = CompletionResponse(
-            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage,
+            model: request.model,
             latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
         response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
         response.timeToFirstTokenMs = firstTokenMs

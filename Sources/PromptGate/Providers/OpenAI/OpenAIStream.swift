@@ -28,11 +28,13 @@ struct OpenAIStream: StreamDialect {
         }
         if let error = json["error"], error != .null {
             let (_, message) = OpenAIWire.describeError(status: 200, json: json, excerpt: "")
-            failure = .errorEvent(StreamFailure.kind(ofErrorType: error["type"]?.stringValue ?? error["code"]?.stringValue), message)
+            failure = .errorEvent(
+                StreamFailure.kind(ofErrorType: error["type"]?.stringValue ?? error["code"]?.stringValue), message)
             return false
         }
         if let reported = json["usage"], reported != .null {
-            usage = TokenUsage.reported(input: reported["prompt_tokens"]?.numberValue, output: reported["completion_tokens"]?.numberValue)
+            usage = TokenUsage.reported(
+                input: reported["prompt_tokens"]?.numberValue, output: reported["completion_tokens"]?.numberValue)
         }
         guard let choice = json["choices"]?.arrayValue?.first else { return false }
         sawChoice = true
@@ -62,7 +64,9 @@ struct OpenAIStream: StreamDialect {
         guard sawChoice else { return .failure(.invalid("the stream carried no `choices`")) }
         let refused = !refusal.isEmpty
         let text = refused ? refusal : (content.isEmpty && !toolArguments.isEmpty ? toolArguments : content)
-        return .success(OpenAIWire.Answer(text: text, stopReason: OpenAIWire.stopReason(finish, refused: refused),
-                                          usage: usage ?? TokenUsage(inputTokens: 0, outputTokens: 0)))
+        return .success(
+            OpenAIWire.Answer(
+                text: text, stopReason: OpenAIWire.stopReason(finish, refused: refused),
+                usage: usage ?? TokenUsage(inputTokens: 0, outputTokens: 0)))
     }
 }

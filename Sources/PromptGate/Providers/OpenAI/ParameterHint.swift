@@ -4,9 +4,14 @@
 enum ParameterHint {
     /// The rejected parameter, or nil when the 400 is about something else.
     static func rejectedParameter(code: String?, param: String?, message: String) -> String? {
-        if code == "unsupported_parameter" || code == "unsupported_value" { return param ?? quoted(in: message) ?? "a parameter" }
+        if code == "unsupported_parameter" || code == "unsupported_value" {
+            return param ?? quoted(in: message) ?? "a parameter"
+        }
         let lower = message.lowercased()
-        guard lower.contains("unsupported parameter") || lower.contains("unsupported value") || lower.contains("not supported with this model") else { return nil }
+        guard
+            lower.contains("unsupported parameter") || lower.contains("unsupported value")
+                || lower.contains("not supported with this model")
+        else { return nil }
         return param ?? quoted(in: message) ?? "a parameter"
     }
 
@@ -14,9 +19,11 @@ enum ParameterHint {
     static func advice(for parameter: String) -> String {
         switch parameter {
         case "max_tokens", "max_completion_tokens":
-            return "; set `token_parameter:` (max_completion_tokens or max_tokens) for this model under the provider's `models:` in promptgate.yaml"
+            return
+                "; set `token_parameter:` (max_completion_tokens or max_tokens) for this model under the provider's `models:` in promptgate.yaml"
         case "temperature", "top_p", "presence_penalty", "frequency_penalty":
-            return "; set `sampling: false` for this model under the provider's `models:` in promptgate.yaml (the prompt's temperature is then not sent)"
+            return
+                "; set `sampling: false` for this model under the provider's `models:` in promptgate.yaml (the prompt's temperature is then not sent)"
         case "response_format":
             return "; set the provider's `structured_output:` to none or json_object in promptgate.yaml"
         default:

@@ -12,7 +12,8 @@ public struct RecordingFile: Sendable {
 
     /// The recordings file of a prompt version.
     public static func url(config: ProjectConfig, testset: String, prompt: String, version: Int) -> URL {
-        config.testsetsURL.appendingPathComponent(testset).appendingPathComponent("recordings").appendingPathComponent("\(prompt)@v\(version).jsonl")
+        config.testsetsURL.appendingPathComponent(testset).appendingPathComponent("recordings").appendingPathComponent(
+            "\(prompt)@v\(version).jsonl")
     }
 
     /// An empty file to record into.

@@ -26,8 +26,9 @@ public final class RecordingIndex: Sendable {
         try RecordingLines.read(url: url, display: display) { recording, location in
             let key = CaseKey(caseID: recording.caseID, repeatIndex: recording.repeatIndex)
             if let first = entries[key] { return Int(first.line) }
-            entries[key] = Entry(offset: location.offset, length: Int32(clamping: location.length), line: Int32(clamping: location.line),
-                                 hashFingerprint: Self.fingerprint(recording.requestHash))
+            entries[key] = Entry(
+                offset: location.offset, length: Int32(clamping: location.length), line: Int32(clamping: location.line),
+                hashFingerprint: Self.fingerprint(recording.requestHash))
             highestRepeat = max(highestRepeat, recording.repeatIndex)
             return nil
         }
@@ -56,10 +57,14 @@ public final class RecordingIndex: Sendable {
     /// longer holds that recording (the file changed after it was opened).
     public func recording(for key: CaseKey) throws(ProviderError) -> Recording? {
         guard let entry = entries[key] else { return nil }
-        let changed = ProviderError(.missingRecording, "\(path) changed during the run (line \(entry.line) no longer holds case \(key.caseID) repeat \(key.repeatIndex)); run again")
+        let changed = ProviderError(
+            .missingRecording,
+            "\(path) changed during the run (line \(entry.line) no longer holds case \(key.caseID) repeat \(key.repeatIndex)); run again"
+        )
         guard let bytes = TextLines.read(descriptor, offset: entry.offset, length: Int(entry.length)),
-              case .success(let recording) = RecordingLines.parse(bytes[...]),
-              recording.caseID == key.caseID, recording.repeatIndex == key.repeatIndex else { throw changed }
+            case .success(let recording) = RecordingLines.parse(bytes[...]),
+            recording.caseID == key.caseID, recording.repeatIndex == key.repeatIndex
+        else { throw changed }
         return recording
     }
 
@@ -73,11 +78,19 @@ public final class RecordingIndex: Sendable {
         for request in requests {
             let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
             guard let entry = entries[key] else {
-                problems.append(.error(path, caseID: request.caseID, "no recording for repeat \(request.repeatIndex); re-record this prompt version with `--record` against a live provider"))
+                problems.append(
+                    .error(
+                        path, caseID: request.caseID,
+                        "no recording for repeat \(request.repeatIndex); re-record this prompt version with `--record` against a live provider"
+                    ))
                 continue
             }
             if entry.hashFingerprint != Self.fingerprint(request.requestHash) {
-                problems.append(.error(path, line: Int(entry.line), caseID: request.caseID, "recording is stale: the rendered request changed since it was recorded (prompt, case or parameters); re-record with `--record` against a live provider"))
+                problems.append(
+                    .error(
+                        path, line: Int(entry.line), caseID: request.caseID,
+                        "recording is stale: the rendered request changed since it was recorded (prompt, case or parameters); re-record with `--record` against a live provider"
+                    ))
             }
         }
         return problems

@@ -14,7 +14,11 @@ enum RecordingLines {
     /// recording with the same case and repeat, if there is one (a duplicate, reported).
     static func read(url: URL, display: String, _ add: (Recording, Location) -> Int?) throws(InputError) {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw InputError(.error(display, "no recordings for this prompt version; record them with `promptgate run <prompt>@vN --record --provider <live provider>`"))
+            throw InputError(
+                .error(
+                    display,
+                    "no recordings for this prompt version; record them with `promptgate run <prompt>@vN --record --provider <live provider>`"
+                ))
         }
         var bag = DiagnosticBag()
         try TextLines.forEach(url.path, display: display) { line in
@@ -23,8 +27,13 @@ enum RecordingLines {
             case .failure(let error):
                 bag.append(.error(display, line: line.number, error.message))
             case .success(let recording):
-                if let first = add(recording, Location(line: line.number, offset: line.offset, length: line.bytes.count)) {
-                    bag.append(.error(display, line: line.number, caseID: recording.caseID, "duplicate recording for repeat \(recording.repeatIndex) (first on line \(first))"))
+                if let first = add(
+                    recording, Location(line: line.number, offset: line.offset, length: line.bytes.count))
+                {
+                    bag.append(
+                        .error(
+                            display, line: line.number, caseID: recording.caseID,
+                            "duplicate recording for repeat \(recording.repeatIndex) (first on line \(first))"))
                 }
             }
         }

@@ -14,15 +14,21 @@ public struct ReplayProvider: Provider {
 
     public var capabilities: ProviderCapabilities { Self.replayCapabilities }
 
-    private static let replayCapabilities = ProviderCapabilities(streams: false, cacheable: false, canReask: false, recordable: false)
+    private static let replayCapabilities = ProviderCapabilities(
+        streams: false, cacheable: false, canReask: false, recordable: false)
 
     public func complete(_ request: CompletionRequest) async throws(ProviderError) -> CompletionResponse {
         let key = CaseKey(caseID: request.caseID, repeatIndex: request.repeatIndex)
         guard let recording = try recordings.recording(for: key) else {
-            throw ProviderError(.missingRecording, "no recording for case \(request.caseID) repeat \(request.repeatIndex) in \(recordings.path)")
+            throw ProviderError(
+                .missingRecording,
+                "no recording for case \(request.caseID) repeat \(request.repeatIndex) in \(recordings.path)")
         }
         guard recording.requestHash == request.requestHash else {
-            throw ProviderError(.staleRecording, "the recording of case \(request.caseID) in \(recordings.path) was made for a different request; re-record")
+            throw ProviderError(
+                .staleRecording,
+                "the recording of case \(request.caseID) in \(recordings.path) was made for a different request; re-record"
+            )
         }
         return recording.response
     }

@@ -12,7 +12,8 @@ public struct ReplayTarget {
     /// `name@vN` of the prompt version, for the message that says how to record the rest.
     public let promptReference: String
 
-    public init(recordings: URL, requests: some Sequence<RecordingIndex.Request>, repeats: Int, promptReference: String) {
+    public init(recordings: URL, requests: some Sequence<RecordingIndex.Request>, repeats: Int, promptReference: String)
+    {
         self.recordings = recordings
         self.requests = AnySequence(requests)
         self.repeats = repeats

@@ -32,11 +32,15 @@ public enum HTTPStatusClassifier {
         case .timedOut:
             return ProviderError(.timeout, "provider `\(provider)`: no complete answer within the timeout")
         case .connectionReset:
-            return ProviderError(.connection, "provider `\(provider)`: the connection was reset before the answer was complete")
+            return ProviderError(
+                .connection, "provider `\(provider)`: the connection was reset before the answer was complete")
         case .truncatedBody:
-            return ProviderError(.truncatedResponse, "provider `\(provider)`: the answer was cut off before its declared length")
+            return ProviderError(
+                .truncatedResponse, "provider `\(provider)`: the answer was cut off before its declared length")
         case .connectionFailed(let why):
-            return ProviderError(.connection, "provider `\(provider)`: cannot connect (\(why)); check `base_url` and that the server is running")
+            return ProviderError(
+                .connection,
+                "provider `\(provider)`: cannot connect (\(why)); check `base_url` and that the server is running")
         case .tls(let why):
             return ProviderError(.configuration, "provider `\(provider)`: TLS failed (\(why))")
         case .invalidURL:
@@ -44,9 +48,14 @@ public enum HTTPStatusClassifier {
         case .invalidRequest(let why):
             return ProviderError(.configuration, "provider `\(provider)`: the request cannot be sent (\(why))")
         case .responseTooLarge(let part, let limit) where part == "body":
-            return ProviderError(.invalidResponse, "provider `\(provider)`: the answer is larger than \(limit) bytes and was not read; raise `max_response_bytes` for this provider if that is expected")
+            return ProviderError(
+                .invalidResponse,
+                "provider `\(provider)`: the answer is larger than \(limit) bytes and was not read; raise `max_response_bytes` for this provider if that is expected"
+            )
         case .responseTooLarge(_, let limit):
-            return ProviderError(.invalidResponse, "provider `\(provider)`: the response headers are larger than \(limit) bytes and were not read")
+            return ProviderError(
+                .invalidResponse,
+                "provider `\(provider)`: the response headers are larger than \(limit) bytes and were not read")
         case .other(let code, let why):
             return ProviderError(.invalidResponse, "provider `\(provider)`: transport error \(code) (\(why))")
         }

@@ -20,10 +20,13 @@ struct ProviderHTTPClient: Sendable {
     /// POSTs `body` as JSON; `sink`, when given, takes a streamed answer as it arrives. Error
     /// statuses become `ProviderError` through `describe`, which reads the provider-specific error
     /// body (already redacted) and may refine the kind.
-    func post(url: String, headers: HTTPHeaders, body: JSONValue, sink: (any HTTPBodySink)? = nil,
-              describe: (Int, JSONValue?, String) -> (ProviderError.Kind?, String)) async throws(ProviderError) -> Exchange {
-        let request = HTTPRequest(method: "POST", url: url, headers: headers, body: Array(JSONWriter.canonical(body).utf8),
-                                  connectTimeout: min(10, timeout), totalTimeout: timeout, bodySink: sink)
+    func post(
+        url: String, headers: HTTPHeaders, body: JSONValue, sink: (any HTTPBodySink)? = nil,
+        describe: (Int, JSONValue?, String) -> (ProviderError.Kind?, String)
+    ) async throws(ProviderError) -> Exchange {
+        let request = HTTPRequest(
+            method: "POST", url: url, headers: headers, body: Array(JSONWriter.canonical(body).utf8),
+            connectTimeout: min(10, timeout), totalTimeout: timeout, bodySink: sink)
         let start = DispatchTime.now().uptimeNanoseconds
         let response: HTTPResponse
         do {
@@ -33,7 +36,8 @@ struct ProviderHTTPClient: Sendable {
         } catch is CancellationError {
             throw ProviderError(.cancelled, "provider `\(providerName)`: the call was cancelled")
         } catch {
-            throw ProviderError(.connection, "provider `\(providerName)`: \(redactor.excerpt(String(describing: error)))")
+            throw ProviderError(
+                .connection, "provider `\(providerName)`: \(redactor.excerpt(String(describing: error)))")
         }
         let latencyMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         guard (200...299).contains(response.status) else {
@@ -41,9 +45,12 @@ struct ProviderHTTPClient: Sendable {
             let json = try? JSONParser.parse(bytes: response.body)
             let (refined, message) = describe(response.status, json, redactor.excerpt(text))
             let kind = refined ?? HTTPStatusClassifier.kind(status: response.status)
-            let key = [.authentication, .permission, .quotaExceeded].contains(kind) ? keyVariable.map { " (API key from `\($0)`)" } ?? "" : ""
-            var error = ProviderError(kind, "provider `\(providerName)`: \(redactor.excerpt(message))\(key)", statusCode: response.status,
-                                      requestID: Self.requestID(response.headers))
+            let key =
+                [.authentication, .permission, .quotaExceeded].contains(kind)
+                ? keyVariable.map { " (API key from `\($0)`)" } ?? "" : ""
+            var error = ProviderError(
+                kind, "provider `\(providerName)`: \(redactor.excerpt(message))\(key)", statusCode: response.status,
+                requestID: Self.requestID(response.headers))
             error.retryAfter = RetryAfter.seconds(from: response.headers)
             throw error
         }
@@ -53,7 +60,9 @@ struct ProviderHTTPClient: Sendable {
     /// The answer a streamed exchange carried, with its time to first token in milliseconds; nil
     /// when the server answered without streaming (the body is then plain JSON). A stream that
     /// ended early or carried an error event is a retryable failure that may have been billed.
-    func streamed<Dialect: StreamDialect>(_ sink: StreamSink<Dialect>, _ exchange: Exchange) throws(ProviderError) -> (answer: Dialect.Answer, firstTokenMs: Double?)? {
+    func streamed<Dialect: StreamDialect>(
+        _ sink: StreamSink<Dialect>, _ exchange: Exchange
+    ) throws(ProviderError) -> (answer: Dialect.Answer, firstTokenMs: Double?)? {
         guard let outcome = sink.outcome else { return nil }
         let firstTokenMs = outcome.firstTokenAt.map { Double($0 &- exchange.startedAt) / 1e6 }
         let failure: ProviderError
@@ -61,7 +70,8 @@ struct ProviderHTTPClient: Sendable {
         case .success(let answer):
             return (answer, firstTokenMs)
         case .failure(.errorEvent(let kind, let message)):
-            failure = ProviderError(kind, "provider `\(providerName)`: error event in the stream: \(redactor.excerpt(message))")
+            failure = ProviderError(
+                kind, "provider `\(providerName)`: error event in the stream: \(redactor.excerpt(message))")
         case .failure(.incomplete(let why)):
             failure = ProviderError(.truncatedResponse, "provider `\(providerName)`: \(why); the answer is incomplete")
         case .failure(.invalid(let why)):
@@ -82,8 +92,10 @@ struct ProviderHTTPClient: Sendable {
             return try JSONParser.parse(bytes: exchange.response.body)
         } catch {
             let text = String(decoding: exchange.response.body.prefix(200), as: UTF8.self)
-            var failure = ProviderError(.truncatedResponse, "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
-                                        statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
+            var failure = ProviderError(
+                .truncatedResponse,
+                "provider `\(providerName)`: the answer is not JSON (\(error.message)): \(redactor.excerpt(text, limit: 120))",
+                statusCode: exchange.response.status, requestID: Self.requestID(exchange.response.headers))
             failure.mayHaveBeenBilled = true
             throw failure
         }

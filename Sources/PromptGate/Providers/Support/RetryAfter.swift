@@ -28,7 +28,9 @@ public enum RetryAfter {
     static func rateLimitReset(_ headers: HTTPHeaders) -> Double? {
         let requests = headers["x-ratelimit-reset-requests"].flatMap(duration)
         let tokens = headers["x-ratelimit-reset-tokens"].flatMap(duration)
-        let requestsOut = headers["x-ratelimit-remaining-requests"].map { $0.trimmingCharacters(in: .whitespaces) == "0" }
+        let requestsOut = headers["x-ratelimit-remaining-requests"].map {
+            $0.trimmingCharacters(in: .whitespaces) == "0"
+        }
         let tokensOut = headers["x-ratelimit-remaining-tokens"].map { $0.trimmingCharacters(in: .whitespaces) == "0" }
         switch (requestsOut, tokensOut) {
         case (true?, false?): return requests ?? tokens
@@ -63,7 +65,9 @@ public enum RetryAfter {
         return total
     }
 
-    private static let unitSeconds: [String: Double] = ["h": 3600, "m": 60, "s": 1, "ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9]
+    private static let unitSeconds: [String: Double] = [
+        "h": 3600, "m": 60, "s": 1, "ms": 0.001, "us": 1e-6, "µs": 1e-6, "ns": 1e-9,
+    ]
 
     /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), plus the obsolete RFC 850 and asctime forms.
     static func httpDate(_ text: String) -> Date? {

@@ -46,7 +46,10 @@ struct ServerSentEvents: Sendable {
     private mutating func endLine(into events: inout [ServerSentEvent]) {
         defer { line.removeAll(keepingCapacity: true) }
         guard !line.isEmpty else {
-            if hasData { events.append(ServerSentEvent(name: name.isEmpty ? "message" : name, data: data.joined(separator: "\n"))) }
+            if hasData {
+                events.append(
+                    ServerSentEvent(name: name.isEmpty ? "message" : name, data: data.joined(separator: "\n")))
+            }
             name = ""
             data.removeAll()
             hasData = false

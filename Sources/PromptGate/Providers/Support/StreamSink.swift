@@ -18,7 +18,9 @@ final class StreamSink<Dialect: StreamDialect>: HTTPBodySink {
     }
 
     func begin(status: Int, headers: HTTPHeaders) -> Bool {
-        let streams = (200...299).contains(status) && (headers["content-type"]?.lowercased().contains("text/event-stream") ?? false)
+        let streams =
+            (200...299).contains(status)
+            && (headers["content-type"]?.lowercased().contains("text/event-stream") ?? false)
         state.withLock { $0.taken = streams }
         return streams
     }

@@ -15,11 +15,16 @@ public struct HTMLViewer: Sendable {
     let trend: String
 
     /// A viewer of `candidate` (with its full `results`), compared with `baseline` when given.
-    public init(candidate: (snapshot: RunSnapshot, results: [ResultRecord]), baseline: (snapshot: RunSnapshot, results: [ResultRecord])?,
-                decision: GateDecision?, trend: [(version: Int, metrics: RunMetrics)], testSet: TestSet?, redactor: ReportRedactor = ReportRedactor()) {
+    public init(
+        candidate: (snapshot: RunSnapshot, results: [ResultRecord]),
+        baseline: (snapshot: RunSnapshot, results: [ResultRecord])?,
+        decision: GateDecision?, trend: [(version: Int, metrics: RunMetrics)], testSet: TestSet?,
+        redactor: ReportRedactor = ReportRedactor()
+    ) {
         let cand = ViewerData.Side(snapshot: candidate.snapshot, results: candidate.results)
         let base = baseline.map { ViewerData.Side(snapshot: $0.snapshot, results: $0.results) }
-        data = ViewerData(candidate: cand, baseline: base, decision: decision, testSet: testSet, redactor: redactor).json()
+        data = ViewerData(candidate: cand, baseline: base, decision: decision, testSet: testSet, redactor: redactor)
+            .json()
         let run = candidate.snapshot.run, m = candidate.snapshot.metrics
         if let baseline {
             title = "\(run.reference) vs v\(baseline.snapshot.run.version)"
@@ -36,7 +41,9 @@ public struct HTMLViewer: Sendable {
             rules = []
         }
         let b = baseline?.snapshot.metrics
-        func row(_ label: String, _ value: (RunMetrics) -> String) -> (String, String?, String) { (label, b.map(value), value(m)) }
+        func row(_ label: String, _ value: (RunMetrics) -> String) -> (String, String?, String) {
+            (label, b.map(value), value(m))
+        }
         summary = [
             row("pass rate") { Markdown.percent($0.passRate) },
             row("mean score") { String(format: "%.3f", $0.meanScore) },
@@ -52,14 +59,24 @@ public struct HTMLViewer: Sendable {
 
     /// The page.
     public func html() -> String {
-        var head = "<h1>\(HTMLEscaping.text(title))</h1>\n<p class=\"verdict \(HTMLEscaping.text(verdictClass))\" id=\"verdict\">\(HTMLEscaping.text(verdict))</p>\n"
+        var head =
+            "<h1>\(HTMLEscaping.text(title))</h1>\n<p class=\"verdict \(HTMLEscaping.text(verdictClass))\" id=\"verdict\">\(HTMLEscaping.text(verdict))</p>\n"
         if !rules.isEmpty {
-            head += "<ul class=\"rules\">" + rules.map { "<li class=\"\(HTMLEscaping.text($0.outcome))\"><b>\(HTMLEscaping.text($0.rule))</b> \(HTMLEscaping.text($0.outcome)): \(HTMLEscaping.text($0.message))</li>" }.joined() + "</ul>\n"
+            head +=
+                "<ul class=\"rules\">"
+                + rules.map {
+                    "<li class=\"\(HTMLEscaping.text($0.outcome))\"><b>\(HTMLEscaping.text($0.rule))</b> \(HTMLEscaping.text($0.outcome)): \(HTMLEscaping.text($0.message))</li>"
+                }.joined() + "</ul>\n"
         }
         let hasBaseline = summary.first?.baseline != nil
-        head += "<table class=\"summary\"><tr><th></th>" + (hasBaseline ? "<th>baseline</th>" : "") + "<th>\(hasBaseline ? "candidate" : "value")</th></tr>"
+        head +=
+            "<table class=\"summary\"><tr><th></th>" + (hasBaseline ? "<th>baseline</th>" : "")
+            + "<th>\(hasBaseline ? "candidate" : "value")</th></tr>"
         for item in summary {
-            head += "<tr><th>\(HTMLEscaping.text(item.label))</th>" + (item.baseline.map { "<td>\(HTMLEscaping.text($0))</td>" } ?? "") + "<td>\(HTMLEscaping.text(item.candidate))</td></tr>"
+            head +=
+                "<tr><th>\(HTMLEscaping.text(item.label))</th>"
+                + (item.baseline.map { "<td>\(HTMLEscaping.text($0))</td>" } ?? "")
+                + "<td>\(HTMLEscaping.text(item.candidate))</td></tr>"
         }
         head += "</table>\n" + trend
         return HTMLViewerPage.page(title: HTMLEscaping.text(title), head: head, data: HTMLEscaping.scriptJSON(data))

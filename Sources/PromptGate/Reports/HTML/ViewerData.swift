@@ -21,14 +21,18 @@ struct ViewerData {
     static let maxOutput = 20_000
 
     func json() -> JSONValue {
-        let cases = testSet.map { set in Dictionary(set.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+        let cases =
+            testSet.map { set in Dictionary(set.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+            ?? [:]
         let baseResults = baseline.map { Dictionary(grouping: $0.results, by: \.caseID) } ?? [:]
         let candResults = Dictionary(grouping: candidate.results, by: \.caseID)
         var rows: [JSONValue] = []
         var tags = Set<String>(), fields = Set<String>(), scorers = Set<String>()
         let ids: [(id: String, transition: String?)]
         if let baseline {
-            ids = RunDiff(baseline: baseline.snapshot, candidate: candidate.snapshot).cases.map { ($0.caseID, $0.transition.rawValue) }
+            ids = RunDiff(baseline: baseline.snapshot, candidate: candidate.snapshot).cases.map {
+                ($0.caseID, $0.transition.rawValue)
+            }
         } else {
             ids = candidate.snapshot.byCase.map { ($0.caseID, nil) }
         }
@@ -38,13 +42,18 @@ struct ViewerData {
             let base = (baseResults[id] ?? []).sorted { $0.repeatIndex < $1.repeatIndex }
             let caseTags = (cand.first ?? base.first)?.tags ?? testCase?.tags ?? []
             tags.formUnion(caseTags)
-            let failedFields = Set(cand.flatMap { r in candidate.snapshot.fields(of: r).filter { $0.status != .match && $0.status != .ignored }.map(\.path) })
-            let failedScorers = Set(cand.flatMap { r in candidate.snapshot.scores(of: r).filter { $0.status == .fail }.map(\.scorer) })
+            let failedFields = Set(
+                cand.flatMap { r in
+                    candidate.snapshot.fields(of: r).filter { $0.status != .match && $0.status != .ignored }.map(\.path)
+                })
+            let failedScorers = Set(
+                cand.flatMap { r in candidate.snapshot.scores(of: r).filter { $0.status == .fail }.map(\.scorer) })
             fields.formUnion(failedFields)
             scorers.formUnion(failedScorers)
             var row: [String: JSONValue] = [
                 "id": .string(id), "tags": .array(caseTags.map(JSONValue.string)),
-                "failedFields": .array(failedFields.sorted().map(JSONValue.string)), "failedScorers": .array(failedScorers.sorted().map(JSONValue.string)),
+                "failedFields": .array(failedFields.sorted().map(JSONValue.string)),
+                "failedScorers": .array(failedScorers.sorted().map(JSONValue.string)),
                 "vars": testCase.map { .object($0.vars.mapValues(redacted)) } ?? .null,
                 "expected": testCase?.expected.map { .string(JSONWriter.pretty(redacted($0))) } ?? .null,
             ]
@@ -55,7 +64,8 @@ struct ViewerData {
         }
         return [
             "kind": .string(baseline == nil ? "run" : "diff"),
-            "tags": .array(tags.sorted().map(JSONValue.string)), "fields": .array(fields.sorted().map(JSONValue.string)),
+            "tags": .array(tags.sorted().map(JSONValue.string)),
+            "fields": .array(fields.sorted().map(JSONValue.string)),
             "scorers": .array(scorers.sorted().map(JSONValue.string)), "cases": .array(rows),
         ]
     }
@@ -63,18 +73,28 @@ struct ViewerData {
     private func side(_ results: [ResultRecord], snapshot: RunSnapshot) -> JSONValue {
         let state = CaseSide(results: results).state
         let repeats: [JSONValue] = results.map { r in
-            var output = r.outputRaw.map(redactor.redact) ?? r.errorMessage.map { "(no reply: \(redactor.redact($0)))" } ?? ""
-            if output.count > Self.maxOutput { output = String(output.prefix(Self.maxOutput)) + "\n… (cut; the database holds the whole reply)" }
+            var output =
+                r.outputRaw.map(redactor.redact) ?? r.errorMessage.map { "(no reply: \(redactor.redact($0)))" } ?? ""
+            if output.count > Self.maxOutput {
+                output = String(output.prefix(Self.maxOutput)) + "\n… (cut; the database holds the whole reply)"
+            }
             return [
                 "verdict": .string(r.verdict.rawValue), "score": .number(r.score), "output": .string(output),
                 "reasons": .array(r.reasons.map { .string(redactor.redact($0)) }),
                 "attempts": .number(Double(r.attemptCount)), "latency_ms": .number(r.latencyMs),
-                "scores": .array(snapshot.scores(of: r).map { s in
-                    ["scorer": .string(s.scorer), "status": .string(s.status.rawValue), "reasons": .array(s.reasons.map { .string(redactor.redact($0)) })]
-                }),
+                "scores": .array(
+                    snapshot.scores(of: r).map { s in
+                        [
+                            "scorer": .string(s.scorer), "status": .string(s.status.rawValue),
+                            "reasons": .array(s.reasons.map { .string(redactor.redact($0)) }),
+                        ]
+                    }),
             ]
         }
-        return ["state": .string(state.rawValue), "score": .number(CaseSide(results: results).meanScore), "repeats": .array(repeats)]
+        return [
+            "state": .string(state.rawValue), "score": .number(CaseSide(results: results).meanScore),
+            "repeats": .array(repeats),
+        ]
     }
 
     private func redacted(_ value: JSONValue) -> JSONValue {

@@ -19,7 +19,8 @@ struct FieldTable {
             }
             return row
         }
-        return "## Fields\n\n" + Markdown.table(header, rows, align: [.left] + Array(repeating: .right, count: header.count - 1))
+        return "## Fields\n\n"
+            + Markdown.table(header, rows, align: [.left] + Array(repeating: .right, count: header.count - 1))
     }
 
     private func f3(_ x: Double) -> String { String(format: "%.3f", x) }

@@ -18,18 +18,29 @@ struct OperationalSection {
         let errors = s.errorsByKind.keys.sorted().map { kind in
             "\(kind) \(s.errorsByKind[kind] ?? 0) (\(OperationalSignals.isRetryable(kind) ? "retryable" : "fatal"))"
         }.joined(separator: ", ")
-        out += Markdown.table(["signal", "value"], [
-            ["latency p50 / p95 / p99", String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99)],
-        ] + firstTokenRow() + [
-            ["output tokens per answer p50 / p95 / max", String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax)],
-            ["stop reasons", stops.isEmpty ? "–" : Markdown.text(stops)],
-            ["errors by type", errors.isEmpty ? "none" : Markdown.text(errors)],
-            ["retries", "\(s.retries)"],
-            ["cache hits", "\(s.cacheHits) of \(s.results)"],
-            ["fallback model used", "\(s.fallbackUses)"],
-            ["dead-lettered cases", "\(deadLetters)"],
-            ["cost of the answers per case / per run", "\(Money.text(s.costPerCase)) / \(Money.text(s.costTotal))"],
-        ] + spending(s), align: [.left, .right])
+        out += Markdown.table(
+            ["signal", "value"],
+            [
+                [
+                    "latency p50 / p95 / p99",
+                    String(format: "%.0f / %.0f / %.0f ms", s.latencyP50, s.latencyP95, s.latencyP99),
+                ]
+            ] + firstTokenRow() + [
+                [
+                    "output tokens per answer p50 / p95 / max",
+                    String(format: "%.0f / %.0f / %d", s.outputTokensP50, s.outputTokensP95, s.outputTokensMax),
+                ],
+                ["stop reasons", stops.isEmpty ? "–" : Markdown.text(stops)],
+                ["errors by type", errors.isEmpty ? "none" : Markdown.text(errors)],
+                ["retries", "\(s.retries)"],
+                ["cache hits", "\(s.cacheHits) of \(s.results)"],
+                ["fallback model used", "\(s.fallbackUses)"],
+                ["dead-lettered cases", "\(deadLetters)"],
+                [
+                    "cost of the answers per case / per run",
+                    "\(Money.text(s.costPerCase)) / \(Money.text(s.costTotal))",
+                ],
+            ] + spending(s), align: [.left, .right])
         return out
     }
 
@@ -43,7 +54,14 @@ struct OperationalSection {
     /// What the run spent beside what its answers cost: cache hits cost their answer, not money.
     private func spending(_ s: OperationalSignals) -> [[String]] {
         guard let spentUSD else { return [] }
-        let estimate = estimatedUSD > 0 ? ", of it \(Money.text(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
-        return [["spent in this run (saved by the cache)", "\(Money.text(spentUSD)) (\(Money.text(s.cacheSavedUSD)))\(estimate)"]]
+        let estimate =
+            estimatedUSD > 0
+            ? ", of it \(Money.text(estimatedUSD)) estimated for calls that timed out or were cut off" : ""
+        return [
+            [
+                "spent in this run (saved by the cache)",
+                "\(Money.text(spentUSD)) (\(Money.text(s.cacheSavedUSD)))\(estimate)",
+            ]
+        ]
     }
 }

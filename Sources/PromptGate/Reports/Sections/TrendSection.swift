@@ -8,14 +8,21 @@ struct TrendSection {
         guard points.count >= 2 else { return "" }
         let labels = points.map { "\"v\($0.version)\"" }.joined(separator: ", ")
         let passRates = points.map { String(format: "%.1f", $0.metrics.passRate * 100) }.joined(separator: ", ")
-        let fieldAccuracy = points.map { String(format: "%.1f", $0.metrics.fieldAccuracy * 100) }.joined(separator: ", ")
+        let fieldAccuracy = points.map { String(format: "%.1f", $0.metrics.fieldAccuracy * 100) }.joined(
+            separator: ", ")
         var out = "## Trend across versions\n\n"
-        out += "```mermaid\nxychart-beta\n    title \"Pass rate and field accuracy (%) by version\"\n    x-axis [\(labels)]\n    y-axis \"percent\" 0 --> 100\n"
+        out +=
+            "```mermaid\nxychart-beta\n    title \"Pass rate and field accuracy (%) by version\"\n    x-axis [\(labels)]\n    y-axis \"percent\" 0 --> 100\n"
         out += "    line [\(passRates)]\n    line [\(fieldAccuracy)]\n```\n\n"
-        out += Markdown.table(["version", "pass rate", "field accuracy", "schema validity", "PII findings", "cost per case"], points.map {
-            ["v\($0.version)", Markdown.percent($0.metrics.passRate), Markdown.percent($0.metrics.fieldAccuracy),
-             Markdown.percent($0.metrics.schemaValidity), "\($0.metrics.piiFindings)", Money.text($0.metrics.costPerCase)]
-        }, align: [.left, .right, .right, .right, .right, .right])
+        out += Markdown.table(
+            ["version", "pass rate", "field accuracy", "schema validity", "PII findings", "cost per case"],
+            points.map {
+                [
+                    "v\($0.version)", Markdown.percent($0.metrics.passRate), Markdown.percent($0.metrics.fieldAccuracy),
+                    Markdown.percent($0.metrics.schemaValidity), "\($0.metrics.piiFindings)",
+                    Money.text($0.metrics.costPerCase),
+                ]
+            }, align: [.left, .right, .right, .right, .right, .right])
         return out
     }
 }

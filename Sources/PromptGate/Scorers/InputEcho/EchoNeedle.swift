@@ -27,7 +27,9 @@ struct EchoNeedle: Sendable, Equatable {
     static func needles(for value: String, source: String, surnames: Bool, lastDigits: Int) -> [EchoNeedle] {
         let reduced = EchoText(value)
         var needles: [EchoNeedle] = []
-        if reduced.scalars.count >= 3 { needles.append(EchoNeedle(source: source, form: .value, scalars: reduced.scalars)) }
+        if reduced.scalars.count >= 3 {
+            needles.append(EchoNeedle(source: source, form: .value, scalars: reduced.scalars))
+        }
         if surnames, let lastStart = reduced.startsWord.lastIndex(of: true), lastStart > 0 {
             let surname = Array(reduced.scalars[lastStart...])
             if surname.count >= 3, surname.allSatisfy({ $0.properties.isAlphabetic }) {

@@ -13,7 +13,8 @@ public struct InputEchoScorer: Scorer {
     /// Only when the test set turns `input_echo` on.
     public static func make(for context: ScorerContext) -> InputEchoScorer? {
         let settings = context.settings
-        return settings.inputEcho.isEnabled ? InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms) : nil
+        return settings.inputEcho.isEnabled
+            ? InputEchoScorer(policy: settings.inputEcho, forms: settings.pii.forms) : nil
     }
 
     /// A scorer for `policy`; `forms` decides what the scanner finds in inputs for `pii_in_inputs`.
@@ -25,10 +26,14 @@ public struct InputEchoScorer: Scorer {
     public func score(_ output: ModelOutput, for testCase: TestCase) -> Score {
         let findings = self.findings(in: output.parsed.value ?? .string(output.text), for: testCase)
         if findings.isEmpty { return .pass(Self.id) }
-        let details: JSONValue = .array(findings.map {
-            ["type": .string("INPUT_ECHO"), "source": .string($0.source), "form": .string($0.form.rawValue), "path": .string($0.path),
-             "start": .number(Double($0.start)), "end": .number(Double($0.end))]
-        })
+        let details: JSONValue = .array(
+            findings.map {
+                [
+                    "type": .string("INPUT_ECHO"), "source": .string($0.source), "form": .string($0.form.rawValue),
+                    "path": .string($0.path),
+                    "start": .number(Double($0.start)), "end": .number(Double($0.end)),
+                ]
+            })
         let reasons = findings.map {
             "\($0.path): echo of \($0.source)\($0.form == .value ? "" : " (\($0.form.rawValue))") at characters \($0.start)-\($0.end) (not allowed in this field)"
         }
@@ -51,7 +56,8 @@ public struct InputEchoScorer: Scorer {
         var needles: [EchoNeedle] = []
         for source in policy.sources {
             for text in Self.strings(in: Self.value(of: source, in: testCase)) {
-                needles += EchoNeedle.needles(for: text, source: source, surnames: policy.surnames, lastDigits: policy.lastDigits)
+                needles += EchoNeedle.needles(
+                    for: text, source: source, surnames: policy.surnames, lastDigits: policy.lastDigits)
             }
         }
         guard policy.piiInInputs else { return needles }
@@ -60,8 +66,9 @@ public struct InputEchoScorer: Scorer {
                 let scalars = Array(text.unicodeScalars)
                 for entity in scanner.scan(text) {
                     let found = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
-                    needles += EchoNeedle.needles(for: found, source: "input PII (\(entity.type.rawValue) in vars.\(name))",
-                                                  surnames: false, lastDigits: policy.lastDigits)
+                    needles += EchoNeedle.needles(
+                        for: found, source: "input PII (\(entity.type.rawValue) in vars.\(name))",
+                        surnames: false, lastDigits: policy.lastDigits)
                 }
             }
         }
@@ -78,17 +85,26 @@ public struct InputEchoScorer: Scorer {
             for needle in needles {
                 hits += needle.occurrences(in: reduced).map { ($0, needle) }
             }
-            hits.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+            hits.sort {
+                $0.range.lowerBound != $1.range.lowerBound
+                    ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+            }
             var covered = Int.min
             for hit in hits where hit.range.lowerBound >= covered {
-                out.append(InputEchoFinding(source: hit.needle.source, form: hit.needle.form, path: key,
-                                            start: hit.range.lowerBound, end: hit.range.upperBound))
+                out.append(
+                    InputEchoFinding(
+                        source: hit.needle.source, form: hit.needle.form, path: key,
+                        start: hit.range.lowerBound, end: hit.range.upperBound))
                 covered = hit.range.upperBound
             }
         case .object(let o):
-            for k in o.keys.sorted() { walk(o[k] ?? .null, path: path.isEmpty ? k : "\(path).\(k)", needles: needles, into: &out) }
+            for k in o.keys.sorted() {
+                walk(o[k] ?? .null, path: path.isEmpty ? k : "\(path).\(k)", needles: needles, into: &out)
+            }
         case .array(let items):
-            for (i, item) in items.enumerated() { walk(item, path: path.isEmpty ? "\(i)" : "\(path).\(i)", needles: needles, into: &out) }
+            for (i, item) in items.enumerated() {
+                walk(item, path: path.isEmpty ? "\(i)" : "\(path).\(i)", needles: needles, into: &out)
+            }
         default:
             break
         }

@@ -16,14 +16,16 @@ struct ConfidenceIntervalTests {
     /// (successes, trials, confidence, lower, upper) from the statsmodels `proportion_confint(...,
     /// method="wilson")` formula evaluated in Python with `scipy.stats.norm.isf(alpha / 2)`
     /// (statsmodels itself is not installed here; Scripts/reference_values.py has the formula).
-    @Test("Wilson interval matches the statsmodels formula", arguments: [
-        (0, 10, 0.95, 0.0, 0.2775327998628892),
-        (10, 10, 0.95, 0.7224672001371107, 0.9999999999999999),
-        (7, 20, 0.95, 0.18119182410108206, 0.5671457233147638),
-        (45, 60, 0.95, 0.6276792992295218, 0.8422347746994333),
-        (1, 3, 0.90, 0.07826572633372836, 0.746466131718776),
-        (983, 1000, 0.99, 0.9688492508942341, 0.9907836838090749),
-    ])
+    @Test(
+        "Wilson interval matches the statsmodels formula",
+        arguments: [
+            (0, 10, 0.95, 0.0, 0.2775327998628892),
+            (10, 10, 0.95, 0.7224672001371107, 0.9999999999999999),
+            (7, 20, 0.95, 0.18119182410108206, 0.5671457233147638),
+            (45, 60, 0.95, 0.6276792992295218, 0.8422347746994333),
+            (1, 3, 0.90, 0.07826572633372836, 0.746466131718776),
+            (983, 1000, 0.99, 0.9688492508942341, 0.9907836838090749),
+        ])
     func wilson(successes: Int, trials: Int, confidence: Double, lower: Double, upper: Double) throws {
         let interval = try ConfidenceInterval.wilson(successes: successes, trials: trials, confidence: confidence)
         #expect(abs(interval.lower - lower) <= 1e-12)

@@ -9,15 +9,19 @@ import Testing
 /// (docs/statistics.md).
 @Suite("Gate simulation")
 struct GateSimulationTests {
-    static func configuration(mix: SimulatedCaseMix.Shape = .stableMajority, correlation: Double = 0) -> GateSimulation.Configuration {
-        GateSimulation.Configuration(simulations: 300, mix: SimulatedCaseMix(shape: mix), correlation: correlation, resamples: 200)
+    static func configuration(
+        mix: SimulatedCaseMix.Shape = .stableMajority, correlation: Double = 0
+    ) -> GateSimulation.Configuration {
+        GateSimulation.Configuration(
+            simulations: 300, mix: SimulatedCaseMix(shape: mix), correlation: correlation, resamples: 200)
     }
 
     /// Repeats that are copies of each other (rho = 0.8) used to fail unchanged prompts 15-22% of
     /// the time; at the level of the case the false-fail rate stays within alpha.
     @Test("no true change: FAIL rate within alpha", arguments: [0.0, 0.8])
     func falseFailRateStaysWithinAlpha(correlation: Double) throws {
-        let cell = try GateSimulation.cell(dropPoints: 0, repeats: 3, configuration: Self.configuration(mix: .uShaped, correlation: correlation))
+        let cell = try GateSimulation.cell(
+            dropPoints: 0, repeats: 3, configuration: Self.configuration(mix: .uShaped, correlation: correlation))
         #expect(cell.failRate <= 0.065, "false-fail rate \(cell.failRate)")
     }
 

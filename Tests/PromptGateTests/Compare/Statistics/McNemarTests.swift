@@ -33,7 +33,9 @@ struct McNemarTests {
     @Test("one-sided p-value matches scipy.stats.binomtest(alternative: greater)", arguments: oneSidedReference)
     func oneSidedMatchesScipy(b: Int, c: Int, expected: Double) {
         let result = McNemar.exact(regressions: b, fixes: c)
-        #expect(abs(result.lowerPValue - expected) <= 1e-9 * expected, "b=\(b) c=\(c): \(result.lowerPValue) vs \(expected)")
+        #expect(
+            abs(result.lowerPValue - expected) <= 1e-9 * expected, "b=\(b) c=\(c): \(result.lowerPValue) vs \(expected)"
+        )
     }
 
     @Test("p-value matches scipy.stats.binomtest", arguments: scipyReference)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PromptGate
 import Testing
+
+@testable import PromptGate
 
 @Suite("Paired bootstrap")
 struct PairedBootstrapTests {
@@ -21,7 +22,8 @@ struct PairedBootstrapTests {
     ///  p 0.0029985007496251873, far-side count 2).
     @Test func replicatesPythonImplementationWithSameGenerator() throws {
         let data = TestData.passFractions(cases: 40)
-        let result = try PairedBootstrap(resamples: 2_000, seed: 99).run(baseline: data.baseline, candidate: data.candidate)
+        let result = try PairedBootstrap(resamples: 2_000, seed: 99).run(
+            baseline: data.baseline, candidate: data.candidate)
         #expect(abs(result.observedDelta - -0.09166666666666666) < 1e-12)
         #expect(abs(result.interval.lower - -0.16666666666666663) < 1e-12)
         #expect(abs(result.interval.upper - -0.033333333333333326) < 1e-12)
@@ -36,7 +38,8 @@ struct PairedBootstrapTests {
     /// bounds live on a lattice of step 1/600, so they may land one step apart: tolerance 0.0025.
     @Test func agreesWithNumpyBootstrapOnLargeResampleCount() throws {
         let data = TestData.passFractions(cases: 200, loseOne: 8, loseTwo: 13, gain: 5)
-        let result = try PairedBootstrap(resamples: 100_000, seed: 1).run(baseline: data.baseline, candidate: data.candidate)
+        let result = try PairedBootstrap(resamples: 100_000, seed: 1).run(
+            baseline: data.baseline, candidate: data.candidate)
         #expect(abs(result.observedDelta - -0.023333333333333334) < 1e-12)
         #expect(abs(result.interval.lower - -0.05166666666666666) < 0.0025)
         #expect(abs(result.interval.upper - 0.0033333333333333366) < 0.0025)

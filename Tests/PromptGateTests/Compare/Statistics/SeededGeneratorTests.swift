@@ -6,9 +6,15 @@ import Testing
 @Suite("SeededGenerator")
 struct SeededGeneratorTests {
     @Test(arguments: [
-        (UInt64(0), [11091344671253066420, 13793997310169335082, 1900383378846508768, 7684712102626143532] as [UInt64]),
+        (
+            UInt64(0),
+            [11091344671253066420, 13793997310169335082, 1900383378846508768, 7684712102626143532] as [UInt64]
+        ),
         (UInt64(42), [1546998764402558742, 6990951692964543102, 12544586762248559009, 17057574109182124193]),
-        (PairedBootstrap.defaultSeed, [12098583692538935021, 18207835725842191254, 5443879110846593101, 16754939966051839349]),
+        (
+            PairedBootstrap.defaultSeed,
+            [12098583692538935021, 18207835725842191254, 5443879110846593101, 16754939966051839349]
+        ),
     ])
     func matchesReferenceStream(seed: UInt64, expected: [UInt64]) {
         var generator = SeededGenerator(seed: seed)

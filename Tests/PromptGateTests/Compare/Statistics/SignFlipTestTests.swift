@@ -33,7 +33,8 @@ struct SignFlipTestTests {
                 let candidateRuns = generator.nextUnitDouble() < 0.8 ? runs : 1 + Int(generator.nextUnitDouble() * 4)
                 return SignFlipTest.Case(
                     baselinePasses: Int(generator.nextUnitDouble() * Double(runs + 1)), baselineRuns: runs,
-                    candidatePasses: Int(generator.nextUnitDouble() * Double(candidateRuns + 1)), candidateRuns: candidateRuns)
+                    candidatePasses: Int(generator.nextUnitDouble() * Double(candidateRuns + 1)),
+                    candidateRuns: candidateRuns)
             }
             let result = try SignFlipTest().run(cases)
             let reference = Self.bruteForce(cases)
@@ -58,10 +59,14 @@ struct SignFlipTestTests {
     /// either way: counted alike (the unweighted sum) the drop has p = 0.105; weighted by each
     /// case's noise the steady cases count for more and p = 0.042.
     @Test func steadyCasesCountForMoreThanNoisyOnes() throws {
-        var cases = [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 34)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 5)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 5)
+        var cases = [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 34)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 5)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 5)
         let result = try SignFlipTest().run(cases)
         #expect(abs(result.lowerPValue - 0.0422515869140625) < 1e-12)
         #expect(result.interval.upper < 0)
@@ -74,7 +79,8 @@ struct SignFlipTestTests {
         // 5 cases 3/3 -> 0/3 (equal weights): p = 2^-5 = 0.03125; 4 cases: p = 0.0625.
         for (broken, significant) in [(5, true), (4, false)] {
             let cases = (0..<40).map { index in
-                SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: index < broken ? 0 : 3, candidateRuns: 3)
+                SignFlipTest.Case(
+                    baselinePasses: 3, baselineRuns: 3, candidatePasses: index < broken ? 0 : 3, candidateRuns: 3)
             }
             let result = try SignFlipTest().run(cases)
             #expect(result.lowerPValue == (significant ? 0.03125 : 0.0625))
@@ -85,7 +91,9 @@ struct SignFlipTestTests {
     }
 
     @Test func noInformativeCaseGivesPOfOne() throws {
-        let cases = [SignFlipTest.Case](repeating: SignFlipTest.Case(baselinePasses: 2, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 10)
+        let cases = [SignFlipTest.Case](
+            repeating: SignFlipTest.Case(baselinePasses: 2, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3),
+            count: 10)
         let result = try SignFlipTest().run(cases)
         #expect(result.lowerPValue == 1 && result.upperPValue == 1 && result.informativeCases == 0)
     }
@@ -93,10 +101,14 @@ struct SignFlipTestTests {
     @Test func rejectsBadInput() {
         #expect(throws: StatisticsError.empty(what: "cases")) { try SignFlipTest().run([]) }
         #expect(throws: StatisticsError.caseWithoutRepeats(index: 0, side: "baseline")) {
-            try SignFlipTest().run([SignFlipTest.Case(baselinePasses: 0, baselineRuns: 0, candidatePasses: 0, candidateRuns: 1)])
+            try SignFlipTest().run([
+                SignFlipTest.Case(baselinePasses: 0, baselineRuns: 0, candidatePasses: 0, candidateRuns: 1)
+            ])
         }
         #expect(throws: StatisticsError.invalidCount(what: "Candidate passes of case 0", value: 4)) {
-            try SignFlipTest().run([SignFlipTest.Case(baselinePasses: 0, baselineRuns: 3, candidatePasses: 4, candidateRuns: 3)])
+            try SignFlipTest().run([
+                SignFlipTest.Case(baselinePasses: 0, baselineRuns: 3, candidatePasses: 4, candidateRuns: 3)
+            ])
         }
     }
 }
@@ -109,8 +121,9 @@ struct PowerAnalysisTests {
         let analysis = PowerAnalysis()
         #expect(analysis.casesNeeded(drop: 0.10, repeats: 3, passRate: 0.85, correlation: 0) == 53)
         // Repeats that always agree are worth one run: k = 3 at rho = 1 needs what k = 1 needs.
-        #expect(analysis.casesNeeded(drop: 0.10, repeats: 3, passRate: 0.85, correlation: 1)
-            == analysis.casesNeeded(drop: 0.10, repeats: 1, passRate: 0.85, correlation: 0))
+        #expect(
+            analysis.casesNeeded(drop: 0.10, repeats: 3, passRate: 0.85, correlation: 1)
+                == analysis.casesNeeded(drop: 0.10, repeats: 1, passRate: 0.85, correlation: 0))
     }
 
     @Test func detectableDropShrinksWithCasesAndRepeats() {
@@ -124,17 +137,20 @@ struct PowerAnalysisTests {
     }
 }
 
-
 /// Thousands of informative cases: the normal approximation, still in agreement with its interval.
 @Suite("Sign-flip test, normal approximation")
 struct SignFlipNormalApproximationTests {
     @Test func manyInformativeCasesGiveATestThatAgreesWithItsInterval() throws {
         // 2,060 steady cases lose one pass of three and 1,940 gain one (weighted 60/64 each); 1,000
         // noisy cases trade one pass either way (52/64): z = -120 x 60 / sqrt(4,000 x 60^2 + 1,000 x 52^2).
-        var cases = [SignFlipTest.Case](repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2_060)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 1_940)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 500)
-        cases += [SignFlipTest.Case](repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 500)
+        var cases = [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2_060)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 1_940)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 500)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 500)
         let result = try SignFlipTest().run(cases)
         #expect(!result.exact)
         #expect(abs(result.lowerPValue - 0.04085) < 0.0001)

@@ -4,8 +4,11 @@ import Testing
 @Suite("Significance decision")
 struct SignificanceDecisionTests {
     /// Single-run outcomes from cell counts (both pass, regressions, fixes, both fail).
-    static func singleRuns(_ bothPass: Int, _ regressions: Int, _ fixes: Int, _ bothFail: Int) -> (baseline: [[Bool]], candidate: [[Bool]]) {
-        let pairs = Array(repeating: (true, true), count: bothPass) + Array(repeating: (true, false), count: regressions)
+    static func singleRuns(
+        _ bothPass: Int, _ regressions: Int, _ fixes: Int, _ bothFail: Int
+    ) -> (baseline: [[Bool]], candidate: [[Bool]]) {
+        let pairs =
+            Array(repeating: (true, true), count: bothPass) + Array(repeating: (true, false), count: regressions)
             + Array(repeating: (false, true), count: fixes) + Array(repeating: (false, false), count: bothFail)
         return (pairs.map { [$0.0] }, pairs.map { [$0.1] })
     }
@@ -26,9 +29,11 @@ struct SignificanceDecisionTests {
         #expect(abs(result.interval.upper - 0.2300433687734138) < 1e-6)
         #expect(result.interval.level == 0.9)
         #expect(!result.significantDrop)
-        #expect(result.explanation == "Pass rate fell 10.0 points (8 cases regressed, 2 fixed; 90% CI -15.4 to 0.2); "
-            + "if both versions were equally good, a drop at least this large would happen by chance about 1 time in 18 "
-            + "(one-sided p = 0.055). Not a significant drop (alpha = 0.05): the interval includes zero, so it may be noise.")
+        #expect(
+            result.explanation == "Pass rate fell 10.0 points (8 cases regressed, 2 fixed; 90% CI -15.4 to 0.2); "
+                + "if both versions were equally good, a drop at least this large would happen by chance about 1 time in 18 "
+                + "(one-sided p = 0.055). Not a significant drop (alpha = 0.05): the interval includes zero, so it may be noise."
+        )
     }
 
     /// 9 regressions, 2 fixes: one-sided p = 0.0327 and the interval -17.1 to -1.1 say the same thing.
@@ -39,9 +44,10 @@ struct SignificanceDecisionTests {
         #expect(abs(result.lowerPValue - 0.03271484375) < 1e-15)
         #expect(abs(result.interval.lower - -17.11162868491157) < 1e-6)
         #expect(abs(result.interval.upper - -1.0968173597635378) < 1e-6)
-        #expect(result.explanation == "Pass rate fell 11.7 points (9 cases regressed, 2 fixed; 90% CI -17.1 to -1.1); "
-            + "if both versions were equally good, a drop at least this large would happen by chance about 1 time in 31 "
-            + "(one-sided p = 0.033). This is a significant drop (alpha = 0.05): the whole interval is below zero.")
+        #expect(
+            result.explanation == "Pass rate fell 11.7 points (9 cases regressed, 2 fixed; 90% CI -17.1 to -1.1); "
+                + "if both versions were equally good, a drop at least this large would happen by chance about 1 time in 31 "
+                + "(one-sided p = 0.033). This is a significant drop (alpha = 0.05): the whole interval is below zero.")
     }
 
     @Test func significantImprovementIsNotADrop() throws {
@@ -49,15 +55,18 @@ struct SignificanceDecisionTests {
         let result = try SignificanceDecision().decide(baseline: runs.baseline, candidate: runs.candidate)
         #expect(result.significantRise && result.effect > 0 && !result.significantDrop)
         #expect(abs(result.interval.lower - 7.958610193615036) < 1e-6)
-        #expect(result.explanation.hasSuffix("This is a significant improvement (alpha = 0.05): the whole interval is above zero."))
+        #expect(
+            result.explanation.hasSuffix(
+                "This is a significant improvement (alpha = 0.05): the whole interval is above zero."))
     }
 
     @Test func noChangeAtAll() throws {
         let runs = Self.singleRuns(30, 0, 0, 10)
         let result = try SignificanceDecision().decide(baseline: runs.baseline, candidate: runs.candidate)
         #expect(result.lowerPValue == 1 && result.effect == 0 && !result.significantDrop)
-        #expect(result.explanation == "Pass rate did not change (0 cases regressed, 0 fixed; 90% CI 0.0 to 0.0); "
-            + "no evidence of any difference (p = 1). No significant change (alpha = 0.05).")
+        #expect(
+            result.explanation == "Pass rate did not change (0 cases regressed, 0 fixed; 90% CI 0.0 to 0.0); "
+                + "no evidence of any difference (p = 1). No significant change (alpha = 0.05).")
     }
 
     /// The promise of one story: for every table, a significant drop is exactly an interval below
@@ -128,7 +137,9 @@ struct SignificanceDecisionTests {
         let baseline = TestData.outcomes(fractions: data.baseline)
         let candidate = TestData.outcomes(fractions: data.candidate)
         let decision = SignificanceDecision()
-        #expect(try decision.decide(baseline: baseline, candidate: candidate) == decision.decide(baseline: baseline, candidate: candidate))
+        #expect(
+            try decision.decide(baseline: baseline, candidate: candidate)
+                == decision.decide(baseline: baseline, candidate: candidate))
     }
 
     @Test func rejectsBadInput() {

@@ -2,7 +2,9 @@
 /// Scripts/reference_values.py: every `loseOne`-th case loses a pass, every `loseTwo`-th loses two
 /// and every `gain`-th gains one.
 enum TestData {
-    static func passFractions(cases: Int, loseOne: Int = 4, loseTwo: Int = 7, gain: Int = 9) -> (baseline: [Double], candidate: [Double]) {
+    static func passFractions(
+        cases: Int, loseOne: Int = 4, loseTwo: Int = 7, gain: Int = 9
+    ) -> (baseline: [Double], candidate: [Double]) {
         var baseline: [Double] = []
         var candidate: [Double] = []
         for index in 0..<cases {

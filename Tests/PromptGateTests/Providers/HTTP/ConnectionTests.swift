@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import PromptGate
 @testable import PromptGateTestSupport
-import Testing
 
 @Suite("Connection reuse, concurrency and cancellation")
 struct ConnectionTests {
@@ -75,7 +76,9 @@ struct ConnectionTests {
         #expect(error is CancellationError)
         #expect(seconds < 1)
         // The transport keeps working afterwards.
-        let late = await TestHelpers.error { try await transport.send(HTTPRequest(url: server.url("/"), totalTimeout: 0.3)) }
+        let late = await TestHelpers.error {
+            try await transport.send(HTTPRequest(url: server.url("/"), totalTimeout: 0.3))
+        }
         #expect(late as? TransportError == .timedOut)
     }
 

@@ -1,8 +1,9 @@
 import CCurl
 import Foundation
+import Testing
+
 @testable import PromptGate
 @testable import PromptGateTestSupport
-import Testing
 
 @Suite("Transport faults map to typed TransportError cases")
 struct FaultTests {
@@ -33,7 +34,8 @@ struct FaultTests {
     @Test("RST in the middle of the body ⇒ .connectionReset")
     func resetMidBody() async throws {
         let server = try TestHelpers.server { _ in
-            .resetMidBody(status: 200, headers: [("Content-Type", "text/plain")], partialBody: Array(repeating: 65, count: 1000))
+            .resetMidBody(
+                status: 200, headers: [("Content-Type", "text/plain")], partialBody: Array(repeating: 65, count: 1000))
         }
         defer { server.stop() }
         let error = await TestHelpers.error { try await CurlTransport().send(HTTPRequest(url: server.url("/rst"))) }
@@ -132,7 +134,9 @@ struct FaultTests {
         for request in requests {
             let error = await TestHelpers.error { try await transport.send(request) }
             let thrown = try #require(error)
-            for text in [String(describing: thrown), String(reflecting: thrown), thrown.localizedDescription, "\(thrown)"] {
+            for text in [
+                String(describing: thrown), String(reflecting: thrown), thrown.localizedDescription, "\(thrown)",
+            ] {
                 #expect(!text.contains(secret), "leaked in: \(text)")
                 #expect(!text.contains("TOPSECRET"))
             }

@@ -1,5 +1,6 @@
-@testable import PromptGate
 import Testing
+
+@testable import PromptGate
 
 @Suite("HTTPHeaders")
 struct HTTPHeadersTests {

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import PromptGate
 @testable import PromptGateTestSupport
-import Testing
 
 @Suite("A server cannot make us hold more than the transfer limits")
 struct ResponseLimitTests {
@@ -11,7 +12,9 @@ struct ResponseLimitTests {
     func declaredBodyOverTheCap() async throws {
         let server = try TestHelpers.server { _ in .respond(status: 200, body: Array(repeating: 65, count: 3 << 20)) }
         defer { server.stop() }
-        let error = await TestHelpers.error { try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/big"))) }
+        let error = await TestHelpers.error {
+            try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/big")))
+        }
         #expect(error as? TransportError == .responseTooLarge(part: "body", limit: 1 << 20))
     }
 
@@ -22,9 +25,13 @@ struct ResponseLimitTests {
         for _ in 0..<48 { body += Array(String(chunk.count, radix: 16).utf8) + [13, 10] + chunk + [13, 10] }
         body += Array("0\r\n\r\n".utf8)
         let wire = body
-        let server = try TestHelpers.server { _ in .respond(status: 200, headers: [("Transfer-Encoding", "chunked")], body: wire) }
+        let server = try TestHelpers.server { _ in
+            .respond(status: 200, headers: [("Transfer-Encoding", "chunked")], body: wire)
+        }
         defer { server.stop() }
-        let error = await TestHelpers.error { try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/chunked"))) }
+        let error = await TestHelpers.error {
+            try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/chunked")))
+        }
         #expect(error as? TransportError == .responseTooLarge(part: "body", limit: 1 << 20))
     }
 
@@ -34,7 +41,9 @@ struct ResponseLimitTests {
         let headers = (0..<40).map { ("X-Pad-\($0)", pad) }
         let server = try TestHelpers.server { _ in .respond(status: 200, headers: headers, body: Array("ok".utf8)) }
         defer { server.stop() }
-        let error = await TestHelpers.error { try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/h"))) }
+        let error = await TestHelpers.error {
+            try await CurlTransport(limits: Self.limits).send(HTTPRequest(url: server.url("/h")))
+        }
         #expect(error as? TransportError == .responseTooLarge(part: "headers", limit: 16 << 10))
     }
 

@@ -1,20 +1,24 @@
 import Foundation
+import Testing
+
 @testable import PromptGate
 @testable import PromptGateTestSupport
-import Testing
 
 @Suite("Round trips through CurlTransport and the test server")
 struct RoundTripTests {
     @Test("GET returns status, case-insensitive headers and exact body; the server logs the request")
     func getRoundTrip() async throws {
         let server = try TestHelpers.server { _ in
-            .respond(status: 203, headers: [("X-Trace-ID", "abc123"), ("Retry-After", "7"), ("X-Multi", "a"), ("x-multi", "b")],
+            .respond(
+                status: 203,
+                headers: [("X-Trace-ID", "abc123"), ("Retry-After", "7"), ("X-Multi", "a"), ("x-multi", "b")],
                 body: Array("hello".utf8))
         }
         defer { server.stop() }
         let transport = CurlTransport()
         let response = try await transport.send(
-            HTTPRequest(url: server.url("/v1/models?limit=2"), headers: ["Accept": "application/json", "X-Client": "pg"]))
+            HTTPRequest(
+                url: server.url("/v1/models?limit=2"), headers: ["Accept": "application/json", "X-Client": "pg"]))
         #expect(response.status == 203)
         #expect(response.body == Array("hello".utf8))
         #expect(response.headers["retry-after"] == "7")
@@ -38,12 +42,14 @@ struct RoundTripTests {
     @Test("POST sends every byte value and gets binary bodies back unchanged")
     func postRoundTrip() async throws {
         let server = try TestHelpers.server { request in
-            .respond(status: 200, headers: [("Content-Type", "application/octet-stream")], body: request.body.reversed())
+            .respond(
+                status: 200, headers: [("Content-Type", "application/octet-stream")], body: request.body.reversed())
         }
         defer { server.stop() }
         let payload = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         let response = try await CurlTransport().send(
-            HTTPRequest(method: "POST", url: server.url("/echo"),
+            HTTPRequest(
+                method: "POST", url: server.url("/echo"),
                 headers: ["Content-Type": "application/octet-stream", "Authorization": "Bearer k"], body: payload))
         #expect(response.status == 200)
         #expect(response.body == payload.reversed())

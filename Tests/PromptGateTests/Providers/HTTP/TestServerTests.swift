@@ -1,6 +1,7 @@
 import Foundation
-@testable import PromptGateTestSupport
 import Testing
+
+@testable import PromptGateTestSupport
 
 @Suite("TestHTTPServer on its own (raw sockets)")
 struct TestServerTests {
@@ -34,7 +35,8 @@ struct TestServerTests {
     func chunkedAndBareLF() async throws {
         let server = try TestHelpers.server { request in .respond(status: 200, body: request.body) }
         defer { server.stop() }
-        let chunked = "POST /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        let chunked =
+            "POST /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
             + "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nTrailer: x\r\n\r\n"
         #expect(await RawClient.text(port: server.port, chunked).hasSuffix("hello world"))
         #expect(await RawClient.text(port: server.port, "GET /lf HTTP/1.0\n\n").hasPrefix("HTTP/1.1 200"))
@@ -80,7 +82,9 @@ struct TestServerTests {
         let clients = Task {
             await withTaskGroup(of: [UInt8]?.self) { group in
                 for path in ["/hang", "/delay", "/hang"] {
-                    group.addTask { await RawClient.exchange(port: port, Array("GET \(path) HTTP/1.1\r\n\r\n".utf8), timeout: 10) }
+                    group.addTask {
+                        await RawClient.exchange(port: port, Array("GET \(path) HTTP/1.1\r\n\r\n".utf8), timeout: 10)
+                    }
                 }
                 var replies: [[UInt8]?] = []
                 for await reply in group { replies.append(reply) }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite("Input echo")
 struct InputEchoScorerTests {
     static let testCase = TestCase(
         id: "c1",
-        vars: ["ticket": "From Maria Keller <maria.keller@example.com>, card 4111 1111 1111 1111, call +1 (312) 555-0147",
-               "account": "AC-7734-2291"],
+        vars: [
+            "ticket": "From Maria Keller <maria.keller@example.com>, card 4111 1111 1111 1111, call +1 (312) 555-0147",
+            "account": "AC-7734-2291",
+        ],
         expected: ["customer_name": "Maria Keller", "summary": "Refund a duplicate charge."])
 
     static func scorer(surname: Bool = true, lastDigits: Int = 4, piiInInputs: Bool = false) -> InputEchoScorer {
@@ -47,19 +50,24 @@ struct InputEchoScorerTests {
 
     @Test func personalDataFoundInInputsCountsWhenAsked() {
         let output: JSONValue = ["summary": "Reach her on 312 555 0147 or MARIA.KELLER@EXAMPLE.COM; card ends 1111."]
-        let findings = Self.scorer(surname: false, lastDigits: 4, piiInInputs: true).findings(in: output, for: Self.testCase)
+        let findings = Self.scorer(surname: false, lastDigits: 4, piiInInputs: true).findings(
+            in: output, for: Self.testCase)
         #expect(findings.map(\.source).contains { $0.hasPrefix("input PII (EMAIL") })
         #expect(findings.map(\.source).contains { $0.hasPrefix("input PII (CREDIT_CARD") })
         #expect(findings.map(\.source).contains { $0.hasPrefix("input PII (PHONE") })
         // Without it only the name inside the address is an echo (of the configured value).
-        #expect(Self.scorer(surname: false, lastDigits: 4).findings(in: output, for: Self.testCase).map(\.source) == ["expected.customer_name"])
+        #expect(
+            Self.scorer(surname: false, lastDigits: 4).findings(in: output, for: Self.testCase).map(\.source) == [
+                "expected.customer_name"
+            ])
     }
 
     @Test func scoreNamesPathSourceAndOffsetsButNeverTheValue() throws {
         let text = "{\"customer_name\": \"Maria Keller\", \"summary\": \"Maria Keller was charged twice.\"}"
         let score = Self.scorer().score(ScorerInput.output(text), for: Self.testCase)
         #expect(score.status == .fail)
-        #expect(score.reasons == ["summary: echo of expected.customer_name at characters 0-12 (not allowed in this field)"])
+        #expect(
+            score.reasons == ["summary: echo of expected.customer_name at characters 0-12 (not allowed in this field)"])
         #expect(!score.reasons.joined().contains("Keller"))
         #expect(score.details?.arrayValue?.first?["type"] == "INPUT_ECHO")
     }

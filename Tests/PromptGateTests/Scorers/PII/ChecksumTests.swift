@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite("Checksums")
@@ -14,7 +15,9 @@ struct ChecksumTests {
     @Test func bech32VariantsAreDistinguished() {
         func values(_ s: String) -> [Int] { s.unicodeScalars.map { Bech32.value($0.value) } }
         #expect(Bech32.verify(hrp: "bc", data: values("qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")) == .bech32)
-        #expect(Bech32.verify(hrp: "bc", data: values("p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0")) == .bech32m)
+        #expect(
+            Bech32.verify(hrp: "bc", data: values("p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"))
+                == .bech32m)
         #expect(Bech32.verify(hrp: "tb", data: values("qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4")) == nil)
     }
 }

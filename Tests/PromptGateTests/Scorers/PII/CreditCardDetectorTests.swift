@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite("CREDIT_CARD")
@@ -8,7 +9,8 @@ struct CreditCardDetectorTests {
         "Visa ⟦4111 1111 1111 1111⟧", "Visa ⟦4111-1111-1111-1111⟧", "Visa (19 digits) ⟦4878017598983478875⟧",
         "MC ⟦5555555555554444⟧", "MC ⟦5101 4193 1417 0589⟧", "MC two-series ⟦2223 0031 2200 3222⟧",
         "MC upper bound ⟦2720897514026149⟧", "Amex ⟦3782 822463 10005⟧", "Amex ⟦378282246310005⟧",
-        "Discover ⟦6011 1111 1111 1117⟧", "Discover six-five ⟦6583848372616759⟧", "Discover six-four-four ⟦6441361341252427⟧",
+        "Discover ⟦6011 1111 1111 1117⟧", "Discover six-five ⟦6583848372616759⟧",
+        "Discover six-four-four ⟦6441361341252427⟧",
         "Discover (19 digits) ⟦6011731672326865634⟧", "JCB ⟦3530 1113 3330 0000⟧", "JCB ⟦3589551505877063⟧",
         "Diners ⟦3056 930902 5904⟧", "Diners ⟦38440242646283⟧", "UnionPay ⟦6200000000000005⟧",
         "UnionPay (17 digits) ⟦62649208312402346⟧", "pan=⟦4111111111111111⟧ reason=declined",

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 @Suite("CRYPTO_WALLET")
@@ -24,7 +25,8 @@ struct CryptoWalletDetectorTests {
         "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kV8f3t4 (mixed case)",
         "bc1zw508d6qejxtdg4y5r3zarvary0c5xw7kw5rljs9 (invented, bad checksum)",
         "0x52908400098527886E0F7030069857D2E4169EE (39 hex)", "0x52908400098527886E0F7030069857D2E4169EE77 (41 hex)",
-        "tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060", "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
         "0xdeadbeef", "token=dGhpcyBpcyBub3QgYSB3YWxsZXQ=", "1234567890123456789012345678",
     ])
     func rejectsLookalikes(_ text: String) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// The real-world forms of issue #21, one table per form family (the `forms-*` corpus batch):
@@ -17,9 +18,10 @@ struct FormFamilyTests {
     func nhsNumbersInTablesAndLists(_ marked: String) {
         let (text, entities) = PIIMarked.expected(marked, .ukNHS)
         #expect(piiEntities(text, .ukNHS) == entities)
-        #expect(piiScanner.scan(text).filter { $0.type == .phone }.allSatisfy { phone in
-            !entities.contains { $0.start == phone.start }
-        }, "an NHS number is not also a phone number")
+        #expect(
+            piiScanner.scan(text).filter { $0.type == .phone }.allSatisfy { phone in
+                !entities.contains { $0.start == phone.start }
+            }, "an NHS number is not also a phone number")
     }
 
     @Test(arguments: [
@@ -34,8 +36,10 @@ struct FormFamilyTests {
 
     @Test(arguments: [
         ("SSN: ⟦123.45.6789⟧", PIIType.usSSN), ("Social Security number ⟦219–09–9999⟧ on file", .usSSN),
-        ("Employee SSN ⟦078‑05‑1120⟧.", .usSSN), ("ssn = ⟦536−90−4399⟧", .usSSN), ("SSN ⟦401\u{A0}82\u{A0}3456⟧", .usSSN),
-        ("ITIN: ⟦912.78.1234⟧", .usITIN), ("Taxpayer ID ⟦931–70–5678⟧", .usITIN), ("ITIN ⟦955‑94‑2222⟧ (dependent)", .usITIN),
+        ("Employee SSN ⟦078‑05‑1120⟧.", .usSSN), ("ssn = ⟦536−90−4399⟧", .usSSN),
+        ("SSN ⟦401\u{A0}82\u{A0}3456⟧", .usSSN),
+        ("ITIN: ⟦912.78.1234⟧", .usITIN), ("Taxpayer ID ⟦931–70–5678⟧", .usITIN),
+        ("ITIN ⟦955‑94‑2222⟧ (dependent)", .usITIN),
         ("Employee ⟦219–09–9999⟧ joined", .usSSN),
     ])
     func ssnAndITINWithOtherSeparators(_ marked: String, _ type: PIIType) {
@@ -55,7 +59,8 @@ struct FormFamilyTests {
         "Amex ⟦3782 8224 6310 005⟧", "Card: ⟦371449635398431⟧", "UnionPay ⟦6205 5000 0000 0000 004⟧",
         "Visa ⟦4111-1111-1111-1111-003⟧", "Maestro ⟦6759 3982 5979 1907 485⟧", "Diners ⟦3056 9309 0259 04⟧",
         "Mir ⟦2200 0000 0000 0004⟧", "card no. ⟦4111.1111.1111.1111⟧", "Card ⟦55555555 55554444⟧",
-        "Test with ⟦4111 1111 1111 1111⟧ and any expiry", "Stripe: ⟦4242424242424242⟧", "Maestro test ⟦6759649826438453⟧",
+        "Test with ⟦4111 1111 1111 1111⟧ and any expiry", "Stripe: ⟦4242424242424242⟧",
+        "Maestro test ⟦6759649826438453⟧",
         "JCB ⟦3530 1113 3330 0000⟧", "Visa ⟦4111–1111–1111–1111⟧",
     ])
     func cardGroupingsLengthsAndTestNumbers(_ marked: String) {
@@ -72,10 +77,13 @@ struct FormFamilyTests {
     }
 
     @Test(arguments: [
-        "Visit ⟦example.com⟧ for details.", "Returns: ⟦shop.example.co.uk/returns⟧.", "Docs on ⟦docs.example.dev/api/v2⟧ (v2).",
+        "Visit ⟦example.com⟧ for details.", "Returns: ⟦shop.example.co.uk/returns⟧.",
+        "Docs on ⟦docs.example.dev/api/v2⟧ (v2).",
         "Go to ⟦example.io/pricing?plan=pro⟧ and pick", "Reset here: '⟦https://example.com/reset?token=abc⟧'",
-        "Link: “⟦https://example.com/account⟧”", "Lien : « ⟦https://example.fr/compte⟧ »", "Open `⟦https://status.example.com/⟧`",
-        "詳細は「⟦https://example.jp/help⟧」を参照", "{\"website\": \"⟦example.net⟧\"}", "Kontakt: ⟦münchen-example.de/kontakt⟧",
+        "Link: “⟦https://example.com/account⟧”", "Lien : « ⟦https://example.fr/compte⟧ »",
+        "Open `⟦https://status.example.com/⟧`",
+        "詳細は「⟦https://example.jp/help⟧」を参照", "{\"website\": \"⟦example.net⟧\"}",
+        "Kontakt: ⟦münchen-example.de/kontakt⟧",
         "See ⟦https://bücher.example.de/katalog⟧", "Site ⟦Example.com⟧", "сайт ⟦пример.рф⟧",
     ])
     func bareDomainsQuotedAndIDNURLs(_ marked: String) {
@@ -84,7 +92,8 @@ struct FormFamilyTests {
     }
 
     @Test(arguments: [
-        "Open main.py and README.md, then run setup.sh", "Built with ASP.NET and Node.js", "Set user.name and user.id in config.yaml",
+        "Open main.py and README.md, then run setup.sh", "Built with ASP.NET and Node.js",
+        "Set user.name and user.id in config.yaml",
         "e.g. this one, i.e. that one", "Mail jane.doe@example.com", "See section 3.2.com", "Ends in .com only",
     ])
     func bareDomainLookalikes(_ text: String) {
@@ -93,7 +102,8 @@ struct FormFamilyTests {
 
     @Test(arguments: [
         "Email me: ⟦anna dot berg at example dot org⟧ thanks", "Write to ⟦jane[at]example[dot]com⟧ please",
-        "Contact: ⟦jane [at] example [dot] org⟧", "E-Mail: ⟦j.doe(at)example.de⟧", "support ⟦help (at) example (dot) co (dot) uk⟧",
+        "Contact: ⟦jane [at] example [dot] org⟧", "E-Mail: ⟦j.doe(at)example.de⟧",
+        "support ⟦help (at) example (dot) co (dot) uk⟧",
         "reach me: ⟦maria AT example DOT es⟧", "mail ⟦name{at}example{dot}com⟧", "Schreib an ⟦jürgen@bücher.de⟧",
         "Почта: ⟦ivan@пример.рф⟧", "Correo: ⟦josé@example.es⟧", "请发邮件到⟦jane@example.com⟧谢谢",
     ])
@@ -138,12 +148,23 @@ struct FormFamilyTests {
 
     /// The debatable forms are a policy: each can be switched off on its own.
     @Test func debatableFormsCanBeSwitchedOff() {
-        let text = "Visit example.com, pay with 4111 1111 1111 1111 or a real 4111 1111 1111 1129, write to jane at example dot com"
+        let text =
+            "Visit example.com, pay with 4111 1111 1111 1111 or a real 4111 1111 1111 1129, write to jane at example dot com"
         let all = PIIScanner().scan(text).map(\.type)
         #expect(all == [.url, .creditCard, .creditCard, .email])
-        #expect(PIIScanner(forms: PIIFormPolicy(bareDomains: false)).scan(text).map(\.type) == [.creditCard, .creditCard, .email])
-        #expect(PIIScanner(forms: PIIFormPolicy(testCardNumbers: false)).scan(text).map(\.type) == [.url, .creditCard, .email])
-        #expect(PIIScanner(forms: PIIFormPolicy(obfuscatedEmails: false)).scan(text).map(\.type) == [.url, .creditCard, .creditCard])
-        #expect(PIIScanner(forms: PIIFormPolicy(bareDomains: false)).scan("see https://example.com").map(\.type) == [.url])
+        #expect(
+            PIIScanner(forms: PIIFormPolicy(bareDomains: false)).scan(text).map(\.type) == [
+                .creditCard, .creditCard, .email,
+            ])
+        #expect(
+            PIIScanner(forms: PIIFormPolicy(testCardNumbers: false)).scan(text).map(\.type) == [
+                .url, .creditCard, .email,
+            ])
+        #expect(
+            PIIScanner(forms: PIIFormPolicy(obfuscatedEmails: false)).scan(text).map(\.type) == [
+                .url, .creditCard, .creditCard,
+            ])
+        #expect(
+            PIIScanner(forms: PIIFormPolicy(bareDomains: false)).scan("see https://example.com").map(\.type) == [.url])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PromptGate
 
 /// Every hard negative named in the scanner's brief: the full scanner must report nothing.

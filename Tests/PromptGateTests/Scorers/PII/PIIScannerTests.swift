@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+
 @testable import PromptGate
 
 @Suite("Scanner")
 struct PIIScannerTests {
     private let ticket = """
-    Ticket #48213 from jane.doe@example.com (+44 20 7946 0958), card 4111 1111 1111 1111,
-    IBAN DE89 3704 0044 0532 0130 00, SSN 334-88-8493, ITIN 912-70-1234, NHS number 943 476 5919,
-    login from 203.0.113.42 / 2001:db8::1, see https://example.com/t/48213, wallet
-    bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4, device 00:1a:2b:3c:4d:5e.
-    """
+        Ticket #48213 from jane.doe@example.com (+44 20 7946 0958), card 4111 1111 1111 1111,
+        IBAN DE89 3704 0044 0532 0130 00, SSN 334-88-8493, ITIN 912-70-1234, NHS number 943 476 5919,
+        login from 203.0.113.42 / 2001:db8::1, see https://example.com/t/48213, wallet
+        bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4, device 00:1a:2b:3c:4d:5e.
+        """
 
     @Test func findsEveryTypeInOneTicket() {
         let types = piiScanner.scan(ticket).map(\.type)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PromptGate
 
 /// Test helpers: texts mark expected entities with ⟦ and ⟧, so tables stay readable and
