@@ -63,12 +63,8 @@ public struct AnthropicProvider: Provider {
                 answer = read
             }
         }
-        var response = CompletionResponse(
-            text: client.redactor.redact(answer.text), stopReason: answer.stopReason, usage: answer.usage,
-            model: request.model,
-            latencyMs: exchange.latencyMs, requestID: requestID, statusCode: exchange.response.status)
-        response.rateLimit = RateLimitSignal(headers: exchange.response.headers)
-        response.timeToFirstTokenMs = firstTokenMs
-        return response
+        return client.completion(
+            text: answer.text, stopReason: answer.stopReason, usage: answer.usage, model: request.model,
+            exchange: exchange, requestID: requestID, firstTokenMs: firstTokenMs)
     }
 }
