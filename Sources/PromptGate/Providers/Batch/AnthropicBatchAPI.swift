@@ -12,9 +12,7 @@ struct AnthropicBatchAPI: BatchAPI {
     init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(
-            transport: transport, providerName: config.name, timeout: max(config.timeout, 300),
-            redactor: SecretRedactor(secrets: [apiKey]), keyVariable: config.apiKeyEnv)
+        self.client = .batch(config: config, apiKey: apiKey, transport: transport)
         self.url = AnthropicProvider.endpoint(config.baseURL ?? "https://api.anthropic.com") + "/batches"
     }
 

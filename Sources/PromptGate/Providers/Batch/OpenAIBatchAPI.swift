@@ -13,9 +13,7 @@ struct OpenAIBatchAPI: BatchAPI {
     init(config: ProviderConfig, apiKey: String, transport: any HTTPTransport) {
         self.config = config
         self.apiKey = apiKey
-        self.client = ProviderHTTPClient(
-            transport: transport, providerName: config.name, timeout: max(config.timeout, 300),
-            redactor: SecretRedactor(secrets: [apiKey]), keyVariable: config.apiKeyEnv)
+        self.client = .batch(config: config, apiKey: apiKey, transport: transport)
         var trimmed = config.baseURL ?? "https://api.openai.com/v1"
         while trimmed.hasSuffix("/") { trimmed.removeLast() }
         if trimmed.hasSuffix("/chat/completions") { trimmed.removeLast("/chat/completions".count) }
