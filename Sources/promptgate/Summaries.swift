@@ -86,6 +86,12 @@ enum Summaries {
             lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(redactor.redact(why))")
         }
         for item in diff.fixes { lines.append("  fix \(item.caseID)") }
+        if let pairwise = outcome.pairwise {
+            let consistency = pairwise.consistency.map(pct) ?? "n/a"
+            lines.append(
+                "pairwise \(pairwise.judge) on \(pairwise.target) (asked in both orders): candidate \(pairwise.wins) wins, \(pairwise.ties) ties, \(pairwise.losses) losses; consistent across orders \(consistency); judge cost \(Money.text(pairwise.costUSD))"
+            )
+        }
         lines.append(
             "verdict: \(outcome.decision.verdict.rawValue) (baseline v\(b.version): \(outcome.baseline.reason))")
         lines += verdictLines(outcome.decision)
