@@ -78,6 +78,7 @@ public enum CheckCommand {
         }
         do {
             let plan = try project.plan(name, version: version)
+            _ = try project.pairwiseJudge(for: plan.testSet, judging: plan.prompt)
             var problems = plan.warnings + StrictSchemaCheck.diagnostics(plan, promptPath: prompt.path)
             if plan.provider.kind == .replay {
                 problems += RecordingCheck.verify(plan, config: project.config)

@@ -12,6 +12,8 @@ public enum CompareCommand {
         /// The version compared with and why it was chosen.
         public let baseline: Baseline
         public let reportURL: URL
+        /// The pairwise judge's comparison (`pairwise:` in the test set), asked in both orders.
+        public var pairwise: PairwiseComparison?
         /// The gate's exit status: 0 PASS or WARN, 1 FAIL, 3 INCONCLUSIVE.
         public var exitStatus: ExitStatus { decision.verdict.exitStatus }
     }
@@ -37,6 +39,7 @@ public enum CompareCommand {
             project: project, prompt: prompt, baseline: base, candidate: cand, policy: policy, reason: chosen.reason,
             baselineProject: baselineProject, hooks: hooks)
         return Outcome(
-            diff: compared.diff, decision: compared.decision, baseline: chosen, reportURL: compared.reportURL)
+            diff: compared.diff, decision: compared.decision, baseline: chosen, reportURL: compared.reportURL,
+            pairwise: compared.pairwise)
     }
 }

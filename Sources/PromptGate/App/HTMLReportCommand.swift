@@ -56,7 +56,8 @@ public enum HTMLReportCommand {
         let testSet = try? project.testSets.load(candidate.run.testset)
         return HTMLViewer(
             candidate: (candidate, candidateResults), baseline: baseline, decision: decision, trend: trend,
-            testSet: testSet, redactor: ReportRedactor(showPII: showPII)
+            testSet: testSet, redactor: ReportRedactor(showPII: showPII),
+            firstTokens: (try store.firstTokens(runID: runID), try baselineID.map { try store.firstTokens(runID: $0) })
         ).html()
     }
 }

@@ -18,6 +18,14 @@ extension Project {
                         "judge `\(use.name)`: " + error.diagnostics.map(\.message).joined(separator: "; ")))
                 continue
             }
+            if judge.settings.pairwise {
+                errors.append(
+                    .error(
+                        file, line: use.line,
+                        "`\(judge.reference)` is a pairwise judge (`verdict: pairwise`): name it under `pairwise: { judge: \(judge.name) }`, not under `judges:`"
+                    ))
+                continue
+            }
             guard judge.isJudge else {
                 errors.append(
                     .error(

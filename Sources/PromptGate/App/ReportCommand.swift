@@ -40,7 +40,10 @@ public enum ReportCommand {
                 calls: try store.callFacts(runID: runID), redactor: redactor
             ).markdown()
         case .junit: return JUnitReport(snapshot: snapshot, redactor: redactor).xml()
-        case .json: return JSONWriter.pretty(JSONExport(snapshot: snapshot, redactor: redactor).json()) + "\n"
+        case .json:
+            let export = JSONExport(
+                snapshot: snapshot, redactor: redactor, firstTokens: try store.firstTokens(runID: runID))
+            return JSONWriter.pretty(export.json()) + "\n"
         }
     }
 }

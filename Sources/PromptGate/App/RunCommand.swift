@@ -250,13 +250,20 @@ public enum RunCommand {
                 concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing,
                 budget: options.budget,
                 readsCache: !options.noCache, log: options.log))
+        // Why the batch left requests out for the caps; the run then ends `aborted` for it.
+        var budgetStop: String?
         if let batchAPI {
             let phase = BatchPhase(
                 api: batchAPI, store: store, runID: runID, provider: plan.provider.name, settings: config.batch,
-                log: options.log)
+                limits: options.budget, pricing: config.pricing, log: options.log)
             do {
-                pipeline.executor.batchAnswers = try await phase.answers(
+                let answers = try await phase.answers(
                     for: plan.calls, cache: pipeline.executor.cache ?? .disabled(plan.provider))
+                pipeline.executor.batchAnswers = answers
+                await pipeline.governor.charge(
+                    calls: answers.spent.calls, tokens: answers.spent.tokens, costUSD: answers.spent.costUSD)
+                if !answers.withheld.isEmpty { plan = plan.excluding(answers.withheld) }
+                budgetStop = answers.budgetStop
             } catch {
                 let interrupted = options.interruption?.reason ?? (error is CancellationError ? "interrupted" : nil)
                 let reason =
@@ -295,8 +302,8 @@ public enum RunCommand {
         }
         let interrupted = options.interruption?.reason
         let status: RunRecord.Status =
-            interrupted != nil ? .interrupted : summary.stopReason == nil ? .completed : .aborted
-        try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason)
+            interrupted != nil ? .interrupted : (summary.stopReason ?? budgetStop) == nil ? .completed : .aborted
+        try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason ?? budgetStop)
         return Performed(
             runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
             resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)

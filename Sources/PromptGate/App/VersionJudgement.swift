@@ -45,6 +45,8 @@ enum VersionJudgement {
         let decision: GateDecision
         let report: DiffReport
         let reportURL: URL
+        /// The pairwise judge's comparison, when the test set names one.
+        var pairwise: PairwiseComparison? { report.pairwise }
     }
 
     /// Runs what is missing, diffs, gates and writes `reports/<prompt>/v<B>-vs-v<A>.md`.
@@ -58,13 +60,26 @@ enum VersionJudgement {
                     "prompts/\(prompt)/v\(candidate).md",
                     "the baseline and the candidate are both v\(candidate); name two different versions"))
         }
+        // A bad pairwise judge is bad input: found before anything runs.
+        let materials = try project.runMaterials(prompt, version: candidate)
+        let pairwisePlan = try project.pairwiseJudge(for: materials.testSet, judging: materials.prompt)
         let (store, runs) = try await StoredRuns.ensure(
             prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
         let diff = RunDiff(
             snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
         var decision = Gate.evaluate(
-            diff, policy: policy, pricing: project.config.pricing,
+            diff, policy: pairwisePlan == nil ? policy : PairwiseRule.remainder(of: policy),
+            pricing: project.config.pricing,
             execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
+        var pairwise: PairwiseComparison?
+        if let pairwisePlan {
+            let compared = try await PairwiseJudging.compare(
+                project: project, plan: pairwisePlan, testSet: materials.testSet, store: store,
+                runs: (runs[0], runs[1]), subject: "\(prompt)@v\(baseline)-vs-v\(candidate)",
+                alpha: policy.alpha * PairwiseRule.alphaShare, hooks: hooks)
+            decision = decision.adding(PairwiseRule.evaluate(compared, policy: policy))
+            pairwise = compared
+        }
         let calibrations = JudgeCalibrations.load(for: [diff.candidate], project: project, store: store)
         if let rule = JudgeAgreementRule.evaluate(
             judges: JudgeCalibrations.judges(in: diff.candidate), calibrations: calibrations, policy: policy)
@@ -73,9 +88,10 @@ enum VersionJudgement {
         }
         let trend = try ReportHistory.points(
             prompt: prompt, store: store, loaded: [diff.baseline, diff.candidate], upTo: candidate)
-        let report = DiffReport(
+        var report = DiffReport(
             diff: diff, decision: decision, baselineReason: reason, trend: trend,
             deadLetters: try store.deadLetterCount(runID: runs[1]))
+        report.pairwise = pairwise
         let url = ReportWriter.diffReportURL(
             config: project.config, prompt: prompt, baseline: baseline, candidate: candidate)
         try ReportWriter.write(report.markdown(), to: url, inside: project.config.reportsURL)

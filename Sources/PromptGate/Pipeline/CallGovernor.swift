@@ -106,6 +106,14 @@ public actor CallGovernor {
         wake()
     }
 
+    /// Counts spending made without admission (a provider batch's answers) toward the caps, so
+    /// the calls after it (re-asks, requests the batch failed) see what the run has spent.
+    func charge(calls: Int, tokens: Int, costUSD: Double) {
+        ledger.calls += calls
+        ledger.tokens += tokens
+        ledger.costUSD += costUSD
+    }
+
     /// Stops the run: every later `admit` throws with `reason` (the first reason wins).
     func stop(_ reason: String) {
         if stopReason == nil { stopReason = reason }

@@ -74,20 +74,24 @@ extension PromptFile {
         settings.description = yaml.string("description", into: &bag)
         settings.changelog = yaml.string("changelog", into: &bag)
         if let verdict = yaml.string("verdict", into: &bag) {
-            if let scale = JudgeScale(rawValue: verdict) {
+            let scale = JudgeScale(rawValue: verdict)
+            if let scale {
                 settings.verdict = scale
-                if settings.output != .json {
-                    bag.append(
-                        .error(
-                            path, line: yaml.lineOf("output"),
-                            "a judge (`verdict:`) answers with JSON {verdict, reason}; remove `output: text`"))
-                }
+            } else if verdict == PairwiseVerdict.frontMatterValue {
+                settings.pairwise = true
             } else {
+                let allowed = JudgeScale.allCases.map(\.rawValue) + [PairwiseVerdict.frontMatterValue]
                 bag.append(
                     .error(
                         path, line: yaml.lineOf("verdict"),
-                        "`verdict` must be one of: \(JudgeScale.allCases.map(\.rawValue).joined(separator: ", ")); got `\(verdict)`"
-                    ))
+                        "`verdict` must be one of: \(allowed.joined(separator: ", ")); got `\(verdict)`"))
+            }
+            if (scale != nil || settings.pairwise) && settings.output != .json {
+                let shape = settings.pairwise ? "{winner, reason}" : "{verdict, reason}"
+                bag.append(
+                    .error(
+                        path, line: yaml.lineOf("output"),
+                        "a judge (`verdict:`) answers with JSON \(shape); remove `output: text`"))
             }
         }
         if var gate = yaml.mapping("gate", into: &bag) {

@@ -32,6 +32,8 @@ public struct PromptSettings: Sendable, Equatable {
     public var gate: GatePolicyOverride?
     /// Set for a judge prompt (`verdict:`): how it answers.
     public var verdict: JudgeScale?
+    /// Set for a pairwise judge (`verdict: pairwise`): it names the better of two answers.
+    public var pairwise = false
 
     public init(testset: String, model: String) {
         self.testset = testset
@@ -60,8 +62,8 @@ public struct PromptFile: Sendable {
     /// `name@vN`, the way users refer to a version.
     public var reference: String { "\(name)@v\(version)" }
 
-    /// True for a judge prompt (`verdict:` in its front matter).
-    public var isJudge: Bool { settings.verdict != nil }
+    /// True for a judge prompt (`verdict:` in its front matter), rubric or pairwise.
+    public var isJudge: Bool { settings.verdict != nil || settings.pairwise }
 
     /// Every variable any message uses.
     public var variables: Set<String> {

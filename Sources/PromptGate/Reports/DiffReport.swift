@@ -13,6 +13,8 @@ public struct DiffReport: Sendable {
     let redactor: ReportRedactor
     let trend: [(version: Int, metrics: RunMetrics)]
     let deadLetters: Int
+    /// The pairwise judge's comparison of the two versions' answers, when the test set names one.
+    public var pairwise: PairwiseComparison?
 
     public init(
         diff: RunDiff, decision: GateDecision? = nil, baselineReason: String? = nil,
@@ -49,6 +51,13 @@ public struct DiffReport: Sendable {
         let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate))
             .markdown()
         if !fields.isEmpty { head += "\n" + fields }
+        if let pairwise {
+            head +=
+                "\n"
+                + PairwiseSection(
+                    comparison: pairwise, baselineLabel: "v\(b.version)", candidateLabel: "v\(c.version)"
+                ).markdown()
+        }
         var tail =
             "\n" + OperationalSection(signals: OperationalSignals(diff.candidate), deadLetters: deadLetters).markdown()
         let trendText = TrendSection(points: trend).markdown()

@@ -6,10 +6,16 @@ public struct JSONExport: Sendable {
 
     public let snapshot: RunSnapshot
     let redactor: ReportRedactor
+    /// Time to first token of the run's streamed calls (none: the keys are null).
+    let firstTokens: RunFirstTokens
 
-    public init(snapshot: RunSnapshot, redactor: ReportRedactor = ReportRedactor()) {
+    public init(
+        snapshot: RunSnapshot, redactor: ReportRedactor = ReportRedactor(),
+        firstTokens: RunFirstTokens = RunFirstTokens()
+    ) {
         self.snapshot = snapshot
         self.redactor = redactor
+        self.firstTokens = firstTokens
     }
 
     public func json() -> JSONValue {
@@ -29,6 +35,9 @@ public struct JSONExport: Sendable {
             "schema_validity": .number(m.schemaValidity), "input_tokens": .number(Double(m.inputTokens)),
             "output_tokens": .number(Double(m.outputTokens)), "cost_usd": .number(m.costUSD),
             "latency_ms_p50": .number(m.latencyP50), "latency_ms_p95": .number(m.latencyP95),
+            "first_token_ms_p50": firstTokens.summary.map { .number($0.p50) } ?? .null,
+            "first_token_ms_p95": firstTokens.summary.map { .number($0.p95) } ?? .null,
+            "first_token_calls": .number(Double(firstTokens.summary?.calls ?? 0)),
         ]
         let cases: [JSONValue] = snapshot.results.map { r in
             [
@@ -37,6 +46,7 @@ public struct JSONExport: Sendable {
                 "score": .number(r.score), "reasons": .array(r.reasons.map { .string(redactor.redact($0)) }),
                 "tags": .array(r.tags.map(JSONValue.string)), "parse_mode": .string(r.parseMode.rawValue),
                 "stop_reason": r.stopReason.map(JSONValue.string) ?? .null, "latency_ms": .number(r.latencyMs),
+                "first_token_ms": firstTokens.of(r).map(JSONValue.number) ?? .null,
                 "input_tokens": .number(Double(r.inputTokens)), "output_tokens": .number(Double(r.outputTokens)),
                 "cost_usd": .number(r.costUSD), "error_kind": r.errorKind.map(JSONValue.string) ?? .null,
                 "scores": .array(

@@ -821,6 +821,29 @@ enum EditorSchemas {
                 "additionalProperties": false
               }
             },
+            "pairwise": {
+              "type": "object",
+              "description": "The pairwise judge (prompts/<name>/, with `verdict: pairwise`) that compare, gate and ci ask, in both orders, which version answered better; see docs/judges.md.",
+              "properties": {
+                "judge": {
+                  "type": "string",
+                  "description": "The pairwise judge prompt's name."
+                },
+                "version": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "Pin a judge version (default: the newest)."
+                },
+                "field": {
+                  "type": "string",
+                  "description": "The JSON field compared (dotted path); omit to compare the whole replies."
+                }
+              },
+              "required": [
+                "judge"
+              ],
+              "additionalProperties": false
+            },
             "placeholders": {
               "type": "array",
               "items": {
@@ -937,9 +960,10 @@ enum EditorSchemas {
             "verdict": {
               "enum": [
                 "pass_fail",
-                "scale_1_5"
+                "scale_1_5",
+                "pairwise"
               ],
-              "description": "Makes this prompt a judge: it answers {verdict, reason} with pass/fail or a score from 1 to 5."
+              "description": "Makes this prompt a judge: it answers {verdict, reason} with pass/fail or a score from 1 to 5, or (pairwise) {winner: A, B or tie, reason} on two answers."
             },
             "changelog": {
               "type": "string",

@@ -66,10 +66,14 @@ extension TestSetSettings {
         if var judges = yaml.mapping("judges", into: &bag) {
             settings.judges = JudgeUse.parseAll(&judges, path: path, into: &bag)
         }
+        if var pairwise = yaml.mapping("pairwise", into: &bag) {
+            settings.pairwise = PairwiseUse.parse(&pairwise, line: yaml.lineOf("pairwise"), into: &bag)
+        }
         yaml.reportUnknownKeys(
             into: &bag,
             allowed: [
                 "version", "fields", "text", "pii", "input_echo", "confidence", "placeholders", "scorers", "judges",
+                "pairwise",
             ])
         return settings
     }

@@ -21,6 +21,8 @@ public struct TestSetSettings: Sendable, Equatable {
     public var scorerWeights: [String: Double] = [:]
     /// Judge prompts that score parts of every answer (`judges:`), in file order.
     public var judges: [JudgeUse] = []
+    /// The pairwise judge `compare` and `gate` ask which version answered better (`pairwise:`).
+    public var pairwise: PairwiseUse?
     /// The line of each field's key under `fields:`, for messages.
     var fieldLines: [String: Int] = [:]
 

@@ -162,7 +162,7 @@ extension LiveServerSuites {
             try project.write("prompts/polite/v1.md", JudgeProject.judgePrompt(scale: "pass_fail"))
             #expect(planError().contains("`threshold` applies only to `verdict: scale_1_5`"))
             try project.write("prompts/polite/v1.md", JudgeProject.judgePrompt(scale: "stars"))
-            #expect(planError().contains("`verdict` must be one of: pass_fail, scale_1_5; got `stars`"))
+            #expect(planError().contains("`verdict` must be one of: pass_fail, scale_1_5, pairwise; got `stars`"))
             try project.write(
                 "prompts/polite/v1.md",
                 JudgeProject.judgePrompt().replacingOccurrences(of: "{{text}}", with: "{{order}}"))

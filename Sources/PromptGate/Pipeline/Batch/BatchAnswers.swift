@@ -7,6 +7,19 @@ public struct BatchAnswers: Sendable {
     /// The custom ids that were submitted (one without an outcome got no result).
     let submitted: Set<String>
     let failedRequests: BatchSettings.FailedRequests
+    /// Cases and repeats the run's caps kept out of the batch: they are not called at all.
+    public var withheld: Set<CaseKey> = []
+    /// Why requests were withheld (the run stops for it, `aborted`); nil when the batch held all.
+    public var budgetStop: String?
+    /// What the batch used, counted toward the run's caps like normal calls.
+    public var spent = Spent(calls: 0, tokens: 0, costUSD: 0)
+
+    /// Requests submitted, tokens the answers used and their cost at the batch price.
+    public struct Spent: Sendable, Equatable {
+        public var calls: Int
+        public var tokens: Int
+        public var costUSD: Double
+    }
 
     /// No batch: every call is a normal call.
     public static let none = BatchAnswers(outcomes: [:], submitted: [], failedRequests: .call)

@@ -3,13 +3,17 @@ import Foundation
 /// The batch step of `run --batch`: submits the run's uncached first requests as provider
 /// batches (storing each batch id the moment the provider gives it), or, when the run already
 /// has stored batches (it was interrupted), only polls those, never submitting again; waits with
-/// backoff, retrying failed polls; then downloads the results.
+/// backoff, retrying failed polls; then downloads the results. Only as many requests as the
+/// run's caps allow at their worst case are submitted (`BatchBudget`).
 struct BatchPhase {
     let api: any BatchAPI
     let store: ResultStore
     let runID: Int64
     let provider: String
     let settings: BatchSettings
+    /// The run's caps and prices, which the batch is held to before it is submitted.
+    let limits: BudgetLimits
+    let pricing: [String: ModelPrice]
     let log: RunLog?
 
     /// Polls that may fail in a row before the run stops.
@@ -17,20 +21,34 @@ struct BatchPhase {
 
     func answers(for calls: [PlannedCall], cache: ResponseCache) async throws -> BatchAnswers {
         var requests: [String: CompletionRequest] = [:]
+        var planned: [BatchItem] = []
+        var keys: [String: CaseKey] = [:]
         for call in calls {
             let request = call.request
             if cache.lookup(cache.key(request)) != nil { continue }
-            requests[BatchCustomID.of(caseID: call.caseID, repeatIndex: call.repeatIndex)] = request
+            let id = BatchCustomID.of(caseID: call.caseID, repeatIndex: call.repeatIndex)
+            requests[id] = request
+            planned.append(BatchItem(customID: id, request: request))
+            keys[id] = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
         }
         var jobs = try store.batchJobs(runID: runID)
+        var withheld: Set<CaseKey> = []
+        var budgetStop: String?
         if !jobs.isEmpty {
             log?(
                 "resuming batch \(jobs.map(\.batchID).joined(separator: ", ")) submitted \(jobs.map { StoredDate.text($0.submittedAt) }.first ?? ""): polling, nothing is submitted again"
             )
         } else if !requests.isEmpty {
-            let items = requests.keys.sorted().compactMap { id in
-                requests[id].map { BatchItem(customID: id, request: $0) }
+            let split = BatchBudget(limits: limits, pricing: pricing).split(planned)
+            if let reason = split.reason {
+                log?(reason)
+                budgetStop = reason
+                for item in split.withheld {
+                    requests[item.customID] = nil
+                    if let key = keys[item.customID] { withheld.insert(key) }
+                }
             }
+            let items = split.admitted
             var start = 0
             while start < items.count {
                 let chunk = Array(items[start..<min(items.count, start + max(1, settings.maxRequests))])
@@ -56,7 +74,15 @@ struct BatchPhase {
             outcomes.merge(try await api.results(state, requests: requests)) { _, new in new }
         }
         let submitted = Set(requests.keys)
-        let answers = BatchAnswers(outcomes: outcomes, submitted: submitted, failedRequests: settings.failedRequests)
+        var answers = BatchAnswers(outcomes: outcomes, submitted: submitted, failedRequests: settings.failedRequests)
+        answers.withheld = withheld
+        answers.budgetStop = budgetStop
+        answers.spent = BatchAnswers.Spent(
+            calls: jobs.reduce(0) { $0 + $1.requestCount },
+            tokens: outcomes.values.reduce(0) { if case .answered(let r) = $1 { $0 + r.usage.total } else { $0 } },
+            costUSD: outcomes.values.reduce(0.0) {
+                if case .answered(let r) = $1 { $0 + pricing.batchCost(of: r) } else { $0 }
+            })
         let missing = submitted.count - answers.answered
         if missing > 0 {
             log?(

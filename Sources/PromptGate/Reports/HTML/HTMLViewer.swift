@@ -14,15 +14,21 @@ public struct HTMLViewer: Sendable {
     let summary: [(label: String, baseline: String?, candidate: String)]
     let trend: String
 
-    /// A viewer of `candidate` (with its full `results`), compared with `baseline` when given.
+    /// A viewer of `candidate` (with its full `results`), compared with `baseline` when given;
+    /// `firstTokens` holds each side's time to first token (candidate first), when known.
     public init(
         candidate: (snapshot: RunSnapshot, results: [ResultRecord]),
         baseline: (snapshot: RunSnapshot, results: [ResultRecord])?,
         decision: GateDecision?, trend: [(version: Int, metrics: RunMetrics)], testSet: TestSet?,
-        redactor: ReportRedactor = ReportRedactor()
+        redactor: ReportRedactor = ReportRedactor(),
+        firstTokens: (candidate: RunFirstTokens, baseline: RunFirstTokens?) = (RunFirstTokens(), nil)
     ) {
-        let cand = ViewerData.Side(snapshot: candidate.snapshot, results: candidate.results)
-        let base = baseline.map { ViewerData.Side(snapshot: $0.snapshot, results: $0.results) }
+        let cand = ViewerData.Side(
+            snapshot: candidate.snapshot, results: candidate.results, firstTokens: firstTokens.candidate)
+        let base = baseline.map {
+            ViewerData.Side(
+                snapshot: $0.snapshot, results: $0.results, firstTokens: firstTokens.baseline ?? RunFirstTokens())
+        }
         data = ViewerData(candidate: cand, baseline: base, decision: decision, testSet: testSet, redactor: redactor)
             .json()
         let run = candidate.snapshot.run, m = candidate.snapshot.metrics
@@ -44,7 +50,7 @@ public struct HTMLViewer: Sendable {
         func row(_ label: String, _ value: (RunMetrics) -> String) -> (String, String?, String) {
             (label, b.map(value), value(m))
         }
-        summary = [
+        var rows = [
             row("pass rate") { Markdown.percent($0.passRate) },
             row("mean score") { String(format: "%.3f", $0.meanScore) },
             row("schema validity") { Markdown.percent($0.schemaValidity) },
@@ -54,6 +60,19 @@ public struct HTMLViewer: Sendable {
             row("cost") { Money.text($0.costUSD) },
             row("latency p50 / p95") { String(format: "%.0f / %.0f ms", $0.latencyP50, $0.latencyP95) },
         ]
+        // Beside latency, when either side streamed.
+        if firstTokens.candidate.summary != nil || firstTokens.baseline?.summary != nil {
+            func text(_ tokens: RunFirstTokens?) -> String {
+                tokens?.summary.map { String(format: "%.0f / %.0f ms (%d streamed calls)", $0.p50, $0.p95, $0.calls) }
+                    ?? "not streamed"
+            }
+            rows.append(
+                (
+                    "time to first token p50 / p95", baseline.map { _ in text(firstTokens.baseline) },
+                    text(firstTokens.candidate)
+                ))
+        }
+        summary = rows
         self.trend = TrendSVG(points: trend).svg()
     }
 

@@ -139,7 +139,7 @@ enum HTMLViewerPage {
             const pane = el("div", undefined, "pane"); pane.appendChild(el("h3", title));
             if (!side) { pane.appendChild(el("p", "not run")); return pane; }
             side.repeats.forEach((r, k) => {
-              pane.appendChild(el("p", (side.repeats.length > 1 ? "repeat " + k + ": " : "") + r.verdict + " · score " + r.score.toFixed(2) + " · " + r.attempts + " attempt" + (r.attempts === 1 ? "" : "s") + " · " + Math.round(r.latency_ms) + " ms"));
+              pane.appendChild(el("p", (side.repeats.length > 1 ? "repeat " + k + ": " : "") + r.verdict + " · score " + r.score.toFixed(2) + " · " + r.attempts + " attempt" + (r.attempts === 1 ? "" : "s") + " · " + Math.round(r.latency_ms) + " ms" + (r.first_token_ms == null ? "" : " · first token " + Math.round(r.first_token_ms) + " ms")));
               const otherText = other ? other.repeats[Math.min(k, other.repeats.length - 1)].output : null;
               const ops = otherText === null ? null : isBaseline ? lineDiff(r.output, otherText) : lineDiff(otherText, r.output);
               const pre = el("pre"), hidden = isBaseline ? "ins" : "del";

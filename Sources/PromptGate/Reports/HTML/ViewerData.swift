@@ -8,6 +8,8 @@ struct ViewerData {
     struct Side {
         let snapshot: RunSnapshot
         let results: [ResultRecord]
+        /// Time to first token of the run's streamed calls.
+        var firstTokens = RunFirstTokens()
     }
 
     let candidate: Side
@@ -58,8 +60,8 @@ struct ViewerData {
                 "expected": testCase?.expected.map { .string(JSONWriter.pretty(redacted($0))) } ?? .null,
             ]
             if let transition { row["transition"] = .string(transition) }
-            if !cand.isEmpty { row["cand"] = side(cand, snapshot: candidate.snapshot) }
-            if let baseline, !base.isEmpty { row["base"] = side(base, snapshot: baseline.snapshot) }
+            if !cand.isEmpty { row["cand"] = side(cand, of: candidate) }
+            if let baseline, !base.isEmpty { row["base"] = side(base, of: baseline) }
             rows.append(.object(row))
         }
         return [
@@ -70,7 +72,8 @@ struct ViewerData {
         ]
     }
 
-    private func side(_ results: [ResultRecord], snapshot: RunSnapshot) -> JSONValue {
+    private func side(_ results: [ResultRecord], of run: Side) -> JSONValue {
+        let snapshot = run.snapshot
         let state = CaseSide(results: results).state
         let repeats: [JSONValue] = results.map { r in
             var output =
@@ -82,6 +85,7 @@ struct ViewerData {
                 "verdict": .string(r.verdict.rawValue), "score": .number(r.score), "output": .string(output),
                 "reasons": .array(r.reasons.map { .string(redactor.redact($0)) }),
                 "attempts": .number(Double(r.attemptCount)), "latency_ms": .number(r.latencyMs),
+                "first_token_ms": run.firstTokens.of(r).map(JSONValue.number) ?? .null,
                 "scores": .array(
                     snapshot.scores(of: r).map { s in
                         [
