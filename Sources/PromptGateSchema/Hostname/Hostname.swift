@@ -13,6 +13,8 @@ enum Hostname {
         guard !bytes.isEmpty, bytes.count <= maxOctets else { return false }
         let labels = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard labels.allSatisfy(isASCIILabel) else { return false }
+        // Only an A-label can hold a right-to-left character.
+        guard labels.contains(where: isALabel) else { return true }
         return BidiRule.allows(labels.map(unicodeForm))
     }
 
@@ -44,9 +46,13 @@ enum Hostname {
 
     /// A valid ASCII label as the Bidi rule sees it: an A-label decoded to its U-label.
     private static func unicodeForm(_ label: ArraySlice<UInt8>) -> [Unicode.Scalar] {
-        let isALabel = label.count > 4 && label.prefix(4).map { $0 | 0x20 } == Array("xn--".utf8)
-        if isALabel, let decoded = Punycode.decode(label.dropFirst(4)) { return decoded }
+        if isALabel(label), let decoded = Punycode.decode(label.dropFirst(4)) { return decoded }
         return label.map { Unicode.Scalar($0) }
+    }
+
+    /// A label starting `xn--` (in any case).
+    private static func isALabel(_ label: ArraySlice<UInt8>) -> Bool {
+        label.count > 4 && label.prefix(4).map { $0 | 0x20 } == Array("xn--".utf8)
     }
 
     /// LDH label of 1-63 octets not starting or ending with a hyphen; `--` in positions 3-4 only
