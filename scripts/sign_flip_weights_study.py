@@ -2,12 +2,16 @@
 
 An independent re-implementation (numpy) of the scenarios of `promptgate-bench stats` (case mixes,
 diffuse or concentrated 10-point drops, repeats shared with probability rho), running only the
-pass-rate test at alpha = 0.04 with four statistics: the unweighted sum of per-case changes (unw),
-changes divided by the pooled standard deviation (stud), by the pooled variance (ivar), and by the
-pooled standard deviation with p shrunk to (passes + 1) / (runs + 2) (stud_shr, what the gate uses).
-Each weighted change is rounded to 1/60 and the exact sign-flip distribution is built by convolution.
+pass-rate test at alpha = 0.04 with these statistics: the unweighted sum of per-case changes (unw),
+changes divided by the pooled standard deviation of both versions' runs (stud), by the pooled
+variance (ivar), by the pooled standard deviation with p shrunk to (passes + 1) / (runs + 2)
+(stud_shr, the gate's choice until December 2026), and by the standard error from each version's
+own runs with p = (passes + a) / (runs + 2a) (wvA, e.g. wv0.5: the Jeffreys estimate, what the gate
+uses now). Each weighted change is rounded to 1/60 and the exact sign-flip distribution is built by
+convolution.
 
-    python3 scripts/sign_flip_weights_study.py SEED TRIALS [REPEATS] [CASES]   # about 10 min at 1000
+    python3 scripts/sign_flip_weights_study.py SEED TRIALS [REPEATS] [CASES] [KINDS]
+    # e.g. 11 2000 3 60 unw,stud_shr,wv0.5   (about a minute; ivar is much slower)
 
 Results and the choice: docs/statistics.md.
 """
@@ -64,6 +68,10 @@ def weights(b,c,k,kind):
     if kind=='ivar': return 0.25/v
     if kind=='stud_shr':
         ts=(b+c+1)/(2*k+2); return 0.5/np.sqrt(ts*(1-ts))
+    if kind.startswith('wv'):
+        a=float(kind[2:])
+        pb=(b+a)/(k+2*a); pc=(c+a)/(k+2*a)
+        return 0.5/np.sqrt((pb*(1-pb)+pc*(1-pc))/2)
     raise
 
 def trial(mix, model, rho, drop, k, n, kinds, alpha=0.04):
@@ -79,7 +87,7 @@ def trial(mix, model, rho, drop, k, n, kinds, alpha=0.04):
         res[kind]= pvalue(a)<alpha
     return res
 
-kinds=['unw','stud','ivar','stud_shr']
+kinds=sys.argv[5].split(',') if len(sys.argv)>5 else ['unw','stud_shr','wv0.5']
 T=int(sys.argv[2]) if len(sys.argv)>2 else 400
 k=int(sys.argv[3]) if len(sys.argv)>3 else 3
 n=int(sys.argv[4]) if len(sys.argv)>4 else 60

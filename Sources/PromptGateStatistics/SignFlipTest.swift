@@ -2,17 +2,18 @@ import Foundation
 
 /// The exact sign-flip randomization test at the level of the case, for pass/fail runs with
 /// repeats: each case contributes its change in pass fraction, d_i = candidate passes / runs -
-/// baseline passes / runs, divided by the standard deviation that change would have with no true
-/// change (estimated from the case's runs of both versions pooled); the statistic is the sum.
+/// baseline passes / runs, divided by its standard error estimated from each version's own runs
+/// (as in Welch's t); the statistic is the sum.
 ///
 /// Under "no change" a case's baseline and candidate runs come from the same process, so swapping
 /// the two versions' labels is as likely as not, whatever the repeats of one version have in
 /// common (a model at low temperature that fails a case once tends to fail every repeat). A swap
-/// turns d_i into -d_i and leaves the pooled runs, hence the case's weight, as they are: the test
-/// stays exact when repeats are independent, partly correlated or identical. The weighting lets a
-/// steady case (one that passed 3 of 3 and now 2 of 3 in a test set where it always passed) count
-/// for more than the same change in a case that passes about half the time; it adds power without
-/// touching validity.
+/// turns d_i into -d_i and exchanges the two versions' spreads, which leaves the case's weight as
+/// it is: the test stays exact when repeats are independent, partly correlated or identical. The
+/// weighting lets a case whose repeats agree within each version but not between them (3 of 3,
+/// now 0 of 3) count for more than a case that passes about half the time in both; it adds power
+/// without touching validity. When every case's repeats agree (perfectly correlated repeats),
+/// every weight is the same and the test is the plain sign test on whole cases.
 ///
 /// The null distribution over all 2^n sign patterns is computed exactly (no Monte Carlo, no seed)
 /// on integers: each weighted difference is rounded to 1 / `resolution`, and that rounded sum is
@@ -52,14 +53,22 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
             Double(candidatePasses) / Double(candidateRuns) - Double(baselinePasses) / Double(baselineRuns)
         }
 
-        /// 1 / the standard deviation of `difference` with no true change, from the pooled runs:
-        /// p (1 - p) (1 / runs + 1 / runs) with p = (passes + 1) / (runs + 2) over both versions
-        /// (shrunk towards 1/2, so a case that passed every run still has a finite weight). The
-        /// same for the case with its versions swapped, which is what keeps the test exact.
+        /// 1 / the standard error of `difference`, from each version's own runs:
+        /// p_b (1 - p_b) / runs_b + p_c (1 - p_c) / runs_c, each p = (passes + 1/2) / (runs + 1)
+        /// (the Jeffreys estimate, so a version that passed every run still has some spread and
+        /// the weight stays finite). The same for the case with its versions swapped, which is what
+        /// keeps the test exact.
         public var weight: Double {
-            let p = Double(baselinePasses + candidatePasses + 1) / Double(baselineRuns + candidateRuns + 2)
-            let variance = p * (1 - p) * (1 / Double(baselineRuns) + 1 / Double(candidateRuns))
+            let variance =
+                Self.spread(passes: baselinePasses, runs: baselineRuns)
+                + Self.spread(passes: candidatePasses, runs: candidateRuns)
             return 1 / variance.squareRoot()
+        }
+
+        /// The variance of one version's pass fraction, p (1 - p) / runs, at its Jeffreys estimate.
+        private static func spread(passes: Int, runs: Int) -> Double {
+            let p = (Double(passes) + 0.5) / Double(runs + 1)
+            return p * (1 - p) / Double(runs)
         }
     }
 

@@ -67,7 +67,7 @@ struct DropRuleTests {
 
     /// 1,920 steady cases lose one pass of three while 2,080 noisy ones gain one: the plain pass
     /// rate rises 1.3 points, but weighted by each case's noise the change is a drop (one-sided
-    /// p = 0.023). The gate follows its test and names the noise-weighted drop, never "dropped -1.3".
+    /// p = 0.010). The gate follows its test and names the noise-weighted drop, never "dropped -1.3".
     @Test func aNoiseWeightedDropUnderARisingPassRateSaysSo() throws {
         let steady = SignFlipTest.Case(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)
         let noisy = SignFlipTest.Case(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3)

@@ -73,6 +73,44 @@ struct SignFlipTestTests {
         #expect(abs(result.meanDifference - -2.0 / 50) < 1e-12)
     }
 
+    /// Four cases that break outright (3/3 -> 0/3) beside steady cases that lose or gain one pass of
+    /// three (six each way) and noisy ones trading one pass either way (two each way): weighted by
+    /// each version's own spread, a case whose repeats agree within each version and differ between
+    /// them counts most, and the drop has p = 21,817 / 2^19 = 0.0416 (weights from the two versions'
+    /// runs pooled, which treat a 3/3 -> 0/3 case as a noisy 3-of-6 one, gave 0.061).
+    @Test func casesThatBreakOutrightCountForMoreThanSteadyNoise() throws {
+        var cases = [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 0, candidateRuns: 3), count: 4)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 6)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 2)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 30)
+        let result = try SignFlipTest().run(cases)
+        #expect(result.lowerPValue == 21_817.0 / 524_288)
+        #expect(result.interval.upper < 0)
+    }
+
+    /// Repeats that always agree (perfect correlation) carry one outcome per case and version: every
+    /// informative case then has the same weight and the test is the sign test on whole cases.
+    /// Six cases 3/3 -> 0/3 and two 0/3 -> 3/3: p = P(Binomial(8, 1/2) <= 2) = 37 / 256.
+    @Test func identicalRepeatsGiveTheSignTestOnWholeCases() throws {
+        var cases = [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 0, candidateRuns: 3), count: 6)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 0, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 2)
+        cases += [SignFlipTest.Case](
+            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 30)
+        let result = try SignFlipTest().run(cases)
+        #expect(result.lowerPValue == 37.0 / 256)
+        #expect(result.interval.upper >= 0)
+    }
+
     /// The interval is the acceptance region moved to the noise-weighted change: symmetric about
     /// it, and below zero exactly when the one-sided p for a drop is below alpha.
     @Test func intervalIsTheAcceptanceRegion() throws {
@@ -141,8 +179,8 @@ struct PowerAnalysisTests {
 @Suite("Sign-flip test, normal approximation")
 struct SignFlipNormalApproximationTests {
     @Test func manyInformativeCasesGiveATestThatAgreesWithItsInterval() throws {
-        // 2,060 steady cases lose one pass of three and 1,940 gain one (weighted 60/64 each); 1,000
-        // noisy cases trade one pass either way (52/64): z = -120 x 60 / sqrt(4,000 x 60^2 + 1,000 x 52^2).
+        // 2,060 steady cases lose one pass of three and 1,940 gain one (weighted 63/64 each); 1,000
+        // noisy cases trade one pass either way (54/64): z = -120 x 63 / sqrt(4,000 x 63^2 + 1,000 x 54^2).
         var cases = [SignFlipTest.Case](
             repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2_060)
         cases += [SignFlipTest.Case](
@@ -153,7 +191,7 @@ struct SignFlipNormalApproximationTests {
             repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 500)
         let result = try SignFlipTest().run(cases)
         #expect(!result.exact)
-        #expect(abs(result.lowerPValue - 0.04085) < 0.0001)
+        #expect(abs(result.lowerPValue - 0.04058) < 0.0001)
         #expect(result.lowerPValue < 0.05 && result.interval.upper < 0)
         #expect(abs(result.meanDifference - -120.0 / 3 / 5_000) < 1e-12)
     }
