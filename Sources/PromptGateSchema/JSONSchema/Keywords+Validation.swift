@@ -35,24 +35,26 @@ extension Evaluator {
         return false
     }
 
-    mutating func checkBound(_ kind: KeywordKind, _ limit: Double, _ instance: JSONValue, _ path: String) -> Bool {
-        guard let value = instance.numberValue else { return true }
+    /// `minimum`, `maximum` and the exclusive bounds, comparing the exact decimal values (a
+    /// `.decimal` on either side keeps digits a double would round away).
+    mutating func checkBound(_ kind: KeywordKind, _ limit: JSONValue, _ instance: JSONValue, _ path: String) -> Bool {
+        guard let order = JSONValue.compareNumbers(instance, limit) else { return true }
         let relation: String
         switch kind {
         case .minimum:
-            if value >= limit { return true }
+            if order >= 0 { return true }
             relation = "is less than the minimum of"
         case .maximum:
-            if value <= limit { return true }
+            if order <= 0 { return true }
             relation = "is greater than the maximum of"
         case .exclusiveMinimum:
-            if value > limit { return true }
+            if order > 0 { return true }
             relation = "is not greater than the exclusive minimum of"
         default:
-            if value < limit { return true }
+            if order < 0 { return true }
             relation = "is not less than the exclusive maximum of"
         }
-        report("\(SchemaValue.describe(number: value)) \(relation) \(SchemaValue.describe(number: limit))", path)
+        report("\(SchemaValue.describe(instance)) \(relation) \(SchemaValue.describe(limit))", path)
         return false
     }
 

@@ -23,12 +23,14 @@ extension SchemaCompiler {
             }
             keywords.append(Keyword(kind: .multipleOf(decimal, divisor), path: site.path("multipleOf")))
         }
-        let bounds: [(String, (Double) -> KeywordKind)] = [
+        let bounds: [(String, (JSONValue) -> KeywordKind)] = [
             ("minimum", { .minimum($0) }), ("maximum", { .maximum($0) }),
             ("exclusiveMinimum", { .exclusiveMinimum($0) }), ("exclusiveMaximum", { .exclusiveMaximum($0) }),
         ]
         for (key, make) in bounds {
-            if let limit = try number(site, key) { keywords.append(Keyword(kind: make(limit), path: site.path(key))) }
+            // Checked to be a number, and kept as written so that a `.decimal` bound compares exactly.
+            guard try number(site, key) != nil, let limit = site.object[key] else { continue }
+            keywords.append(Keyword(kind: make(limit), path: site.path(key)))
         }
         let counts: [(String, (Int) -> KeywordKind)] = [
             ("minLength", { .minLength($0) }), ("maxLength", { .maxLength($0) }),

@@ -4,8 +4,14 @@ import PromptGateTestSupport
 import Testing
 
 /// `promptgate comment` against a local fake of GitHub's issue-comment endpoints, over libcurl.
+/// A class, so that each test's report files are removed when it ends (`deinit`).
 @Suite("pull request comment")
-struct PullRequestCommentTests {
+final class PullRequestCommentTests: Sendable {
+    /// The folder of this test's report files.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pg-comment-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     /// The fake's state: the pull request's comments in order, with their ids and authors.
     final class FakeGitHub: Sendable {
         let comments = Locked<[(id: Int, body: String)]>([])
@@ -62,8 +68,10 @@ struct PullRequestCommentTests {
         }
     }
 
-    static func report(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pg-comment-\(UUID().uuidString).md")
+    /// Writes `text` to a new file in this test's folder; returns its path.
+    func report(_ text: String) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("report-\(UUID().uuidString).md")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
@@ -73,13 +81,13 @@ struct PullRequestCommentTests {
         let github = try FakeGitHub(otherComments: 150)
         defer { github.server.stop() }
         let first = try await CommentCommand.run(
-            path: try Self.report("# Gate: FAIL"), pullRequest: 7, environment: github.environment)
+            path: try report("# Gate: FAIL"), pullRequest: 7, environment: github.environment)
         guard case .created(let id) = first else { Issue.record("expected a new comment, got \(first)"); return }
         let second = try await CommentCommand.run(
-            path: try Self.report("# Gate: PASS"), pullRequest: 7, environment: github.environment)
+            path: try report("# Gate: PASS"), pullRequest: 7, environment: github.environment)
         #expect(second == .updated(id: id))
         let third = try await CommentCommand.run(
-            path: try Self.report("# Gate: WARN"), pullRequest: 7, environment: github.environment)
+            path: try report("# Gate: WARN"), pullRequest: 7, environment: github.environment)
         #expect(third == .updated(id: id))
         let ours = github.comments.withLock { $0 }.filter { $0.body.contains(PullRequestComment.defaultMarker) }
         #expect(ours.count == 1)
@@ -92,11 +100,11 @@ struct PullRequestCommentTests {
     func numberFromEvent() async throws {
         let github = try FakeGitHub()
         defer { github.server.stop() }
-        let event = try Self.report(#"{"action":"synchronize","pull_request":{"number":7}}"#)
+        let event = try report(#"{"action":"synchronize","pull_request":{"number":7}}"#)
         var environment = github.environment
         environment["GITHUB_EVENT_PATH"] = event
         let outcome = try await CommentCommand.run(
-            path: try Self.report("report"), pullRequest: nil, environment: environment)
+            path: try report("report"), pullRequest: nil, environment: environment)
         guard case .created = outcome else { Issue.record("expected a comment, got \(outcome)"); return }
     }
 
@@ -106,7 +114,7 @@ struct PullRequestCommentTests {
         defer { github.server.stop() }
         do {
             _ = try await CommentCommand.run(
-                path: try Self.report("report"), pullRequest: 7, environment: github.environment)
+                path: try report("report"), pullRequest: 7, environment: github.environment)
             Issue.record("a 403 must fail")
         } catch let error as GitHubAPIError {
             #expect(error.status == 403)
@@ -118,7 +126,7 @@ struct PullRequestCommentTests {
 
     @Test("missing setup is bad input naming the variable")
     func missingSetup() async throws {
-        let path = try Self.report("report")
+        let path = try report("report")
         await #expect(throws: InputError.self) {
             _ = try await CommentCommand.run(
                 path: path, pullRequest: 7, environment: ["GITHUB_REPOSITORY": "acme/prompts"])
@@ -138,7 +146,7 @@ struct PullRequestCommentTests {
         let github = try FakeGitHub()
         defer { github.server.stop() }
         let long = (0..<5000).map { "| case-\($0) | regression | details of the case |" }.joined(separator: "\n")
-        _ = try await CommentCommand.run(path: try Self.report(long), pullRequest: 7, environment: github.environment)
+        _ = try await CommentCommand.run(path: try report(long), pullRequest: 7, environment: github.environment)
         let body = github.comments.withLock { $0 }.first?.body ?? ""
         #expect(body.count <= 65_536)
         #expect(body.contains("full report is in the job's `promptgate-reports` artifact"))
