@@ -17,12 +17,18 @@ public struct BatchJobRecord: Codable, FetchableRecord, MutablePersistableRecord
     /// The provider's last known status (`in_progress`, `completed`, `ended`, …).
     public var status: String
     public var submittedAt: Date
+    /// The custom ids of its requests, one a line (nil for batches stored before they were kept).
+    public var customIDs: String?
 
     public enum Columns {
         static let runID = Column(CodingKeys.runID)
     }
 
-    public init(runID: Int64, provider: String, batchID: String, requestCount: Int, status: String, submittedAt: Date) {
+    public init(
+        runID: Int64, provider: String, batchID: String, requestCount: Int, status: String, submittedAt: Date,
+        customIDs: String? = nil
+    ) {
+        self.customIDs = customIDs
         self.runID = runID
         self.provider = provider
         self.batchID = batchID
