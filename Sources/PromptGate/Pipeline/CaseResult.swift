@@ -6,13 +6,6 @@ public struct CaseResult: Sendable {
     public var requestHash: String
     /// The rendered request as canonical JSON (stored for review samples).
     public var requestJSON: String?
-    /// The parsed case and its rendered request, kept from answering to scoring so neither is
-    /// parsed or rendered twice (not stored; scoring drops them).
-    var plannedCase: TestCase?
-    var plannedRequest: CompletionRequest?
-    /// The answer's schema violations from the validate stage, handed to the `schema` scorer so
-    /// no answer is validated twice (not stored; scoring drops them).
-    var schemaViolations: [SchemaViolation]?
     public var response: CompletionResponse?
     public var parsed: ParsedOutput?
     public var evaluation: CaseEvaluation?

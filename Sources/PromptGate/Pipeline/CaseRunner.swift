@@ -22,30 +22,29 @@ struct CaseRunner: Sendable {
     }
 
     /// Everything but scoring; throws when the run stops before the case could finish.
-    func answer(_ call: PlannedCall) async throws(Unfinished) -> CaseResult {
+    func answer(_ call: PlannedCall) async throws(Unfinished) -> AnsweredCase {
         let rendered = stages.render.render(call)
         var request = rendered.request
         var result = CaseResult(
             caseID: rendered.testCase.id, repeatIndex: call.repeatIndex, tags: rendered.testCase.tags,
             requestHash: rendered.hash)
         result.requestJSON = rendered.json
-        result.plannedCase = rendered.testCase
-        result.plannedRequest = request
         guard
             var response = try await obtain(
                 request, hash: rendered.hash, fallback: fallback, phase: .primary, into: &result)
         else {
             result.attemptCount = result.attempts.count
-            return result
+            return AnsweredCase(result: result, testCase: rendered.testCase, request: rendered.request)
         }
         result.firstResponse = response
         var parsed = stages.parse.parse(response, as: request.output)
         let validator = stages.validate
         var asked = 0
+        var violations: [SchemaViolation]?
         while request.output == .json {
             // Each answer is validated once; the `schema` scorer reuses the violations.
             let validation = validator.validate(parsed)
-            result.schemaViolations = validation.violations
+            violations = validation.violations
             guard let problem = validation.problem else { break }
             if response.stopReason.isRefusal {
                 guard validator.reaskRefusals else { break }
@@ -86,24 +85,24 @@ struct CaseRunner: Sendable {
                 try await judge.judge(
                     response.text, parsed: parsed, testCase: rendered.testCase, subject: subject, into: &result))
         }
-        return result
+        return AnsweredCase(
+            result: result, testCase: rendered.testCase, request: rendered.request, schemaViolations: violations)
     }
 
     /// Scores an answered case (a case without an answer stays an error) within `deadline`'s time
     /// limit; a case whose scoring overruns is failed with a scorer error.
-    func evaluate(_ result: inout CaseResult, for call: PlannedCall, deadline: ScoringDeadline) async {
-        defer { result.plannedCase = nil; result.plannedRequest = nil; result.schemaViolations = nil }
-        guard let response = result.response, let parsed = result.parsed else { return }
-        let testCase = result.plannedCase ?? call.testCase
-        let request = result.plannedRequest ?? call.request
+    func evaluate(_ answered: AnsweredCase, deadline: ScoringDeadline) async -> CaseResult {
+        var result = answered.result
+        guard let response = result.response, let parsed = result.parsed else { return result }
         var output = ModelOutput(
-            text: response.text, parsed: parsed, stopReason: response.stopReason, request: request, templates: templates
-        )
+            text: response.text, parsed: parsed, stopReason: response.stopReason, request: answered.request,
+            templates: templates)
         output.refusedFirst = result.refusedFirst
-        output.schemaViolations = result.schemaViolations
+        output.schemaViolations = answered.schemaViolations
         output.judgements = result.judgements
-        let scorers = stages.score, scored = output
+        let scorers = stages.score, scored = output, testCase = answered.testCase
         result.evaluation = await deadline.run { scorers.evaluate(scored, for: testCase) } ?? deadline.timedOut()
+        return result
     }
 
     /// One answer for `request`: from the cache, or from the provider (attempts, cost and cache

@@ -91,9 +91,9 @@ public struct RunExecutor: Sendable {
             for _ in 0..<(2 * concurrency) { launch() }
             while let outcome = try await group.next() {
                 switch outcome.result {
-                case .finished(var result):
+                case .finished(let answered):
                     launch()
-                    await runner.evaluate(&result, for: plan.calls[outcome.position], deadline: deadline)
+                    let result = await runner.evaluate(answered, deadline: deadline)
                     if let ready = batch.add(result) { try await onResults(ready) }
                 case .unfinished(let unfinished):
                     if !unfinished.attempts.isEmpty {
@@ -144,7 +144,7 @@ struct ResultBatch {
 /// builds and AddressSanitizer were clean; `swift test -c release` covers this path.
 struct CallOutcome: Sendable {
     enum Result: Sendable {
-        case finished(CaseResult)
+        case finished(AnsweredCase)
         case unfinished(CaseRunner.Unfinished)
     }
 

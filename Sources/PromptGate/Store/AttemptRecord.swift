@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `attempt`: one call made for a case (retries, fallback and re-asks included).
-public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
+public struct AttemptRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "attempt"
 
     public var id: Int64?
@@ -29,11 +29,24 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     /// Milliseconds to the first streamed token; nil when the call did not stream or failed first.
     public var firstTokenMs: Double?
 
+    /// The `attempt` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<AttemptRecord>] = [
+        .init("id", \.id), .init("runID", \.runID), .init("caseID", \.caseID), .init("repeatIndex", \.repeatIndex),
+        .init("attempt", \.attempt), .init("phase", \.phase), .init("model", \.model),
+        .init("statusCode", \.statusCode), .init("errorKind", \.errorKind), .init("errorMessage", \.errorMessage),
+        .init("latencyMs", \.latencyMs), .init("waitMs", \.waitMs), .init("startedAt", \.startedAt),
+        .init("costUSD", \.costUSD), .init("costEstimated", \.costEstimated), .init("requestID", \.requestID),
+        .init("firstTokenMs", \.firstTokenMs),
+    ]
+    static let blank = AttemptRecord(
+        id: nil, runID: 0, caseID: "", repeatIndex: 0, attempt: 0, phase: .primary, model: "", statusCode: nil,
+        errorKind: nil, errorMessage: nil, latencyMs: 0, waitMs: 0, startedAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let runID = Column(CodingKeys.runID)
-        static let caseID = Column(CodingKeys.caseID)
-        static let repeatIndex = Column(CodingKeys.repeatIndex)
-        static let attempt = Column(CodingKeys.attempt)
+        static let runID = Column("runID")
+        static let caseID = Column("caseID")
+        static let repeatIndex = Column("repeatIndex")
+        static let attempt = Column("attempt")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -47,7 +60,8 @@ extension ResultStore {
     /// Stores attempt rows on their own (the calls of a case that did not finish: the run stopped first).
     public func save(attempts: [AttemptRecord]) throws(StoreError) {
         try write { db in
-            for var attempt in attempts { try attempt.insert(db) }
+            let statement = try db.cachedStatement(sql: AttemptRecord.insertSQL())
+            for attempt in attempts { try statement.execute(arguments: attempt.insertArguments) }
         }
     }
 
@@ -59,4 +73,12 @@ extension ResultStore {
                 .fetchAll(db)
         }
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension AttemptRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

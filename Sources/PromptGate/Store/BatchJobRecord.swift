@@ -3,7 +3,7 @@ import GRDB
 
 /// One provider batch a run submitted (`run --batch`): stored as soon as the provider gave it an
 /// id, so an interrupted run resumes by polling it instead of submitting its requests again.
-public struct BatchJobRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable, Equatable, StoresDates {
+public struct BatchJobRecord: FetchableRecord, MutablePersistableRecord, Sendable, Equatable, StoredTable {
     public static let databaseTableName = "batchJob"
 
     public var id: Int64?
@@ -20,8 +20,16 @@ public struct BatchJobRecord: Codable, FetchableRecord, MutablePersistableRecord
     /// The custom ids of its requests, one a line (nil for batches stored before they were kept).
     public var customIDs: String?
 
+    /// The `batchJob` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<BatchJobRecord>] = [
+        .init("id", \.id), .init("runID", \.runID), .init("provider", \.provider), .init("batchID", \.batchID),
+        .init("requestCount", \.requestCount), .init("status", \.status), .init("submittedAt", \.submittedAt),
+    ]
+    static let blank = BatchJobRecord(
+        runID: 0, provider: "", batchID: "", requestCount: 0, status: "", submittedAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let runID = Column(CodingKeys.runID)
+        static let runID = Column("runID")
     }
 
     public init(
@@ -62,4 +70,12 @@ extension ResultStore {
                 arguments: [status, runID, batchID])
         }
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension BatchJobRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// A row of `responseCache`: a successful answer stored under its `ResponseCacheKey`. Errors
 /// are never cached.
-public struct CachedResponseRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, StoresDates {
+public struct CachedResponseRecord: Sendable, Equatable, FetchableRecord, PersistableRecord, StoredTable {
     public static let databaseTableName = "responseCache"
     /// The row format version.
     public static let formatVersion = 1
@@ -21,8 +21,19 @@ public struct CachedResponseRecord: Codable, Sendable, Equatable, FetchableRecor
     public var fallbackUsed: Bool
     public var createdAt: Date
 
+    /// The `responseCache` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<CachedResponseRecord>] = [
+        .init("key", \.key), .init("format", \.format), .init("provider", \.provider), .init("model", \.model),
+        .init("output", \.output), .init("stopReason", \.stopReason), .init("inputTokens", \.inputTokens),
+        .init("outputTokens", \.outputTokens), .init("latencyMs", \.latencyMs), .init("fallbackUsed", \.fallbackUsed),
+        .init("createdAt", \.createdAt),
+    ]
+    static let blank = CachedResponseRecord(
+        key: "", provider: "", model: "", output: "", stopReason: "", inputTokens: 0, outputTokens: 0, latencyMs: 0,
+        fallbackUsed: false, createdAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let key = Column(CodingKeys.key)
+        static let key = Column("key")
     }
 
     /// The stored answer as a response.
@@ -67,4 +78,12 @@ extension ResultStore {
     static func insert(_ entries: [CachedResponseRecord], db: Database) throws {
         for entry in entries { try entry.save(db) }
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension CachedResponseRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `deadLetter`: a case whose answer stayed unusable after its re-asks.
-public struct DeadLetterRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
+public struct DeadLetterRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "deadLetter"
 
     public var id: Int64?
@@ -16,10 +16,20 @@ public struct DeadLetterRecord: Codable, Sendable, Equatable, FetchableRecord, M
     public var reasks: Int
     public var createdAt: Date
 
+    /// The `deadLetter` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<DeadLetterRecord>] = [
+        .init("id", \.id), .init("runID", \.runID), .init("caseID", \.caseID), .init("repeatIndex", \.repeatIndex),
+        .init("reason", \.reason), .init("rawOutput", \.rawOutput), .init("attempts", \.attempts),
+        .init("reasks", \.reasks), .init("createdAt", \.createdAt),
+    ]
+    static let blank = DeadLetterRecord(
+        id: nil, runID: 0, caseID: "", repeatIndex: 0, reason: "", rawOutput: "", attempts: 0, reasks: 0,
+        createdAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let runID = Column(CodingKeys.runID)
-        static let caseID = Column(CodingKeys.caseID)
-        static let repeatIndex = Column(CodingKeys.repeatIndex)
+        static let runID = Column("runID")
+        static let caseID = Column("caseID")
+        static let repeatIndex = Column("repeatIndex")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -54,4 +64,12 @@ extension ResultStore {
             }
         }
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension DeadLetterRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

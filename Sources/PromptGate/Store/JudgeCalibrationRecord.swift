@@ -4,7 +4,7 @@ import GRDB
 /// A row of `judgeCalibration`: how far one judge version agreed with people on a labelled file
 /// (`promptgate judge calibrate`). Keyed by the judge's text and the labels' content, so the same
 /// measurement is stored once and an edited judge is not covered by its old figures.
-public struct JudgeCalibrationRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord, StoresDates {
+public struct JudgeCalibrationRecord: Sendable, Equatable, FetchableRecord, PersistableRecord, StoredTable {
     public static let databaseTableName = "judgeCalibration"
 
     /// `<judge>@v<N>`, the judge's content hash and the labels' content hash.
@@ -30,11 +30,24 @@ public struct JudgeCalibrationRecord: Codable, Sendable, Equatable, FetchableRec
     public var detailsJSON: String
     public var createdAt: Date
 
+    /// The `judgeCalibration` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<JudgeCalibrationRecord>] = [
+        .init("key", \.key), .init("judge", \.judge), .init("version", \.version), .init("promptHash", \.promptHash),
+        .init("labelsHash", \.labelsHash), .init("labelsPath", \.labelsPath), .init("count", \.count),
+        .init("accuracy", \.accuracy), .init("kappa", \.kappa), .init("kappaLow", \.kappaLow),
+        .init("kappaHigh", \.kappaHigh), .init("weighting", \.weighting), .init("detailsJSON", \.detailsJSON),
+        .init("createdAt", \.createdAt),
+    ]
+    static let blank = JudgeCalibrationRecord(
+        key: "", judge: "", version: 0, promptHash: "", labelsHash: "", labelsPath: "", count: 0, accuracy: 0,
+        kappa: nil, kappaLow: nil, kappaHigh: nil, weighting: "", detailsJSON: "",
+        createdAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let judge = Column(CodingKeys.judge)
-        static let version = Column(CodingKeys.version)
-        static let promptHash = Column(CodingKeys.promptHash)
-        static let createdAt = Column(CodingKeys.createdAt)
+        static let judge = Column("judge")
+        static let version = Column("version")
+        static let promptHash = Column("promptHash")
+        static let createdAt = Column("createdAt")
     }
 
     /// `name@vN`.
@@ -70,4 +83,12 @@ extension ResultStore {
                 .fetchOne(db)
         }
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension JudgeCalibrationRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `run`: one execution of a prompt version over its test set.
-public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
+public struct RunRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "run"
     /// The run row format version.
     public static let formatVersion = 1
@@ -32,11 +32,23 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
     public var startedAt: Date
     public var finishedAt: Date?
 
+    /// The `run` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<RunRecord>] = [
+        .init("id", \.id), .init("format", \.format), .init("prompt", \.prompt), .init("version", \.version),
+        .init("promptHash", \.promptHash), .init("testset", \.testset), .init("testsetHash", \.testsetHash),
+        .init("provider", \.provider), .init("model", \.model), .init("repeats", \.repeats),
+        .init("caseCount", \.caseCount), .init("configJSON", \.configJSON), .init("status", \.status),
+        .init("abortReason", \.abortReason), .init("startedAt", \.startedAt), .init("finishedAt", \.finishedAt),
+    ]
+    static let blank = RunRecord(
+        prompt: "", version: 0, promptHash: "", testset: "", testsetHash: "", provider: "", model: "", repeats: 0,
+        caseCount: 0, configJSON: "", status: .running, startedAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let prompt = Column(CodingKeys.prompt)
-        static let version = Column(CodingKeys.version)
-        static let status = Column(CodingKeys.status)
-        static let id = Column(CodingKeys.id)
+        static let prompt = Column("prompt")
+        static let version = Column("version")
+        static let status = Column("status")
+        static let id = Column("id")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -48,7 +60,7 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 }
 
 /// A row of `result`: one case and repeat of a run.
-public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDates {
+public struct ResultRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "result"
 
     public var id: Int64?
@@ -79,10 +91,32 @@ public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     /// True when the prompt's fallback model gave the answer (`modelUsed` names it).
     public var fallbackUsed: Bool = false
 
+    /// The `result` table's columns: the one list inserts and reads follow.
+    static let columns: [TableColumn<ResultRecord>] = [
+        .init("id", \.id), .init("runID", \.runID), .init("caseID", \.caseID), .init("repeatIndex", \.repeatIndex),
+        .init("verdict", \.verdict), .init("score", \.score), .init("reasonsJSON", \.reasonsJSON),
+        .init("tagsJSON", \.tagsJSON), .init("outputRaw", \.outputRaw), .init("outputJSON", \.outputJSON),
+        .init("parseMode", \.parseMode), .init("stopReason", \.stopReason), .init("latencyMs", \.latencyMs),
+        .init("inputTokens", \.inputTokens), .init("outputTokens", \.outputTokens), .init("costUSD", \.costUSD),
+        .init("modelUsed", \.modelUsed), .init("cacheHit", \.cacheHit), .init("attemptCount", \.attemptCount),
+        .init("errorKind", \.errorKind), .init("errorMessage", \.errorMessage), .init("requestHash", \.requestHash),
+        .init("createdAt", \.createdAt), .init("requestJSON", \.requestJSON), .init("fallbackUsed", \.fallbackUsed),
+    ]
+    /// The columns a run snapshot reads: the large texts (raw and parsed output, the request and its
+    /// hash), which reports and diffs do not use, are left out and read as `blank`'s.
+    static let snapshotColumns = columns.filter {
+        !["outputRaw", "outputJSON", "requestHash", "requestJSON"].contains($0.name)
+    }
+    static let blank = ResultRecord(
+        id: nil, runID: 0, caseID: "", repeatIndex: 0, verdict: .error, score: 0, reasonsJSON: "[]", tagsJSON: "[]",
+        outputRaw: nil, outputJSON: nil, parseMode: .failed, stopReason: nil, latencyMs: 0, inputTokens: 0,
+        outputTokens: 0, costUSD: 0, modelUsed: nil, cacheHit: false, attemptCount: 0, errorKind: nil,
+        errorMessage: nil, requestHash: "", createdAt: Date(timeIntervalSince1970: 0))
+
     public enum Columns {
-        static let runID = Column(CodingKeys.runID)
-        static let caseID = Column(CodingKeys.caseID)
-        static let repeatIndex = Column(CodingKeys.repeatIndex)
+        static let runID = Column("runID")
+        static let caseID = Column("caseID")
+        static let repeatIndex = Column("repeatIndex")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -98,7 +132,7 @@ public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
 }
 
 /// A row of `score`: one scorer's result for one case and repeat.
-public struct ScoreRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct ScoreRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "score"
 
     public var id: Int64?
@@ -110,8 +144,17 @@ public struct ScoreRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var reasonsJSON: String
     public var detailsJSON: String?
 
+    /// The `score` table's columns.
+    static let columns: [TableColumn<ScoreRecord>] = [
+        .init("id", \.id), .init("resultID", \.resultID), .init("scorer", \.scorer), .init("status", \.status),
+        .init("value", \.value), .init("hard", \.hard), .init("reasonsJSON", \.reasonsJSON),
+        .init("detailsJSON", \.detailsJSON),
+    ]
+    static let blank = ScoreRecord(
+        id: nil, resultID: 0, scorer: "", status: .unscored, value: 0, hard: false, reasonsJSON: "[]", detailsJSON: nil)
+
     public enum Columns {
-        static let resultID = Column(CodingKeys.resultID)
+        static let resultID = Column("resultID")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -123,7 +166,7 @@ public struct ScoreRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 }
 
 /// A row of `fieldScore`: how one output field compared with the expected value.
-public struct FieldScoreRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct FieldScoreRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoredTable {
     public static let databaseTableName = "fieldScore"
 
     public var id: Int64?
@@ -136,8 +179,18 @@ public struct FieldScoreRecord: Codable, Sendable, Equatable, FetchableRecord, M
     public var matcher: String
     public var note: String?
 
+    /// The `fieldScore` table's columns.
+    static let columns: [TableColumn<FieldScoreRecord>] = [
+        .init("id", \.id), .init("resultID", \.resultID), .init("path", \.path), .init("status", \.status),
+        .init("expectedJSON", \.expectedJSON), .init("actualJSON", \.actualJSON), .init("weight", \.weight),
+        .init("matcher", \.matcher), .init("note", \.note),
+    ]
+    static let blank = FieldScoreRecord(
+        id: nil, resultID: 0, path: "", status: .missing, expectedJSON: nil, actualJSON: nil, weight: 0, matcher: "",
+        note: nil)
+
     public enum Columns {
-        static let resultID = Column(CodingKeys.resultID)
+        static let resultID = Column("resultID")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -169,4 +222,30 @@ extension RunRecord {
         let hex = ContentHash.of(promptHash + "\n" + testsetHash).dropFirst("sha256:".count).prefix(16)
         return UInt64(hex, radix: 16) ?? 0
     }
+}
+
+// Reads and writes follow the column list (`StoredTable`); in an extension, so the memberwise
+// initializer stays.
+extension RunRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
+}
+
+extension ResultRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
+}
+
+extension ScoreRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
+}
+
+extension FieldScoreRecord {
+    public init(row: Row) throws { try self.init(named: row) }
+
+    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 }

@@ -32,7 +32,7 @@ extension ResultStore {
     }
 }
 
-/// The prepared INSERT statements of one batch.
+/// The prepared INSERT statements of one batch, each built from its table's column list.
 private struct BatchStatements {
     let result: Statement
     let score: Statement
@@ -42,74 +42,28 @@ private struct BatchStatements {
     let deadLetter: Statement
 
     init(_ db: Database) throws {
-        result = try db.cachedStatement(
-            sql: """
-                INSERT INTO result (runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, outputRaw, outputJSON, parseMode,
-                  stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage,
-                  requestHash, createdAt, fallbackUsed, requestJSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        score = try db.cachedStatement(
-            sql:
-                "INSERT INTO score (resultID, scorer, status, value, hard, reasonsJSON, detailsJSON) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        )
-        field = try db.cachedStatement(
-            sql: """
-                INSERT INTO fieldScore (resultID, path, status, expectedJSON, actualJSON, weight, matcher, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        attempt = try db.cachedStatement(
-            sql: """
-                INSERT INTO attempt (runID, caseID, repeatIndex, attempt, phase, model, statusCode, errorKind, errorMessage, latencyMs, waitMs, startedAt,
-                  costUSD, costEstimated, requestID, firstTokenMs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        cache = try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO responseCache (key, format, provider, model, output, stopReason, inputTokens, outputTokens, latencyMs,
-                  fallbackUsed, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        deadLetter = try db.cachedStatement(
-            sql: """
-                INSERT INTO deadLetter (runID, caseID, repeatIndex, reason, rawOutput, attempts, reasks, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        result = try db.cachedStatement(sql: ResultRecord.insertSQL())
+        score = try db.cachedStatement(sql: ScoreRecord.insertSQL())
+        field = try db.cachedStatement(sql: FieldScoreRecord.insertSQL())
+        attempt = try db.cachedStatement(sql: AttemptRecord.insertSQL())
+        cache = try db.cachedStatement(sql: CachedResponseRecord.insertSQL("INSERT OR REPLACE"))
+        deadLetter = try db.cachedStatement(sql: DeadLetterRecord.insertSQL())
     }
 
     func insert(_ rows: CaseRows, db: Database) throws {
-        let row = rows.result
-        try result.execute(arguments: [
-            row.runID, row.caseID, row.repeatIndex, row.verdict, row.score, row.reasonsJSON, row.tagsJSON,
-            row.outputRaw, row.outputJSON,
-            row.parseMode, row.stopReason, row.latencyMs, row.inputTokens, row.outputTokens, row.costUSD, row.modelUsed,
-            row.cacheHit,
-            row.attemptCount, row.errorKind, row.errorMessage, row.requestHash, StoredDate.text(row.createdAt),
-            row.fallbackUsed, row.requestJSON,
-        ])
+        try result.execute(arguments: rows.result.insertArguments)
         let resultID = db.lastInsertedRowID
         for s in rows.scores {
-            let r = s.score
-            try score.execute(arguments: [resultID, r.scorer, r.status, r.value, r.hard, r.reasonsJSON, r.detailsJSON])
-            for f in s.fields {
-                try field.execute(arguments: [
-                    resultID, f.path, f.status, f.expectedJSON, f.actualJSON, f.weight, f.matcher, f.note,
-                ])
+            var score = s.score
+            score.resultID = resultID
+            try self.score.execute(arguments: score.insertArguments)
+            for var f in s.fields {
+                f.resultID = resultID
+                try field.execute(arguments: f.insertArguments)
             }
         }
-        for a in rows.attempts {
-            try attempt.execute(arguments: [
-                a.runID, a.caseID, a.repeatIndex, a.attempt, a.phase, a.model, a.statusCode, a.errorKind,
-                a.errorMessage, a.latencyMs, a.waitMs,
-                StoredDate.text(a.startedAt), a.costUSD, a.costEstimated, a.requestID, a.firstTokenMs,
-            ])
-        }
-        if let d = rows.deadLetter {
-            try deadLetter.execute(arguments: [
-                d.runID, d.caseID, d.repeatIndex, d.reason, d.rawOutput, d.attempts, d.reasks,
-                StoredDate.text(d.createdAt),
-            ])
-        }
-        for c in rows.cacheWrites {
-            try cache.execute(arguments: [
-                c.key, c.format, c.provider, c.model, c.output, c.stopReason, c.inputTokens, c.outputTokens,
-                c.latencyMs, c.fallbackUsed, StoredDate.text(c.createdAt),
-            ])
-        }
+        for a in rows.attempts { try attempt.execute(arguments: a.insertArguments) }
+        if let d = rows.deadLetter { try deadLetter.execute(arguments: d.insertArguments) }
+        for c in rows.cacheWrites { try cache.execute(arguments: c.insertArguments) }
     }
 }

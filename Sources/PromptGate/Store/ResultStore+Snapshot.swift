@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Fast, lean loading of a whole run for compare and reports: explicit column lists decoded by
+/// Fast, lean loading of a whole run for compare and reports: the tables' column lists read by
 /// position, and the large text columns (raw and parsed output, rendered request) left out except for the
 /// few results the caller picks (a report's review sample: `snapshot(runID:)` in Reports).
 extension ResultStore {
@@ -16,10 +16,12 @@ extension ResultStore {
             // Exact capacity: growing by doubling would leave up to 40% of the largest array unused.
             results.reserveCapacity(
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE runID = ?", arguments: [runID]) ?? 0)
+            let lean = ResultRecord.snapshotColumns
             let resultRows = try Row.fetchCursor(
-                db, sql: "SELECT \(LeanRows.resultColumns) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex",
+                db,
+                sql: "SELECT \(ResultRecord.selectList(lean)) FROM result WHERE runID = ? ORDER BY caseID, repeatIndex",
                 arguments: [runID])
-            while let row = try resultRows.next() { results.append(LeanRows.result(row)) }
+            while let row = try resultRows.next() { results.append(try ResultRecord(row: row, columns: lean)) }
             results.finishAppending()
             // Scores and field rows come in the results' order (grouped by result), which the
             // (runID, caseID, repeatIndex) index gives without a sort: ordering by resultID made
@@ -33,10 +35,10 @@ extension ResultStore {
             let scoreRows = try Row.fetchCursor(
                 db,
                 sql:
-                    "SELECT score.id, score.resultID, score.scorer, score.status, score.value, score.hard, score.reasonsJSON, score.detailsJSON FROM result JOIN score ON score.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, score.id",
+                    "SELECT \(ScoreRecord.selectList()) FROM result JOIN score ON score.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, score.id",
                 arguments: [runID])
             while let row = try scoreRows.next() {
-                scores.append(LeanRows.score(row))
+                scores.append(try ScoreRecord(row: row, columns: ScoreRecord.columns))
             }
             var fields = PackedFields()
             fields.reserveCapacity(
@@ -48,10 +50,10 @@ extension ResultStore {
             let fieldRows = try Row.fetchCursor(
                 db,
                 sql:
-                    "SELECT fieldScore.id, fieldScore.resultID, fieldScore.path, fieldScore.status, fieldScore.expectedJSON, fieldScore.actualJSON, fieldScore.weight, fieldScore.matcher, fieldScore.note FROM result JOIN fieldScore ON fieldScore.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, fieldScore.id",
+                    "SELECT \(FieldScoreRecord.selectList()) FROM result JOIN fieldScore ON fieldScore.resultID = result.id WHERE result.runID = ? ORDER BY result.caseID, result.repeatIndex, fieldScore.id",
                 arguments: [runID])
             while let row = try fieldRows.next() {
-                fields.append(LeanRows.field(row))
+                fields.append(try FieldScoreRecord(row: row, columns: FieldScoreRecord.columns))
             }
             fields.finishAppending()
             let sampleIDs = pick(run, results)
@@ -66,42 +68,6 @@ extension ResultStore {
             }
             return RunSnapshot(run: run, results: results, scoreRows: scores, fieldRows: fields, samples: samples)
         }
-    }
-}
-
-/// Positional decoding of the lean column lists.
-enum LeanRows {
-    /// The result columns a snapshot reads; the raw output and the request hash (unused by reports
-    /// and diffs, 71 characters each) are left out.
-    static let resultColumns =
-        "id, runID, caseID, repeatIndex, verdict, score, reasonsJSON, tagsJSON, NULL, parseMode, stopReason, latencyMs, inputTokens, outputTokens, costUSD, modelUsed, cacheHit, attemptCount, errorKind, errorMessage, '', createdAt, fallbackUsed"
-
-    static func result(_ row: Row) -> ResultRecord {
-        ResultRecord(
-            id: row[0], runID: row[1], caseID: row[2], repeatIndex: row[3],
-            verdict: Verdict(rawValue: row[4] as String? ?? "") ?? .error, score: row[5], reasonsJSON: row[6],
-            tagsJSON: row[7],
-            outputRaw: row[8], outputJSON: nil, parseMode: ParseMode(rawValue: row[9] as String? ?? "") ?? .failed,
-            stopReason: row[10],
-            latencyMs: row[11], inputTokens: row[12], outputTokens: row[13], costUSD: row[14], modelUsed: row[15],
-            cacheHit: row[16],
-            attemptCount: row[17], errorKind: row[18], errorMessage: row[19], requestHash: row[20],
-            createdAt: StoredDate.date(row[21]) ?? Date(timeIntervalSince1970: 0),
-            requestJSON: nil, fallbackUsed: row[22] as Bool? ?? false)
-    }
-
-    static func score(_ row: Row) -> ScoreRecord {
-        ScoreRecord(
-            id: row[0], resultID: row[1], scorer: row[2],
-            status: ScoreStatus(rawValue: row[3] as String? ?? "") ?? .unscored,
-            value: row[4], hard: row[5], reasonsJSON: row[6], detailsJSON: row[7])
-    }
-
-    static func field(_ row: Row) -> FieldScoreRecord {
-        FieldScoreRecord(
-            id: row[0], resultID: row[1], path: row[2],
-            status: FieldOutcome.Status(rawValue: row[3] as String? ?? "") ?? .missing,
-            expectedJSON: row[4], actualJSON: row[5], weight: row[6], matcher: row[7], note: row[8])
     }
 }
 

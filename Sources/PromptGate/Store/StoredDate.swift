@@ -35,15 +35,6 @@ enum StoredDate {
         }
     }
 
-    /// Reads the date in `column`; throws (never traps) when it is NULL or not a date.
-    static func decode(_ row: Row, column: String) throws -> Date {
-        let value = try row.decode(DatabaseValue.self, forColumn: column)
-        guard let date = date(value) else {
-            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "column \(column) holds \(value), not a date")
-        }
-        return date
-    }
-
     static func parse(_ text: String) -> Date? {
         var reader = DigitReader(Array(text.utf8))
         guard let year = reader.number(digits: 4), reader.skip("-"),
@@ -145,19 +136,5 @@ private struct CivilDate {
         let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
-    }
-}
-
-/// A record whose `Date` columns are written and read by `StoredDate` (same text as GRDB's, without
-/// loading ICU).
-public protocol StoresDates: EncodableRecord, FetchableRecord {}
-
-extension StoresDates {
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .custom { StoredDate.text($0) }
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        .custom { StoredDate.date($0) }
     }
 }
