@@ -24,6 +24,7 @@ public struct BatchJobRecord: FetchableRecord, MutablePersistableRecord, Sendabl
     static let columns: [TableColumn<BatchJobRecord>] = [
         .init("id", \.id), .init("runID", \.runID), .init("provider", \.provider), .init("batchID", \.batchID),
         .init("requestCount", \.requestCount), .init("status", \.status), .init("submittedAt", \.submittedAt),
+        .init("customIDs", \.customIDs),
     ]
     static let blank = BatchJobRecord(
         runID: 0, provider: "", batchID: "", requestCount: 0, status: "", submittedAt: Date(timeIntervalSince1970: 0))
