@@ -66,7 +66,15 @@ enum Summaries {
                     String(
                         format: "\n  batch price:      up to $%.4f (saves $%.4f)", $0.costUSD,
                         max(0, (e.estimatedCostUSD ?? 0) - $0.costUSD))
-                } ?? "")
+                } ?? "") + e.judges.map(judgeLine).joined()
+    }
+
+    /// A judge's share of a dry run, counted apart from the answers'.
+    private static func judgeLine(_ j: DryRunEstimate.JudgeEstimate) -> String {
+        let cost =
+            j.costUSD.map { String(format: "up to $%.4f", $0) } ?? "unknown (no price for \(j.model) under `pricing:`)"
+        return
+            "\n  judge \(j.judge) (\(j.model) via \(j.provider)): at most \(j.calls) calls, ~\(j.inputTokens) input tokens, at most \(j.maxOutputTokens) output tokens, \(cost) (apart from the answers')"
     }
 
     static func compare(_ outcome: CompareCommand.Outcome, config: ProjectConfig) -> String {
@@ -86,6 +94,12 @@ enum Summaries {
             lines.append("  REGRESSION \(item.caseID)\(item.isCritical ? " [critical]" : ""): \(redactor.redact(why))")
         }
         for item in diff.fixes { lines.append("  fix \(item.caseID)") }
+        if let pairwise = outcome.pairwise {
+            let consistency = pairwise.consistency.map(pct) ?? "n/a"
+            lines.append(
+                "pairwise \(pairwise.judge) on \(pairwise.target) (asked in both orders): candidate \(pairwise.wins) wins, \(pairwise.ties) ties, \(pairwise.losses) losses; consistent across orders \(consistency); judge cost \(Money.text(pairwise.costUSD))"
+            )
+        }
         lines.append(
             "verdict: \(outcome.decision.verdict.rawValue) (baseline v\(b.version): \(outcome.baseline.reason))")
         lines += verdictLines(outcome.decision)

@@ -141,6 +141,8 @@ public enum RunCommand {
         } catch {
             estimate.refusal = error.diagnostics.first?.message
         }
+        estimate.judges = try judgeEstimates(
+            inputs, positions: positions, repeats: repeats, project: project)
         if options.batch, let full = estimate.estimatedCostUSD {
             estimate.batch = DryRunEstimate.Batch(
                 costUSD: full * (project.config.pricing[prompt.settings.model]?.batchRate ?? 1))

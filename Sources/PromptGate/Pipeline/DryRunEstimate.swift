@@ -23,6 +23,43 @@ public struct DryRunEstimate: Sendable, Equatable {
     }
     /// Why `run` would refuse this plan (over the repeat or plan-size cap); nil when it would run.
     public var refusal: String?
+    /// The judges the test set names: what grading the answers would add, apart from the answers'.
+    public var judges: [JudgeEstimate] = []
+
+    /// One judge's share of a run, as an upper bound: a call per answer (cached verdicts make
+    /// fewer), each reading the rendered judge prompt and an answer of at most the judged prompt's
+    /// `max_tokens`, and answering with up to the judge's own `max_tokens`.
+    public struct JudgeEstimate: Sendable, Equatable {
+        public var judge: String
+        public var provider: String
+        public var model: String
+        public var calls: Int
+        public var inputTokens: Int
+        public var maxOutputTokens: Int
+        /// Upper-bound cost; nil when the judge's model has no price.
+        public var costUSD: Double?
+
+        /// Sums per-case judge input tokens (`caseInputTokens`, each read `repeats` times); nil on overflow.
+        public static func make(
+            judge: PromptFile, provider: String, repeats: Int, caseInputTokens: [Int], pricing: [String: ModelPrice]
+        ) -> JudgeEstimate? {
+            var input = 0
+            for tokens in caseInputTokens {
+                let (total, o1) = tokens.multipliedReportingOverflow(by: repeats)
+                let (sum, o2) = input.addingReportingOverflow(total)
+                guard !o1, !o2 else { return nil }
+                input = sum
+            }
+            let (calls, o3) = caseInputTokens.count.multipliedReportingOverflow(by: repeats)
+            guard !o3 else { return nil }
+            let (output, o4) = calls.multipliedReportingOverflow(by: judge.settings.maxTokens)
+            guard !o4 else { return nil }
+            return JudgeEstimate(
+                judge: judge.reference, provider: provider, model: judge.settings.model, calls: calls,
+                inputTokens: input, maxOutputTokens: output,
+                costUSD: pricing[judge.settings.model]?.cost(inputTokens: input, outputTokens: output))
+        }
+    }
 
     /// Calls that would reach the provider.
     public var callsToMake: Int { plannedCalls - cacheHits }

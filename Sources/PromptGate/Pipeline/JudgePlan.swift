@@ -58,6 +58,17 @@ public struct JudgePlan: Sendable {
                 caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
     }
 
+    /// Input tokens (characters / 4) of this judge's request on an answer of `answerMaxTokens` to
+    /// `testCase`: its prompt rendered with the case, plus the answer at its longest.
+    package func estimatedInputTokens(for testCase: TestCase, answerMaxTokens: Int) -> Int {
+        var vars = testCase.vars
+        vars["output"] = ""
+        let expected = use.field.map { field in testCase.expected.flatMap { FieldPath.value(at: field, in: $0) } }
+        vars["expected"] = .string((expected ?? testCase.expected).map(Self.text) ?? "")
+        let characters = prompt.messages.reduce(0) { $0 + ((try? $1.template.render(vars))?.count ?? 0) }
+        return characters / 4 + answerMaxTokens
+    }
+
     /// The text a judge reads for a JSON value: a string as it is, anything else as JSON.
     package static func text(_ value: JSONValue) -> String {
         if case .string(let s) = value { return s }

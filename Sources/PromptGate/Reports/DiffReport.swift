@@ -51,6 +51,11 @@ public struct DiffReport: Sendable {
         let fields = FieldTable(baseline: FieldStats.of(diff.baseline), candidate: FieldStats.of(diff.candidate))
             .markdown()
         if !fields.isEmpty { head += "\n" + fields }
+        let judges = JudgeComparisonTable(
+            baseline: JudgeStats.of(diff.baseline), candidate: JudgeStats.of(diff.candidate),
+            baselineLabel: "v\(b.version)", candidateLabel: "v\(c.version)"
+        ).markdown()
+        if !judges.isEmpty { head += "\n" + judges }
         if let pairwise {
             head +=
                 "\n"
