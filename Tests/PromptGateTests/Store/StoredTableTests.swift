@@ -111,6 +111,32 @@ import Testing
         #expect(ResultRows([Self.result])[0] == Self.result)
     }
 
+    /// A score and a field outcome whose every column differs from their `blank`s.
+    static let score = ScoreRecord(
+        id: 3, resultID: 1, scorer: "fields", status: .fail, value: 0.5, hard: true, reasonsJSON: #"["r"]"#,
+        detailsJSON: "{}")
+    static let field = FieldScoreRecord(
+        id: 4, resultID: 1, path: "a", status: .mismatch, expectedJSON: "1", actualJSON: "2", weight: 2,
+        matcher: "exact", note: "n")
+
+    /// `PackedScores` and `PackedFields` pack by hand too (without the row id, which no reader uses).
+    @Test func packedScoresAndFieldsKeepEveryColumnButTheRowID() {
+        for column in ScoreRecord.columns {
+            #expect(column.value(Self.score) != column.value(ScoreRecord.blank), "set \(column.name) in the sample")
+        }
+        for column in FieldScoreRecord.columns {
+            #expect(
+                column.value(Self.field) != column.value(FieldScoreRecord.blank), "set \(column.name) in the sample")
+        }
+        var score = Self.score, field = Self.field
+        (score.id, field.id) = (nil, nil)
+        #expect(PackedScores([Self.score])[0] == score)
+        var fields = PackedFields()
+        fields.append(Self.field)
+        fields.finishAppending()
+        #expect(fields[0] == field)
+    }
+
     @Test func aNullInARequiredColumnThrowsInsteadOfTrapping() throws {
         let queue = try DatabaseQueue()
         let row = try #require(try queue.read { db in try Row.fetchOne(db, sql: "SELECT 1 AS id, NULL AS resultID") })
