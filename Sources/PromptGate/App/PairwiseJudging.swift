@@ -15,12 +15,18 @@ enum PairwiseJudging {
         let candidate = try store.firstAnswers(runID: runs.candidate)
         var requests: [(caseID: String, order: PairwiseOrder, request: CompletionRequest)] = []
         var skipped: [(caseID: String, why: String)] = []
+        var identical: Set<String> = []
         for testCase in testSet.cases {
             guard let base = baseline[testCase.id], let cand = candidate[testCase.id] else { continue }
             guard let baseText = plan.judged(raw: base.raw, parsed: base.parsed),
                 let candText = plan.judged(raw: cand.raw, parsed: cand.parsed)
             else {
                 skipped.append((testCase.id, "an answer has no `\(plan.use.target)` to compare"))
+                continue
+            }
+            // The same text on both sides is a tie: no judge can prefer it to itself but by position.
+            if baseText == candText {
+                identical.insert(testCase.id)
                 continue
             }
             for order in PairwiseOrder.allCases {
@@ -52,6 +58,10 @@ enum PairwiseJudging {
             byCase[item.caseID, default: [:]][item.order] = answers[index] ?? PairwiseAnswer(problem: "not asked")
         }
         let cases = testSet.cases.compactMap { testCase -> PairwiseCase? in
+            if identical.contains(testCase.id) {
+                let tie = PairwiseAnswer(verdict: .tie, reason: "identical answers: a tie, not asked")
+                return PairwiseCase(caseID: testCase.id, baselineFirst: tie, candidateFirst: tie, identical: true)
+            }
             guard let pair = byCase[testCase.id], let first = pair[.baselineFirst], let second = pair[.candidateFirst]
             else { return nil }
             return PairwiseCase(caseID: testCase.id, baselineFirst: first, candidateFirst: second)

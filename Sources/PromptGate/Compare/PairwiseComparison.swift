@@ -17,11 +17,16 @@ public struct PairwiseCase: Sendable {
     public let caseID: String
     public let baselineFirst: PairwiseAnswer
     public let candidateFirst: PairwiseAnswer
+    /// True when both versions gave the same text: a tie, and the judge was not asked.
+    public let identical: Bool
 
-    public init(caseID: String, baselineFirst: PairwiseAnswer, candidateFirst: PairwiseAnswer) {
+    public init(
+        caseID: String, baselineFirst: PairwiseAnswer, candidateFirst: PairwiseAnswer, identical: Bool = false
+    ) {
         self.caseID = caseID
         self.baselineFirst = baselineFirst
         self.candidateFirst = candidateFirst
+        self.identical = identical
     }
 
     /// The preference of the answer asked in `order`, nil without a verdict.
@@ -74,9 +79,12 @@ public struct PairwiseComparison: Sendable {
     /// Cases lacking a verdict in either order.
     public var unjudged: [PairwiseCase] { cases.filter { $0.outcome == nil } }
 
-    /// Share of judged cases whose two answers agree; nil when none was judged.
+    /// Cases whose answers were the same on both sides (ties the judge was not asked about).
+    public var identical: Int { cases.count { $0.identical } }
+
+    /// Share of the cases the judge was asked about whose two answers agree; nil when none was.
     public var consistency: Double? {
-        let judged = judged
+        let judged = judged.filter { !$0.identical }
         guard !judged.isEmpty else { return nil }
         return Double(judged.count { $0.consistent == true }) / Double(judged.count)
     }

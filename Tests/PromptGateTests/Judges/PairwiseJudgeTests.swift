@@ -148,6 +148,22 @@ extension LiveServerSuites {
             #expect(again.decision.verdict == .fail)
         }
 
+        @Test func identicalAnswersAreTiesTheJudgeIsNotAskedAbout() async throws {
+            let server = try Self.server(judge: FakeJudge.firstShown)
+            defer { server.stop() }
+            let project = try Self.project(server)
+            defer { project.remove() }
+            // v2 words the prompt differently but gets the same replies as v1.
+            try project.write("prompts/reply/v2.md", Self.reply(" kindly"))
+            let outcome = try await Self.compare(project)
+            let pairwise = try #require(outcome.pairwise)
+            #expect(Self.judgeRequests(server) == 0, "nothing to ask about identical answers")
+            #expect(pairwise.ties == Self.cases && pairwise.identical == Self.cases && pairwise.consistency == nil)
+            #expect(outcome.decision.rules.first { $0.rule == PairwiseRule.rule }?.outcome == .ok)
+            let report = try String(contentsOf: outcome.reportURL, encoding: .utf8)
+            #expect(report.contains("10 of the ties had the same answer on both sides"), "\(report)")
+        }
+
         @Test func aJudgeThatIsNotPairwiseIsBadInput() async throws {
             let server = try Self.server(judge: Self.fair)
             defer { server.stop() }

@@ -23,6 +23,10 @@ struct PairwiseSection {
                     c.consistency.map { Markdown.percent($0) } ?? "—",
                 ]
             ], align: Array(repeating: .right, count: 5))
+        if c.identical > 0 {
+            out +=
+                "\n\(c.identical) of the ties had the same answer on both sides: the judge was not asked about them, and the consistency rate leaves them out.\n"
+        }
         out += "\n" + c.signTest.explanation(alpha: c.alpha) + "\n"
         if let first = c.firstShownShare {
             let naive = c.singleOrder(.baselineFirst)
