@@ -45,6 +45,9 @@ enum Summaries {
         if let recording = outcome.recording {
             lines.append("recorded \(recording.count) answers: \(config.display(recording.url))")
         }
+        for judge in outcome.judgeRecordings {
+            lines.append("recorded \(judge.count) judge replies: \(config.display(judge.url))")
+        }
         return lines.joined(separator: "\n")
     }
 

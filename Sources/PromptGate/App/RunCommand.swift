@@ -63,6 +63,8 @@ public enum RunCommand {
         public var judgeSpentUSD = 0.0
         /// The recordings file written by `--record`, and how many answers it got.
         public var recording: (url: URL, count: Int)?
+        /// The live judges' recordings files written by `--record`, and how many replies each got.
+        public var judgeRecordings: [(url: URL, count: Int)] = []
 
         /// 3 when the run did not complete or nothing could be scored; otherwise 0.
         public var exitStatus: ExitStatus {
@@ -339,6 +341,7 @@ public enum RunCommand {
         if let recorder = done.recorder {
             do {
                 outcome.recording = (try recorder.write(config: config), recorder.count)
+                outcome.judgeRecordings = try recorder.writeJudges(config: config)
             } catch {
                 let url = RecordingFile.url(
                     config: config, testset: done.testset, prompt: done.prompt, version: done.version)

@@ -30,6 +30,8 @@ public struct CaseResult: Sendable {
     public var deadLetter: DeadLetter?
     /// The judges' verdicts on the answer (scored by the `judge` scorer).
     public var judgements: [Judgement] = []
+    /// Each judge's reply as a recording line (`--record` writes them to the judge's recordings).
+    public var judgeReplies: [JudgeReply] = []
 
     public init(caseID: String, repeatIndex: Int, tags: [String], requestHash: String) {
         self.caseID = caseID
@@ -40,4 +42,11 @@ public struct CaseResult: Sendable {
 
     /// pass / fail from the scorers, or error when nothing could be scored.
     public var verdict: Verdict { error != nil ? .error : (evaluation?.verdict ?? .error) }
+}
+
+/// A judge's reply to one request, kept as the line its recordings file would hold.
+public struct JudgeReply: Sendable {
+    /// The judge prompt's `name@vN`.
+    public let judge: String
+    public let recording: Recording
 }

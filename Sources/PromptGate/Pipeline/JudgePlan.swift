@@ -54,7 +54,8 @@ public struct JudgePlan: Sendable {
             CompletionRequest(
                 model: settings.model, messages: messages, temperature: settings.temperature,
                 maxTokens: settings.maxTokens,
-                output: .json, outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : nil,
+                output: .json,
+                outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : JSONValue?.none,
                 caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
     }
 

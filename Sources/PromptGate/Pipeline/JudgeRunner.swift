@@ -45,6 +45,12 @@ struct JudgeRunner: Sendable {
                 result.cacheWrites.append(entry)
             }
         }
+        result.judgeReplies.append(
+            JudgeReply(
+                judge: plan.prompt.reference,
+                recording: Recording(
+                    caseID: request.caseID, repeatIndex: request.repeatIndex,
+                    requestHash: RunRecorder.replayHash(request), response: response)))
         judgement.usage = response.usage
         judgement.costUSD = pricing.cost(of: response)
         read(response.text, into: &judgement)

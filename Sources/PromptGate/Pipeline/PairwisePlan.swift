@@ -46,7 +46,7 @@ public struct PairwisePlan: Sendable {
             CompletionRequest(
                 model: settings.model, messages: messages, temperature: settings.temperature,
                 maxTokens: settings.maxTokens, output: .json,
-                outputSchema: provider.structuredOutput == .jsonSchema ? PairwiseVerdict.outputSchema : nil,
+                outputSchema: provider.structuredOutput == .jsonSchema ? PairwiseVerdict.outputSchema : JSONValue?.none,
                 caseID: "\(subject)/\(testCase.id)/\(order.rawValue)", repeatIndex: 0, stream: settings.stream ?? true))
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 public struct RunRecorder: Sendable {
     let plan: RunPlan
     private var answers: [CaseKey: CompletionResponse] = [:]
+    /// Judge `name@vN` -> its replies, by the request's case id and repeat.
+    private var judgeReplies: [String: [CaseKey: Recording]] = [:]
 
     public init(plan: RunPlan) {
         self.plan = plan
@@ -14,6 +16,10 @@ public struct RunRecorder: Sendable {
     /// Keeps the first answers of finished cases.
     public mutating func add(_ results: [CaseResult]) {
         for result in results {
+            for reply in result.judgeReplies {
+                let key = CaseKey(caseID: reply.recording.caseID, repeatIndex: reply.recording.repeatIndex)
+                judgeReplies[reply.judge, default: [:]][key] = reply.recording
+            }
             guard let response = result.firstResponse else { continue }
             answers[CaseKey(caseID: result.caseID, repeatIndex: result.repeatIndex)] = response
         }
@@ -31,25 +37,62 @@ public struct RunRecorder: Sendable {
             ?? RecordingFile(path: config.display(url))
         for call in plan.calls {
             let key = CaseKey(caseID: call.caseID, repeatIndex: call.repeatIndex)
-            guard var response = answers[key] else { continue }
-            response.requestID = nil
-            response.statusCode = nil
+            guard let response = answers[key] else { continue }
             file.add(
                 Recording(
                     caseID: key.caseID, repeatIndex: key.repeatIndex, requestHash: Self.replayHash(call.request),
-                    response: response))
+                    response: Self.plain(response)))
         }
+        try Self.save(file, to: url, testset: plan.testSet.name, order: plan.testSet.cases.ids, config: config)
+        return url
+    }
+
+    /// Writes each live judge's replies into its recordings file (merging: one file holds the
+    /// verdicts on every judged version), so a replayed judge answers them offline; a replayed
+    /// judge's file is left alone. Returns each file written and how many replies it got.
+    public func writeJudges(config: ProjectConfig) throws -> [(url: URL, count: Int)] {
+        var written: [(url: URL, count: Int)] = []
+        for judge in plan.judges where judge.provider.capabilities.recordable {
+            guard let replies = judgeReplies[judge.prompt.reference], !replies.isEmpty else { continue }
+            let testset = judge.prompt.settings.testset
+            let url = RecordingFile.url(
+                config: config, testset: testset, prompt: judge.prompt.name, version: judge.prompt.version)
+            var file =
+                (try? RecordingFile.load(url: url, display: config.display(url)))
+                ?? RecordingFile(path: config.display(url))
+            for recording in replies.values {
+                var line = recording
+                line.response = Self.plain(recording.response)
+                file.add(line)
+            }
+            try Self.save(file, to: url, testset: testset, order: [], config: config)
+            written.append((url, replies.count))
+        }
+        return written
+    }
+
+    /// A response as a recording keeps it: without the provider's request id and status code.
+    private static func plain(_ response: CompletionResponse) -> CompletionResponse {
+        var plain = response
+        plain.requestID = nil
+        plain.statusCode = nil
+        return plain
+    }
+
+    /// Writes `file` inside `testsets/<testset>/`, refusing a path that resolves elsewhere.
+    private static func save(
+        _ file: RecordingFile, to url: URL, testset: String, order: [String], config: ProjectConfig
+    ) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let folder = config.testsetsURL.appendingPathComponent(plan.testSet.name)
+        let folder = config.testsetsURL.appendingPathComponent(testset)
         guard ProjectPath.isInside(url, folder: folder) else {
             throw InputError(
                 .error(
                     config.display(url),
-                    "refusing to write recordings outside testsets/\(plan.testSet.name)/: the path resolves elsewhere (a symbolic link?)"
+                    "refusing to write recordings outside testsets/\(testset)/: the path resolves elsewhere (a symbolic link?)"
                 ))
         }
-        try Data(file.serialized(order: plan.testSet.cases.ids).utf8).write(to: url, options: .atomic)
-        return url
+        try Data(file.serialized(order: order).utf8).write(to: url, options: .atomic)
     }
 
     /// The hash replay checks: the request as the replay provider renders it (no provider-specific

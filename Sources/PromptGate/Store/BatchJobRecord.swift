@@ -17,11 +17,14 @@ public struct BatchJobRecord: FetchableRecord, MutablePersistableRecord, Sendabl
     /// The provider's last known status (`in_progress`, `completed`, `ended`, …).
     public var status: String
     public var submittedAt: Date
+    /// The custom ids of its requests, one a line (nil for batches stored before they were kept).
+    public var customIDs: String?
 
     /// The `batchJob` table's columns: the one list inserts and reads follow.
     static let columns: [TableColumn<BatchJobRecord>] = [
         .init("id", \.id), .init("runID", \.runID), .init("provider", \.provider), .init("batchID", \.batchID),
         .init("requestCount", \.requestCount), .init("status", \.status), .init("submittedAt", \.submittedAt),
+        .init("customIDs", \.customIDs),
     ]
     static let blank = BatchJobRecord(
         runID: 0, provider: "", batchID: "", requestCount: 0, status: "", submittedAt: Date(timeIntervalSince1970: 0))
@@ -30,7 +33,11 @@ public struct BatchJobRecord: FetchableRecord, MutablePersistableRecord, Sendabl
         static let runID = Column("runID")
     }
 
-    public init(runID: Int64, provider: String, batchID: String, requestCount: Int, status: String, submittedAt: Date) {
+    public init(
+        runID: Int64, provider: String, batchID: String, requestCount: Int, status: String, submittedAt: Date,
+        customIDs: String? = nil
+    ) {
+        self.customIDs = customIDs
         self.runID = runID
         self.provider = provider
         self.batchID = batchID

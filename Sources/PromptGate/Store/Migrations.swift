@@ -183,6 +183,10 @@ enum Migrations {
                 t.column("submittedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v20-batch-job-requests") { db in
+            // Which requests each batch holds, so a resumed run knows the ones the caps left out.
+            try db.alter(table: "batchJob") { t in t.add(column: "customIDs", .text) }
+        }
         return migrator
     }
 }

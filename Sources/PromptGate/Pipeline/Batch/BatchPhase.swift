@@ -38,6 +38,20 @@ struct BatchPhase {
             log?(
                 "resuming batch \(jobs.map(\.batchID).joined(separator: ", ")) submitted \(jobs.map { StoredDate.text($0.submittedAt) }.first ?? ""): polling, nothing is submitted again"
             )
+            // Requests no stored batch holds were left out for the caps when it was submitted: they stay out.
+            if jobs.allSatisfy({ $0.customIDs != nil }) {
+                let sent = Set(jobs.flatMap { $0.customIDs?.split(separator: "\n").map(String.init) ?? [] })
+                let left = planned.filter { !sent.contains($0.customID) }
+                if !left.isEmpty {
+                    for item in left {
+                        requests[item.customID] = nil
+                        if let key = keys[item.customID] { withheld.insert(key) }
+                    }
+                    budgetStop =
+                        "budget: \(left.count) requests were left out of the batch when it was submitted (their worst case did not fit the caps), so they were not sent. Raise the cap to run them"
+                    log?(budgetStop ?? "")
+                }
+            }
         } else if !requests.isEmpty {
             let split = BatchBudget(limits: limits, pricing: pricing).split(planned)
             if let reason = split.reason {
@@ -55,7 +69,7 @@ struct BatchPhase {
                 let id = try await api.submit(chunk)
                 let job = BatchJobRecord(
                     runID: runID, provider: provider, batchID: id, requestCount: chunk.count, status: "submitted",
-                    submittedAt: Date())
+                    submittedAt: Date(), customIDs: chunk.map(\.customID).joined(separator: "\n"))
                 try store.saveBatchJob(job)
                 log?("batch \(id) submitted: \(chunk.count) requests")
                 jobs.append(job)
