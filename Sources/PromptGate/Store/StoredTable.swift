@@ -21,9 +21,10 @@ extension StoredTable {
         return "\(verb) INTO \(databaseTableName) (\(names.joined(separator: ", "))) VALUES (\(marks))"
     }
 
-    /// The values `insertSQL` binds for this record.
+    /// The values `insertSQL` binds for this record. (Built as optional existentials: GRDB's
+    /// initializer for a sequence of concrete values creates a key path on every call.)
     var insertArguments: StatementArguments {
-        var values: [DatabaseValue] = []
+        var values: [(any DatabaseValueConvertible)?] = []
         values.reserveCapacity(Self.columns.count)
         for column in Self.columns where column.name != "id" { values.append(column.value(self)) }
         return StatementArguments(values)
