@@ -71,29 +71,25 @@ public enum JudgeCalibrateCommand {
             judge: plan, config: config, environment: options.environment ?? ProcessInfo.processInfo.environment,
             concurrency: config.concurrency)
         let store = try project.openStore()
-        let governor = CallGovernor(breaker: config.breaker, concurrency: config.concurrency, log: options.log)
+        let governor = CallGovernor(
+            breaker: config.breaker, concurrency: config.concurrency,
+            requestsPerMinute: provider.requestsPerMinute, tokensPerMinute: provider.tokensPerMinute, log: options.log)
         let runner = JudgeRunner(
             plan: plan,
             calls: CallLoop(
                 provider: callProvider, policy: config.retry, governor: governor, pricing: config.pricing,
                 log: options.log),
-            cache: .disabled(provider), pricing: config.pricing)
+            cache: provider.capabilities.cacheable
+                ? ResponseCache.open(store, provider: provider, reads: true) : .disabled(provider),
+            pricing: config.pricing)
+        let judged = try await judgeAll(labels, runner: runner)
+        try store.saveCachedResponses(judged.flatMap(\.cacheWrites))
         var pairs: [(Int, Int)] = []
         var unjudged: [(id: String, problem: String)] = []
         var cost = 0.0
         let offset = scale == .passFail ? 0 : 1
-        for label in labels {
-            var result = CaseResult(caseID: label.id, repeatIndex: 0, tags: [], requestHash: "")
-            let testCase = TestCase(
-                id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string), line: label.line)
-            let judgement: Judgement
-            do {
-                judgement = try await runner.judge(
-                    label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase, subject: subject,
-                    into: &result)
-            } catch {
-                throw CalibrationStopped(reason: error.stop.reason)
-            }
+        for (label, item) in zip(labels, judged) {
+            let judgement = item.judgement
             cost += judgement.costUSD
             guard let verdict = judgement.verdict else {
                 unjudged.append((label.id, judgement.problem ?? "no verdict"))
@@ -123,6 +119,41 @@ public enum JudgeCalibrateCommand {
         try store.saveCalibration(record)
         return Outcome(
             record: record, agreement: agreement, scale: scale, linearKappa: linear, unjudged: unjudged, costUSD: cost)
+    }
+}
+
+extension JudgeCalibrateCommand {
+    /// One label's verdict and the cache rows for fresh answers.
+    struct Judged: Sendable {
+        let judgement: Judgement
+        let cacheWrites: [CachedResponseRecord]
+    }
+
+    /// Judges every label at once (the governor holds the calls to the project's concurrency and
+    /// limits), in the labels' order; throws when the judge stops (budget, breaker, a fatal error).
+    static func judgeAll(_ labels: [CalibrationLabel], runner: JudgeRunner) async throws -> [Judged] {
+        try await withThrowingTaskGroup(of: (Int, Judged).self) { group in
+            for (index, label) in labels.enumerated() {
+                group.addTask { (index, try await judgeOne(label, runner: runner)) }
+            }
+            var judged: [Judged?] = Array(repeating: nil, count: labels.count)
+            for try await (index, item) in group { judged[index] = item }
+            return judged.compactMap { $0 }
+        }
+    }
+
+    private static func judgeOne(_ label: CalibrationLabel, runner: JudgeRunner) async throws -> Judged {
+        var result = CaseResult(caseID: label.id, repeatIndex: 0, tags: [], requestHash: "")
+        let testCase = TestCase(
+            id: label.id, vars: label.vars, expected: label.expected.map(JSONValue.string), line: label.line)
+        do {
+            let judgement = try await runner.judge(
+                label.output, parsed: ParsedOutput(value: nil, mode: .text), testCase: testCase, subject: subject,
+                into: &result)
+            return Judged(judgement: judgement, cacheWrites: result.cacheWrites)
+        } catch {
+            throw CalibrationStopped(reason: error.stop.reason)
+        }
     }
 }
 

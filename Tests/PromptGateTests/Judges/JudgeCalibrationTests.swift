@@ -53,6 +53,9 @@ extension LiveServerSuites {
             #expect(outcome.agreement.confusion == [[3, 1], [1, 3]])
             #expect(outcome.agreement.accuracy == 0.75 && abs((outcome.agreement.kappa ?? 0) - 0.5) < 1e-12)
             #expect(outcome.record.weighting == "unweighted" && outcome.unjudged.isEmpty)
+            let again = try await Self.calibrate(project)
+            #expect(server.requests.count == 8, "the verdicts are cached: calibrating again asks nothing")
+            #expect(again.agreement.confusion == outcome.agreement.confusion)
             let judge = try project.open().prompts.load("polite", version: 1)
             let stored = try #require(
                 try project.open().openStore().latestCalibration(
