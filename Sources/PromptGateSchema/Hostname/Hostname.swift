@@ -68,8 +68,9 @@ enum Hostname {
         }
         guard label[s] | 0x20 == UInt8(ascii: "x"), label[s + 1] | 0x20 == UInt8(ascii: "n") else { return false }
         let encoded = label.dropFirst(4)
+        // LDH bytes: `| 0x20` lowercases letters only.
         guard let decoded = Punycode.decode(encoded), !decoded.allSatisfy(\.isASCII), isULabel(decoded),
-            let again = Punycode.encode(decoded), again == encoded.map({ $0 | 0x20 })  // LDH bytes: | 0x20 lowercases letters only
+            let again = Punycode.encode(decoded), again == encoded.map({ $0 | 0x20 })
         else { return false }
         return true
     }

@@ -31,7 +31,8 @@ import Testing
             ("version: 2\n", 1, "unsupported config version"),
             ("version: 1\ndefaults:\n  concurrency: many\n", 3, "must be a whole number"),
             ("version: 1\n  bad: indent\n x", 2, "invalid YAML"),
-            ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n", 5, "needs `base_url`"),  // the line naming the provider
+            // The line naming the provider.
+            ("version: 1\nproviders:\n  replay:\n    type: replay\n  o:\n    type: openai\n", 5, "needs `base_url`"),
         ] as [(String, Int, String)])
     func badConfigNamesTheLine(yaml: String, line: Int, fragment: String) throws {
         let (_, diagnostics) = try load(yaml)
