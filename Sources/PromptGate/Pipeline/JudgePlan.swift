@@ -38,25 +38,9 @@ public struct JudgePlan: Sendable {
             vars["output"] = .string(output)
             vars["expected"] = .string(testCase.expected.map(Self.text) ?? "")
         }
-        var messages: [ChatMessage] = []
-        for message in prompt.messages {
-            do {
-                messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
-            } catch {
-                return .failure(
-                    JudgeProblem(
-                        "\(prompt.path): variable `\(error.name)` is neither a case variable nor one of \(Self.variables.sorted().joined(separator: ", "))"
-                    ))
-            }
-        }
-        let settings = prompt.settings
-        return .success(
-            CompletionRequest(
-                model: settings.model, messages: messages, temperature: settings.temperature,
-                maxTokens: settings.maxTokens,
-                output: .json,
-                outputSchema: provider.structuredOutput == .jsonSchema ? scale.outputSchema : JSONValue?.none,
-                caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex, stream: settings.stream ?? true))
+        return JudgeRequest.make(
+            prompt: prompt, provider: provider, vars: vars, judgeVariables: Self.variables,
+            verdictSchema: scale.outputSchema, caseID: "\(subject)/\(testCase.id)", repeatIndex: repeatIndex)
     }
 
     /// Input tokens (characters / 4) of this judge's request on an answer of `answerMaxTokens` to

@@ -30,24 +30,10 @@ public struct PairwisePlan: Sendable {
         vars["answer_b"] = .string(second)
         let expected = use.field.map { field in testCase.expected.flatMap { FieldPath.value(at: field, in: $0) } }
         vars["expected"] = .string((expected ?? testCase.expected).map(JudgePlan.text) ?? "")
-        var messages: [ChatMessage] = []
-        for message in prompt.messages {
-            do {
-                messages.append(ChatMessage(role: message.role, content: try message.template.render(vars)))
-            } catch {
-                return .failure(
-                    JudgeProblem(
-                        "\(prompt.path): variable `\(error.name)` is neither a case variable nor one of \(PairwiseVerdict.variables.sorted().joined(separator: ", "))"
-                    ))
-            }
-        }
-        let settings = prompt.settings
-        return .success(
-            CompletionRequest(
-                model: settings.model, messages: messages, temperature: settings.temperature,
-                maxTokens: settings.maxTokens, output: .json,
-                outputSchema: provider.structuredOutput == .jsonSchema ? PairwiseVerdict.outputSchema : JSONValue?.none,
-                caseID: "\(subject)/\(testCase.id)/\(order.rawValue)", repeatIndex: 0, stream: settings.stream ?? true))
+        return JudgeRequest.make(
+            prompt: prompt, provider: provider, vars: vars, judgeVariables: PairwiseVerdict.variables,
+            verdictSchema: PairwiseVerdict.outputSchema, caseID: "\(subject)/\(testCase.id)/\(order.rawValue)",
+            repeatIndex: 0)
     }
 }
 
