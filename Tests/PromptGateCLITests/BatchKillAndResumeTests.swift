@@ -8,6 +8,18 @@ import Testing
 @Suite(.serialized) struct BatchKillAndResumeTests {
     static let key = "sk-test-batch-resume-0123456789"
 
+    /// A live-provider project of six cases on `server`'s OpenAI API, polling its batches every
+    /// 0.05-0.1 s, with `extraConfig` appended to promptgate.yaml.
+    func makeProject(_ server: FakeLLMServer, extraConfig: String = "") throws -> TempProject {
+        let project = try LiveCLIProject.make(base: server.openAIBaseURL, cases: 6, keyEnv: "PG_BATCH_KEY", timeout: 5)
+        let config = project.root.appendingPathComponent("promptgate.yaml")
+        try
+            (try String(contentsOf: config, encoding: .utf8)
+            + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\n" + extraConfig)
+            .write(to: config, atomically: true, encoding: .utf8)
+        return project
+    }
+
     /// Starts `run p@v1 --batch` plus `arguments` on `project` and kills it with SIGKILL once it polls.
     func killWhilePolling(_ project: TempProject, _ arguments: [String] = []) async throws -> Process {
         let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
@@ -43,13 +55,8 @@ import Testing
         }
         defer { server.stop() }
         server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 1_000_000))
-        let project = try LiveCLIProject.make(base: server.openAIBaseURL, cases: 6, keyEnv: "PG_BATCH_KEY", timeout: 5)
+        let project = try makeProject(server, extraConfig: "pricing:\n  m: { input: 1.0, output: 2.0 }\n")
         defer { project.remove() }
-        let config = project.root.appendingPathComponent("promptgate.yaml")
-        try
-            (try String(contentsOf: config, encoding: .utf8)
-            + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\npricing:\n  m: { input: 1.0, output: 2.0 }\n")
-            .write(to: config, atomically: true, encoding: .utf8)
         let cap = ["--max-cost", "0.000099"]
         let killed = try await killWhilePolling(project, cap)
         #expect(killed.terminationReason == .uncaughtSignal, "the run ended before it was killed")
@@ -74,37 +81,10 @@ import Testing
         }
         defer { server.stop() }
         server.scriptBatches(FakeBatchScript(pollsBeforeEnd: 1_000_000))
-        let project = try LiveCLIProject.make(base: server.openAIBaseURL, cases: 6, keyEnv: "PG_BATCH_KEY", timeout: 5)
+        let project = try makeProject(server)
         defer { project.remove() }
-        let config = project.root.appendingPathComponent("promptgate.yaml")
-        try
-            (try String(contentsOf: config, encoding: .utf8)
-            + "batch:\n  poll_interval: 0.05\n  max_poll_interval: 0.1\n").write(
-                to: config, atomically: true, encoding: .utf8)
         let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
-
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["run", "p@v1", "--batch"]
-        process.currentDirectoryURL = project.root
-        process.environment = ProcessInfo.processInfo.environment.merging(["PG_BATCH_KEY": Self.key]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Kill it once the batch id is stored and it is polling.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if FileManager.default.fileExists(atPath: db),
-                let stored = try? await DatabaseQueue(path: db).read({
-                    try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM batchJob WHERE status != 'submitted'")
-                }), stored ?? 0 > 0
-            {
-                break
-            }
-            try await Task.sleep(nanoseconds: 50_000_000)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let process = try await killWhilePolling(project)
         #expect(process.terminationReason == .uncaughtSignal, "the run ended before it was killed")
         #expect(server.batchesCreated == 1)
 
