@@ -23,13 +23,12 @@ struct JudgeRunner: Sendable {
             judgement.problem = problem.message
             return judgement
         }
-        let key = cache.key(request)
         let response: CompletionResponse
-        if let hit = cache.lookup(key) {
-            response = hit.response
-        } else {
-            let outcome = await calls.call(
-                request, fallback: plan.prompt.settings.fallback, phase: .judge, firstNumber: result.attempts.count + 1)
+        switch await calls.judgeReply(
+            to: request, fallback: plan.prompt.settings.fallback, firstNumber: result.attempts.count + 1, cache: cache)
+        {
+        case .cached(let hit): response = hit
+        case .asked(let outcome, let cacheWrite):
             result.attempts += outcome.attempts
             judgement.calls = outcome.attempts.count
             if let stop = outcome.stop {
@@ -41,9 +40,7 @@ struct JudgeRunner: Sendable {
                 return judgement
             }
             response = answer
-            if let entry = cache.entry(key, answer, fallbackUsed: outcome.fallbackUsed) {
-                result.cacheWrites.append(entry)
-            }
+            if let cacheWrite { result.cacheWrites.append(cacheWrite) }
         }
         result.judgeReplies.append(
             JudgeReply(

@@ -10,13 +10,12 @@ struct PairwiseRunner: Sendable {
     /// `{winner, reason}` gives an answer without a verdict and says why.
     func ask(_ request: CompletionRequest) async -> PairwiseAnswer {
         var answer = PairwiseAnswer()
-        let key = cache.key(request)
         let response: CompletionResponse
-        if let hit = cache.lookup(key) {
-            response = hit.response
-        } else {
-            let outcome = await calls.call(
-                request, fallback: plan.prompt.settings.fallback, phase: .judge, firstNumber: 1)
+        switch await calls.judgeReply(
+            to: request, fallback: plan.prompt.settings.fallback, firstNumber: 1, cache: cache)
+        {
+        case .cached(let hit): response = hit
+        case .asked(let outcome, let cacheWrite):
             answer.calls = outcome.attempts.count
             answer.costUSD = outcome.attempts.reduce(0) { $0 + $1.costUSD }
             if let stop = outcome.stop {
@@ -28,7 +27,7 @@ struct PairwiseRunner: Sendable {
                 return answer
             }
             response = made
-            answer.cacheWrite = cache.entry(key, made, fallbackUsed: outcome.fallbackUsed)
+            answer.cacheWrite = cacheWrite
         }
         answer.usage = response.usage
         if answer.calls == 0 { answer.cachedCostUSD = pricing.cost(of: response) }
