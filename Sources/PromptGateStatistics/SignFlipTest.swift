@@ -99,13 +99,15 @@ public struct SignFlipTest: Sendable, Equatable, Hashable {
                 throw .invalidCount(what: "Candidate passes of case \(index)", value: item.candidatePasses)
             }
         }
+        let differences = cases.map(\.difference)
+        let weights = cases.map(\.weight)
         // Rounded symmetrically, so the swapped case gives exactly the negated integer.
-        let numerators = cases.map { item -> Int in
-            let magnitude = Int((abs(item.difference) * item.weight * Self.resolution).rounded())
-            return item.difference < 0 ? -magnitude : magnitude
+        let numerators = zip(differences, weights).map { difference, weight -> Int in
+            let magnitude = Int((abs(difference) * weight * Self.resolution).rounded())
+            return difference < 0 ? -magnitude : magnitude
         }
-        let totalWeight = cases.reduce(0.0) { $0 + $1.weight }
-        let meanDifference = cases.reduce(0.0) { $0 + $1.difference } / Double(cases.count)
+        let totalWeight = weights.reduce(0, +)
+        let meanDifference = differences.reduce(0, +) / Double(cases.count)
         return SignFlipDistribution(numerators: numerators, alpha: alpha)
             .result(cases: cases.count, meanDifference: meanDifference, scale: totalWeight * Self.resolution)
     }
