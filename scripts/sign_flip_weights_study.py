@@ -7,7 +7,8 @@ changes divided by the pooled standard deviation of both versions' runs (stud), 
 variance (ivar), by the pooled standard deviation with p shrunk to (passes + 1) / (runs + 2)
 (stud_shr, the gate's choice until December 2026), and by the standard error from each version's
 own runs with p = (passes + a) / (runs + 2a) (wvA, e.g. wv0.5: the Jeffreys estimate, what the gate
-uses now). Each weighted change is rounded to 1/60 and the exact sign-flip distribution is built by
+uses now), and wv0.5 times |change|^(C x the share of informative cases that flipped completely)
+(adC, e.g. ad4: a weighting tried in December 2026 and not adopted). Each weighted change is rounded to 1/60 and the exact sign-flip distribution is built by
 convolution.
 
     python3 scripts/sign_flip_weights_study.py SEED TRIALS [REPEATS] [CASES] [KINDS]
@@ -16,7 +17,7 @@ convolution.
 Results and the choice: docs/statistics.md.
 """
 import numpy as np, sys
-rng = np.random.default_rng(int(sys.argv[1]) if len(sys.argv)>1 else 1)
+rng = np.random.default_rng(1)  # reseeded from the command line below
 
 def draw(mix, n):
     if mix=='stable':
@@ -68,6 +69,11 @@ def weights(b,c,k,kind):
     if kind=='ivar': return 0.25/v
     if kind=='stud_shr':
         ts=(b+c+1)/(2*k+2); return 0.5/np.sqrt(ts*(1-ts))
+    if kind.startswith('ad'):
+        # wv0.5 times |d|^(C * share of informative cases that flipped completely), e.g. ad4
+        d=np.abs(c-b)/k; nz=(d>0).sum()
+        g=float(kind[2:])*((d==1).sum()/nz if nz else 0)
+        return weights(b,c,k,'wv0.5')*d**g
     if kind.startswith('wv'):
         a=float(kind[2:])
         pb=(b+a)/(k+2*a); pc=(c+a)/(k+2*a)
@@ -87,15 +93,17 @@ def trial(mix, model, rho, drop, k, n, kinds, alpha=0.04):
         res[kind]= pvalue(a)<alpha
     return res
 
-kinds=sys.argv[5].split(',') if len(sys.argv)>5 else ['unw','stud_shr','wv0.5']
-T=int(sys.argv[2]) if len(sys.argv)>2 else 400
-k=int(sys.argv[3]) if len(sys.argv)>3 else 3
-n=int(sys.argv[4]) if len(sys.argv)>4 else 60
-for mix in ['stable','u','eh']:
-    for model,drop in [('none',0),('diffuse',10),('conc',10)]:
-        for rho in [0.0,0.5,0.8]:
-            cnt={kk:0 for kk in kinds}
-            for _ in range(T):
-                r=trial(mix,model,rho,drop,k,n,kinds)
-                for kk in kinds: cnt[kk]+=r[kk]
-            print(mix,model,rho, ' '.join(f"{kk}={cnt[kk]/T*100:.1f}" for kk in kinds), flush=True)
+if __name__ == "__main__":
+    rng = np.random.default_rng(int(sys.argv[1]) if len(sys.argv)>1 else 1)
+    kinds=sys.argv[5].split(',') if len(sys.argv)>5 else ['unw','stud_shr','wv0.5']
+    T=int(sys.argv[2]) if len(sys.argv)>2 else 400
+    k=int(sys.argv[3]) if len(sys.argv)>3 else 3
+    n=int(sys.argv[4]) if len(sys.argv)>4 else 60
+    for mix in ['stable','u','eh']:
+        for model,drop in [('none',0),('diffuse',10),('conc',10)]:
+            for rho in [0.0,0.5,0.8]:
+                cnt={kk:0 for kk in kinds}
+                for _ in range(T):
+                    r=trial(mix,model,rho,drop,k,n,kinds)
+                    for kk in kinds: cnt[kk]+=r[kk]
+                print(mix,model,rho, ' '.join(f"{kk}={cnt[kk]/T*100:.1f}" for kk in kinds), flush=True)
