@@ -45,11 +45,10 @@ public enum HTMLReportCommand {
             baseline = (snapshot, try store.results(runID: baselineID))
             let prompt = try? project.prompts.load(candidate.run.prompt, version: candidate.run.version)
             let policy = prompt?.settings.gate?.applied(to: project.config.gate) ?? project.config.gate
+            let execPipeline = project.isExecPipeline(candidate.run.provider)
             decision = Gate.evaluate(
-                RunDiff(baseline: snapshot, candidate: candidate, criticalRule: policy.criticalRegressionRule),
-                policy: policy,
-                pricing: project.config.pricing,
-                execPipeline: project.config.providers[candidate.run.provider]?.kind == .exec)
+                RunDiff(judging: (snapshot, candidate), policy: policy, execPipeline: execPipeline),
+                policy: policy, pricing: project.config.pricing, execPipeline: execPipeline)
         }
         let loaded = [candidate] + (baseline.map { [$0.snapshot] } ?? [])
         let trend = try ReportHistory.points(prompt: candidate.run.prompt, store: store, loaded: loaded)

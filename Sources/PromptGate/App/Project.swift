@@ -40,6 +40,12 @@ public struct Project: Sendable {
         }
     }
 
+    /// Whether the named provider runs the team's own pipeline as a command (`type: exec`): its
+    /// errors are the candidate's crashes, held to the lower error limit.
+    public func isExecPipeline(_ provider: String) -> Bool {
+        config.providers[provider]?.kind == .exec
+    }
+
     /// A user error about the database path as a diagnostic naming the file; others unchanged.
     private func located(_ error: StoreError) -> any Error {
         guard error.isBadInput else { return error }

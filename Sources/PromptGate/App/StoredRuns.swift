@@ -3,11 +3,13 @@ import Foundation
 /// The stored runs a comparison or gate needs, running the sides that are missing or stale.
 enum StoredRuns {
     /// The ids of completed runs of these versions (each in its project, all in the candidate
-    /// project's database) with their current inputs, running the ones not stored yet. Every side
-    /// is validated first (prompt, test set, rendering, recordings, provider), so bad input on any
-    /// side stops the command before anything is run or written.
+    /// project's database) with their current inputs, running the ones not stored yet. A stored
+    /// run whose provider errors exceed `policy`'s limit is run again (the answers it did receive
+    /// come from the response cache): a gate made inconclusive by an outage is finished by the
+    /// next one. Every side is validated first (prompt, test set, rendering, recordings,
+    /// provider), so bad input on any side stops the command before anything is run or written.
     static func ensure(
-        prompt: String, sides requested: [(Project, Int)], hooks: RunHooks
+        prompt: String, sides requested: [(Project, Int)], policy: GatePolicy, hooks: RunHooks
     ) async throws -> (ResultStore, [Int64]) {
         guard let home = requested.last?.0 else { throw StoreError.notFound("no version to run") }
         var plans: [(Project, RunPlan)] = []
@@ -19,15 +21,24 @@ enum StoredRuns {
             // The newest run of these inputs: the version may also hold runs of other inputs (the
             // same version at the base ref, gated by `ci` after a config change).
             let runs = try existing?.completedRuns(prompt: prompt, version: plan.prompt.version) ?? []
-            if let run = runs.first(where: { RunInputs.match($0, plan, pricing: project.config.pricing) }),
-                let id = run.id
-            {
+            let matching = runs.first { RunInputs.match($0, plan, pricing: project.config.pricing) }
+            let limit = policy.errorLimit(execPipeline: project.isExecPipeline(plan.provider.name))
+            let errorShare = try matching?.id.flatMap { id throws(StoreError) in try existing?.errorShare(runID: id) }
+            if let id = matching?.id, let errorShare, errorShare <= limit {
                 sides.append(.stored(id))
             } else {
+                let why: String
+                if let errorShare, matching != nil {
+                    why =
+                        "the stored run's provider errors (\(AbsoluteRules.pct(errorShare))) exceed the limit "
+                        + "(\(AbsoluteRules.pct(limit))); answers it received come from the response cache"
+                } else if !runs.isEmpty {
+                    why = "the stored run was made from other inputs (prompt, test set, provider settings or prices)"
+                } else {
+                    why = "no stored run"
+                }
                 sides.append(
-                    .toRun(
-                        project, plan, try ProviderFactory.make(for: plan, config: project.config), stale: !runs.isEmpty
-                    ))
+                    .toRun(project, plan, try ProviderFactory.make(for: plan, config: project.config), why: why))
             }
         }
         let store = try existing ?? home.openStore()
@@ -36,11 +47,7 @@ enum StoredRuns {
             switch side {
             case .stored(let id):
                 ids.append(id)
-            case .toRun(let project, let plan, let provider, let stale):
-                let why =
-                    stale
-                    ? "the stored run was made from other inputs (prompt, test set, provider settings or prices)"
-                    : "no stored run"
+            case .toRun(let project, let plan, let provider, let why):
                 hooks.log?(
                     "running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
                 var options = RunCommand.Options(reference: PromptReference(name: prompt, version: plan.prompt.version))
@@ -60,6 +67,6 @@ enum StoredRuns {
     /// One side of a comparison: already stored, or validated and ready to run.
     private enum Side {
         case stored(Int64)
-        case toRun(Project, RunPlan, any Provider, stale: Bool)
+        case toRun(Project, RunPlan, any Provider, why: String)
     }
 }

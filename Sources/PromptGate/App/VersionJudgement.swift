@@ -64,13 +64,14 @@ enum VersionJudgement {
         let materials = try project.runMaterials(prompt, version: candidate)
         let pairwisePlan = try project.pairwiseJudge(for: materials.testSet, judging: materials.prompt)
         let (store, runs) = try await StoredRuns.ensure(
-            prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], hooks: hooks)
-        let diff = RunDiff(
-            snapshots: try store.snapshots(runs[0], runs[1]), criticalRule: policy.criticalRegressionRule)
+            prompt: prompt, sides: [(baselineProject ?? project, baseline), (project, candidate)], policy: policy,
+            hooks: hooks)
+        let snapshots = try store.snapshots(runs[0], runs[1])
+        let execPipeline = project.isExecPipeline(snapshots.1.run.provider)
+        let diff = RunDiff(judging: snapshots, policy: policy, execPipeline: execPipeline)
         var decision = Gate.evaluate(
             diff, policy: pairwisePlan == nil ? policy : PairwiseRule.remainder(of: policy),
-            pricing: project.config.pricing,
-            execPipeline: project.config.providers[diff.candidate.run.provider]?.kind == .exec)
+            pricing: project.config.pricing, execPipeline: execPipeline)
         var pairwise: PairwiseComparison?
         if let pairwisePlan {
             let compared = try await PairwiseJudging.compare(
@@ -103,9 +104,11 @@ enum VersionJudgement {
         project: Project, prompt: String, version: Int, baseline: Baseline, policy: GatePolicy,
         hooks: RunHooks
     ) async throws -> Judged {
-        let (store, runs) = try await StoredRuns.ensure(prompt: prompt, sides: [(project, version)], hooks: hooks)
+        let (store, runs) = try await StoredRuns.ensure(
+            prompt: prompt, sides: [(project, version)], policy: policy, hooks: hooks)
         let snapshot = try store.snapshot(runID: runs[0])
-        let decision = Gate.evaluate(alone: snapshot, policy: policy)
+        let decision = Gate.evaluate(
+            alone: snapshot, policy: policy, execPipeline: project.isExecPipeline(snapshot.run.provider))
         let report = AloneReport(
             snapshot: snapshot, decision: decision, noBaselineReason: baseline.reason,
             runReport: project.config.display(

@@ -46,6 +46,12 @@ public struct CaseSide: Sendable {
 
     public var state: CaseState {
         if errors > 0 { return .error }
+        return scoredState
+    }
+
+    /// The state of the repeats that could be scored, errors left out (`.error` when none could).
+    var scoredState: CaseState {
+        if passes + failures == 0 { return .error }
         if failures == 0 { return .pass }
         if passes == 0 { return .fail }
         return .flaky
@@ -60,33 +66,39 @@ public struct CaseDiff: Sendable {
     public let candidate: CaseSide?
     /// When a critical case counts as a regression.
     public var criticalRule: CriticalRegressionRule = .anyDrop
+    /// Whether a candidate error is a failed repeat or left out (`CandidateErrors`).
+    public var candidateErrors: CandidateErrors = .countAsFailures
 
     public init(
         caseID: String, tags: [String], baseline: CaseSide?, candidate: CaseSide?,
-        criticalRule: CriticalRegressionRule = .anyDrop
+        criticalRule: CriticalRegressionRule = .anyDrop, candidateErrors: CandidateErrors = .countAsFailures
     ) {
         self.caseID = caseID
         self.tags = tags
         self.baseline = baseline
         self.candidate = candidate
         self.criticalRule = criticalRule
+        self.candidateErrors = candidateErrors
     }
 
     /// The transition. Beyond pass -> fail, two changes are regressions: a case that passed every
     /// scored baseline repeat and now ends in a provider error (a crash is usually the candidate's
     /// fault), and, under `CriticalRegressionRule.anyDrop`, any drop in a critical case's pass
-    /// fraction (errors counting as not passing).
+    /// fraction (errors counting as not passing). When the candidate's errors are left out
+    /// (`CandidateErrors.leftOut`) neither counts them, and a case with no other repeat is `.error`.
     public var transition: CaseTransition {
         guard let baseline else { return .added }
         guard let candidate else { return .removed }
         let baseScored = baseline.passes + baseline.failures
-        if baseScored > 0, baseline.failures == 0, candidate.errors > 0 { return .regression }
-        if isCritical, criticalRule == .anyDrop, baseScored > 0, !candidate.results.isEmpty,
-            candidate.passes * baseScored < baseline.passes * candidate.results.count
+        let errorsFail = candidateErrors == .countAsFailures
+        if errorsFail, baseScored > 0, baseline.failures == 0, candidate.errors > 0 { return .regression }
+        let candidateRuns = errorsFail ? candidate.results.count : candidate.passes + candidate.failures
+        if isCritical, criticalRule == .anyDrop, baseScored > 0, candidateRuns > 0,
+            candidate.passes * baseScored < baseline.passes * candidateRuns
         {
             return .regression
         }
-        switch (baseline.state, candidate.state) {
+        switch (baseline.state, errorsFail ? candidate.state : candidate.scoredState) {
         case (.error, _), (_, .error): return .error
         case (.flaky, _), (_, .flaky): return .flaky
         case (.pass, .pass): return .stillPassing

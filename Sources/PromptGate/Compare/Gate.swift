@@ -15,17 +15,20 @@ public enum Gate {
         }
         // Errors: a provider that failed makes the comparison inconclusive, not a pass. An `exec`
         // pipeline has a lower limit: its crashes are usually the candidate's own.
-        let errorShare = cand.results == 0 ? 1 : Double(cand.errors) / Double(cand.results)
-        let baseErrorShare = base.results == 0 ? 1 : Double(base.errors) / Double(base.results)
-        let errorLimit = execPipeline ? policy.maxErrorShareExec : policy.maxErrorShare
-        if max(errorShare, baseErrorShare) > errorLimit {
+        let errorShare = max(CandidateErrors.errorShare(diff.candidate), CandidateErrors.errorShare(diff.baseline))
+        let errorLimit = policy.errorLimit(execPipeline: execPipeline)
+        if errorShare > errorLimit {
+            let leftOut =
+                diff.candidateErrors == .leftOut
+                ? "; the errored repeats are left out and the rules judge the answers that came back" : ""
             add(
                 "provider_errors", .inconclusive,
-                "provider errors on \(pct(max(errorShare, baseErrorShare))) of results (limit \(pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged"
+                "provider errors on \(pct(errorShare)) of results (limit \(pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged\(leftOut)"
             )
         } else {
             add("provider_errors", .ok, "provider errors \(cand.errors) of \(cand.results)")
         }
+        rules += CompleteRunsRule.evaluate(baseline: diff.baseline, candidate: diff.candidate)
         // Hard rules: the absolute ones (which also judge a version alone), then critical cases.
         rules += AbsoluteRules.evaluate(diff.candidate, policy: policy)
         // Under the policy's critical rule, whichever rule the diff was built with.
@@ -83,7 +86,7 @@ public enum Gate {
         return (count, total, cases)
     }
 
-    private static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+    private static func pct(_ x: Double) -> String { AbsoluteRules.pct(x) }
 
     private static func ids(_ list: [String]) -> String {
         list.prefix(8).joined(separator: ", ") + (list.count > 8 ? ", … (\(list.count) in all)" : "")

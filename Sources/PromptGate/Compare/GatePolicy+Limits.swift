@@ -9,4 +9,10 @@ extension GatePolicy {
         default: return nil
         }
     }
+
+    /// The share of provider errors above which quality cannot be judged: `max_error_share`, or
+    /// the lower `max_error_share_exec` for an `exec` pipeline.
+    public func errorLimit(execPipeline: Bool) -> Double {
+        execPipeline ? maxErrorShareExec : maxErrorShare
+    }
 }

@@ -3,7 +3,9 @@
 ///
 /// Every case both runs hold is used unless none of its baseline repeats could be scored (it is
 /// then excluded and named). A candidate repeat that ended in an error counts as not passing (and
-/// scores 0): a pipeline that now crashes on a case that passed is a regression, not missing data.
+/// scores 0): a pipeline that now crashes on a case that passed is a regression, not missing data
+/// — unless the comparison cannot be judged (`CandidateErrors.leftOut`): then candidate errors
+/// are left out like baseline errors, and a case with no answered candidate repeat is excluded.
 /// Baseline errors are left out of that case's baseline repeats.
 public struct PairedOutcomes: Sendable {
     /// One case as the statistics see it.
@@ -35,23 +37,31 @@ public struct PairedOutcomes: Sendable {
         self.excluded = excluded
     }
 
-    /// Builds the paired data of a diff.
+    /// Builds the paired data of a diff, counting the candidate's errors as `diff.candidateErrors`
+    /// says.
     public init(_ diff: RunDiff) {
         var items: [Item] = [], excluded: [(String, String)] = []
         for item in diff.cases {
             guard let baseline = item.baseline, let candidate = item.candidate else { continue }
             let baseScored = baseline.results.filter { $0.verdict != .error }
-            guard !baseScored.isEmpty, !candidate.results.isEmpty else {
+            let candidateRepeats =
+                diff.candidateErrors == .countAsFailures
+                ? candidate.results : candidate.results.filter { $0.verdict != .error }
+            guard !baseScored.isEmpty else {
                 excluded.append((item.caseID, "every baseline repeat ended in a provider error"))
+                continue
+            }
+            guard !candidateRepeats.isEmpty else {
+                excluded.append((item.caseID, "every candidate repeat ended in a provider error"))
                 continue
             }
             let counts = SignFlipTest.Case(
                 baselinePasses: baseline.passes, baselineRuns: baseScored.count,
-                candidatePasses: candidate.passes, candidateRuns: candidate.results.count)
+                candidatePasses: candidate.passes, candidateRuns: candidateRepeats.count)
             let baseScore = baseScored.reduce(0) { $0 + $1.score } / Double(baseScored.count)
             let candScore =
-                candidate.results.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) }
-                / Double(candidate.results.count)
+                candidateRepeats.reduce(0) { $0 + ($1.verdict == .error ? 0 : $1.score) }
+                / Double(candidateRepeats.count)
             items.append(Item(caseID: item.caseID, counts: counts, baselineScore: baseScore, candidateScore: candScore))
         }
         self.items = items

@@ -97,7 +97,11 @@ public struct DiffReport: Sendable {
             body += section
         }
         let lists =
-            stillFailing() + idList("Added cases", diff.cases(.added)) + idList("Removed cases", diff.cases(.removed))
+            stillFailing() + idList("Added cases", diff.cases(.added))
+            + idList(
+                diff.candidate.run.status == .completed
+                    ? "Removed cases" : "Removed or not run (the candidate's run stopped before it finished)",
+                diff.cases(.removed))
         if lists.count <= budget { body += lists } else { cut = true }
         if let limit, head.count + body.count + tail.count > limit || cut {
             let footer =
@@ -124,19 +128,31 @@ public struct DiffReport: Sendable {
         let rates = paired.passRates ?? (0, 0)
         let regressions = diff.regressions
         let shared = paired.items.count
+        // When the candidate's errors were left out (the comparison could not be judged), only the
+        // answers that came back were compared: say so.
+        let answered = diff.candidateErrors == .leftOut ? " in the answers that came back" : ""
         var text =
             regressions.isEmpty
-            ? "**No regressions.** "
-            : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
+            ? "**No regressions\(answered).** "
+            : "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")\(answered)**: \(regressions.prefix(20).map { Markdown.code($0.caseID) }.joined(separator: ", "))\(regressions.count > 20 ? ", …" : ""). "
         text +=
             "Pass rate \(Markdown.percent(rates.baseline)) → \(Markdown.percent(rates.candidate)) (\(Markdown.points(rates.candidate - rates.baseline))) on \(shared) shared cases"
         let fixes = diff.fixes.count
         if fixes > 0 { text += "; \(fixes) fix\(fixes == 1 ? "" : "es")" }
         if !paired.excluded.isEmpty {
-            let named = paired.excluded.prefix(10).map { "\(Markdown.code($0.caseID)) (\($0.reason))" }
-            text +=
-                "; left out of the statistics: " + named.joined(separator: ", ")
-                + (paired.excluded.count > 10 ? ", …" : "")
+            // Grouped by reason, in the order the reasons first occur, ten ids at most per reason.
+            var reasons: [String] = []
+            var ids: [String: [String]] = [:]
+            for (caseID, reason) in paired.excluded {
+                if ids[reason] == nil { reasons.append(reason) }
+                ids[reason, default: []].append(caseID)
+            }
+            let groups = reasons.map { reason in
+                let list = ids[reason] ?? []
+                let named = list.prefix(10).map(Markdown.code).joined(separator: ", ") + (list.count > 10 ? ", …" : "")
+                return "\(list.count) case\(list.count == 1 ? "" : "s") where \(reason) (\(named))"
+            }
+            text += "; left out of the statistics: " + groups.joined(separator: "; ")
         }
         return text + "."
     }

@@ -36,6 +36,20 @@ extension ResultStore {
         }
     }
 
+    /// The share of a run's stored results that ended in a provider error (1 for a run without
+    /// results), as `CandidateErrors.errorShare` computes it from a loaded snapshot.
+    public func errorShare(runID: Int64) throws(StoreError) -> Double {
+        try read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) AS total, COALESCE(SUM(verdict = ?), 0) AS errors FROM result WHERE runID = ?",
+                arguments: [Verdict.error.rawValue, runID])
+            let total: Int = row?["total"] ?? 0
+            let errors: Int = row?["errors"] ?? 0
+            return total == 0 ? 1 : Double(errors) / Double(total)
+        }
+    }
+
     /// Every run of a prompt, oldest first.
     public func runs(prompt: String) throws(StoreError) -> [RunRecord] {
         try read { db in

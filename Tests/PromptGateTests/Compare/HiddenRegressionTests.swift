@@ -8,13 +8,18 @@ import Testing
 /// where it came from; and the report telling one story about them.
 @Suite("Hidden regressions")
 struct HiddenRegressionTests {
-    /// A run with these outcomes per case (`critical` tags the ids starting with "crit").
-    static func snapshot(_ verdicts: [String: [Verdict]], provider: String = "replay") -> RunSnapshot {
-        let run = RunRecord(
+    /// A run with these outcomes per case (`critical` tags the ids starting with "crit"); a run
+    /// that did not complete gives its status, the cases it planned and why it stopped.
+    static func snapshot(
+        _ verdicts: [String: [Verdict]], provider: String = "replay", status: RunRecord.Status = .completed,
+        planned: Int? = nil, reason: String? = nil
+    ) -> RunSnapshot {
+        var run = RunRecord(
             id: 1, prompt: "p", version: 1, promptHash: "", testset: "t", testsetHash: "", provider: provider,
             model: "m",
-            repeats: verdicts.values.first?.count ?? 1, caseCount: verdicts.count, configJSON: "{}", status: .completed,
-            startedAt: Date())
+            repeats: verdicts.values.first?.count ?? 1, caseCount: planned ?? verdicts.count, configJSON: "{}",
+            status: status, startedAt: Date())
+        run.abortReason = reason
         var results: [ResultRecord] = []
         for (id, list) in verdicts.sorted(by: { $0.key < $1.key }) {
             for (r, verdict) in list.enumerated() {
@@ -121,7 +126,9 @@ struct HiddenRegressionTests {
                 "paired cases; the pass rate spends alpha = 0.04 of the gate's 0.05, the mean score the other 0.01): "
                     + passRate.explanation))
         #expect(report.contains("on 40 shared cases"))
-        #expect(report.contains("left out of the statistics: `zz` (every baseline repeat ended in a provider error)"))
+        #expect(
+            report.contains(
+                "left out of the statistics: 1 case where every baseline repeat ended in a provider error (`zz`)"))
         #expect(report.contains("Detectable drop: with 40 cases × 1 run each"))
         #expect(passRate.significantDrop && passRate.interval.upper < 0)
         #expect(!report.contains("may be noise"))

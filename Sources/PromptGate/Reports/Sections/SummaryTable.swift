@@ -15,9 +15,15 @@ struct SummaryTable {
                 ? (metric.label, { $0.figure(metric) }, { Markdown.percent($0) }, { Markdown.points($0) })
                 : (metric.label, { $0.figure(metric) }, count, countDelta)
         }
+        // With provider errors this table's pass rate (answered repeats only) differs from the
+        // comparison's, which counts a candidate error as a failed repeat: the label says which.
+        let errors = candidate.errors + (baseline?.errors ?? 0)
         let rows: [Row] =
             [
-                ("pass rate", { $0.passRate }, { Markdown.percent($0) }, { Markdown.points($0) }),
+                (
+                    errors > 0 ? "pass rate (answered repeats)" : "pass rate", { $0.passRate },
+                    { Markdown.percent($0) }, { Markdown.points($0) }
+                ),
                 ("mean score", { $0.meanScore }, { String(format: "%.3f", $0) }, { Markdown.signed($0) }),
             ] + scorerRows + [
                 ("JSON found only in prose / code fence", { Double($0.flaggedParses) }, count, countDelta),

@@ -1,0 +1,67 @@
+import Foundation
+import PromptGate
+import PromptGateTestSupport
+import Testing
+
+/// The provider goes down while `gate` runs the candidate: the exit-code contract says 3 (the run
+/// could not complete), not 1 (a regression), and the next `gate` finishes the job without paying
+/// again for the answers already received.
+@Suite struct GateOutageTests {
+    static let key = "sk-test-outage-0123456789"
+
+    /// Counts the candidate's calls and fails those after the first `healthyCalls` with 503 while
+    /// `down` is set.
+    final class Outage: Sendable {
+        let calls = Locked(0)
+        let down = Locked(true)
+        let healthyCalls = 12
+
+        func reply(_ request: FakeLLMRequest) -> FakeReply {
+            let candidate = request.messages.contains { $0.content.contains("classify carefully") }
+            guard candidate else { return .content(#"{"sentiment": "positive"}"#) }
+            let count = calls.withLock { value -> Int in
+                value += 1
+                return value
+            }
+            return down.withLock { $0 } && count > healthyCalls
+                ? .serverError(status: 503) : .content(#"{"sentiment": "positive"}"#)
+        }
+    }
+
+    @Test func aProviderOutageDuringTheCandidatesRunIsInconclusiveAndTheNextGateFinishesIt() async throws {
+        let outage = Outage()
+        let server = try FakeLLMServer { outage.reply($0) }
+        defer { server.stop() }
+        let project = try LiveCLIProject.make(
+            base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
+        defer { project.remove() }
+        try project.write(
+            "promptgate.yaml",
+            try project.read("promptgate.yaml")
+                + "retry:\n  max_attempts: 2\n  base_delay: 0.01\n  max_delay: 0.02\npricing:\n  m: { input: 1, output: 2 }\n"
+        )
+        let env = ["PG_OUTAGE_KEY": Self.key]
+        let baseline = try await CLIRunner.run(["run", "p@v1"], in: project.root, environment: env)
+        #expect(baseline.status == 0, "\(baseline.stderr)")
+        try project.write(
+            "prompts/p/v2.md",
+            "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
+
+        let gated = try await CLIRunner.run(["gate", "p"], in: project.root, environment: env)
+        #expect(gated.status == 3, "\(gated.stdout)\n\(gated.stderr)")
+        #expect(gated.stdout.contains("p@v2 vs v1: INCONCLUSIVE"), "\(gated.stdout)")
+        #expect(!gated.stdout.contains("FAIL"), "\(gated.stdout)")
+        let report = try project.read("reports/p/v2-vs-v1.md")
+        #expect(report.contains("**No regressions in the answers that came back.**"), "\(report)")
+        #expect(report.contains("every candidate repeat ended in a provider error"))
+        #expect(!report.contains(Self.key))
+
+        outage.down.withLock { $0 = false }
+        let before = outage.calls.withLock { $0 }
+        let again = try await CLIRunner.run(["gate", "p"], in: project.root, environment: env)
+        #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
+        #expect(again.stdout.contains("p@v2 vs v1: PASS"), "\(again.stdout)")
+        // The answers received before the outage came from the response cache.
+        #expect(outage.calls.withLock { $0 } - before == 30 - outage.healthyCalls)
+    }
+}
