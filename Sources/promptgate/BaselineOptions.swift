@@ -42,10 +42,11 @@ struct BaselineOptions: ParsableArguments {
 }
 
 /// The console hooks of a command that may run a missing side: a line per run, a progress bar,
-/// and the run's own log lines (retries, the first provider error), all on standard error.
+/// and the run's own log lines (retries, the first provider error), all on standard error; and
+/// the command's spending caps.
 enum ConsoleHooks {
-    static func make() -> RunHooks {
+    static func make(budget: BudgetOptions) -> RunHooks {
         let display = ProgressDisplay()
-        return RunHooks(log: { Console.error($0) }, progress: { display.update($0) })
+        return RunHooks(log: { Console.error($0) }, progress: { display.update($0) }, budget: budget.commandBudget)
     }
 }

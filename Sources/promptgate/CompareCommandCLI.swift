@@ -24,6 +24,8 @@ struct CompareCommandCLI: AsyncParsableCommand {
 
     @OptionGroup var baselineOptions: BaselineOptions
 
+    @OptionGroup var budget: BudgetOptions
+
     func validate() throws {
         guard let a = PromptReference(parsing: first) else {
             throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN")
@@ -52,12 +54,13 @@ struct CompareCommandCLI: AsyncParsableCommand {
         if let second, let b = PromptReference(parsing: second) {
             let baseline = a.version.map { Baseline(version: $0, reason: "named on the command line") }
             outcome = try await CompareCommand.run(
-                project: project, prompt: a.name, baseline: baseline, candidate: b.version, hooks: ConsoleHooks.make())
+                project: project, prompt: a.name, baseline: baseline, candidate: b.version,
+                hooks: ConsoleHooks.make(budget: budget))
         } else {
             let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: a.name, project: project)
             outcome = try await CompareCommand.run(
                 project: project, prompt: a.name, baseline: baseline, candidate: a.version,
-                baselineProject: baseProject, hooks: ConsoleHooks.make())
+                baselineProject: baseProject, hooks: ConsoleHooks.make(budget: budget))
             withExtendedLifetime(tree) {}
         }
         Console.out(Summaries.compare(outcome, config: project.config))

@@ -18,6 +18,8 @@ struct GateCommandCLI: AsyncParsableCommand {
 
     @OptionGroup var baselineOptions: BaselineOptions
 
+    @OptionGroup var budget: BudgetOptions
+
     func validate() throws {
         guard let reference = PromptReference(parsing: prompt) else {
             throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN")
@@ -31,7 +33,7 @@ struct GateCommandCLI: AsyncParsableCommand {
         let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
         let outcome = try await GateCommand.run(
             project: project, reference: reference, baseline: baseline, baselineProject: baseProject,
-            hooks: ConsoleHooks.make())
+            hooks: ConsoleHooks.make(budget: budget))
         withExtendedLifetime(tree) {}
         Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
@@ -58,6 +60,8 @@ struct CICommandCLI: AsyncParsableCommand {
     )
     var shard: String?
 
+    @OptionGroup var budget: BudgetOptions
+
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil {
             throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(ConsoleText.escaped(shard))`")
@@ -69,13 +73,13 @@ struct CICommandCLI: AsyncParsableCommand {
         let ref = base ?? Self.defaultBase(project.config.root)
         if let shard = shard.flatMap(ShardSpec.init(parsing:)) {
             let outcome = try await CIShardCommand.run(
-                project: project, base: ref, shard: shard, hooks: ConsoleHooks.make())
+                project: project, base: ref, shard: shard, hooks: ConsoleHooks.make(budget: budget))
             Console.out(
                 Summaries.ciShard(outcome, base: ref, database: project.config.display(project.config.databaseURL)))
             if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
             return
         }
-        let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make())
+        let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make(budget: budget))
         for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
         for item in outcome.intermediates {
             Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))

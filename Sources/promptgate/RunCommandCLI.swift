@@ -34,14 +34,7 @@ struct RunCommandCLI: AsyncParsableCommand {
     @Flag(help: "Do not answer from the response cache (fresh answers are still cached).")
     var noCache = false
 
-    @Option(help: "Stop issuing calls once this many US dollars are spent; the run is stored `aborted` (exit 3).")
-    var maxCost: Double?
-
-    @Option(help: "Stop issuing calls once this many tokens are used.")
-    var maxTokens: Int?
-
-    @Option(help: "Stop issuing calls after this many calls (retries count).")
-    var maxCalls: Int?
+    @OptionGroup var budget: BudgetOptions
 
     @Flag(help: "Print the planned calls, cache hits, estimated tokens and cost; call nothing, store nothing.")
     var dryRun = false
@@ -74,9 +67,6 @@ struct RunCommandCLI: AsyncParsableCommand {
             throw ValidationError("--repeats must be from 1 to \(ProjectConfig.maxRepeats)")
         }
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
-        if let maxCost, !(maxCost > 0) { throw ValidationError("--max-cost must be a positive number of US dollars") }
-        if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
-        if let maxCalls, maxCalls < 1 { throw ValidationError("--max-calls must be at least 1") }
         if dryRun && record { throw ValidationError("--dry-run calls nothing, so it cannot --record") }
         if batch && record { throw ValidationError("--record writes what a live call answers; record without --batch") }
     }
@@ -95,7 +85,7 @@ struct RunCommandCLI: AsyncParsableCommand {
         options.record = record
         options.shard = shard.flatMap(ShardSpec.init(parsing:))
         options.batch = batch
-        options.budget = BudgetLimits(maxCostUSD: maxCost, maxTokens: maxTokens, maxCalls: maxCalls)
+        options.budget = budget.limits
         if dryRun {
             Console.out(Summaries.dryRun(try RunCommand.dryRun(project: project, options: options)))
             return

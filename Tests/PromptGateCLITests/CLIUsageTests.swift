@@ -14,6 +14,11 @@ import Testing
         #expect(result.stderr.contains("not a prompt reference"))
         let unknown = try await CLIRunner.run(["frobnicate"], in: CLIRunner.packageRoot)
         #expect(unknown.status == 2)
+        // Every command that calls a model takes the same caps, checked before anything runs.
+        for command in [["run", "p"], ["compare", "p"], ["gate", "p"], ["ci"]] {
+            let zero = try await CLIRunner.run(command + ["--max-cost", "0"], in: CLIRunner.packageRoot)
+            #expect(zero.status == 2 && zero.stderr.contains("--max-cost must be a positive number"), "\(command)")
+        }
     }
 
     @Test func unknownPromptExitsTwoAndWritesNothing() async throws {

@@ -3,9 +3,9 @@ import PromptGate
 import PromptGateTestSupport
 import Testing
 
-/// The provider goes down while `gate` runs the candidate: the exit-code contract says 3 (the run
-/// could not complete), not 1 (a regression), and the next `gate` finishes the job without paying
-/// again for the answers already received.
+/// The provider goes down, or the budget runs out, while `gate` runs the versions it needs: the
+/// exit-code contract says 3 (the run could not complete), not 1 (a regression), and the next
+/// `gate` finishes the job without paying again for the answers already received.
 @Suite struct GateOutageTests {
     static let key = "sk-test-outage-0123456789"
 
@@ -63,5 +63,32 @@ import Testing
         #expect(again.stdout.contains("p@v2 vs v1: PASS"), "\(again.stdout)")
         // The answers received before the outage came from the response cache.
         #expect(outage.calls.withLock { $0 } - before == 30 - outage.healthyCalls)
+    }
+
+    /// `--max-calls` caps the whole command: the baseline's 30 calls count toward it, so the
+    /// candidate stops after 10.
+    @Test func aCapBoundsEveryRunTheGateStartsTogether() async throws {
+        let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#) }
+        defer { server.stop() }
+        let project = try LiveCLIProject.make(
+            base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
+        defer { project.remove() }
+        try project.write(
+            "promptgate.yaml", try project.read("promptgate.yaml") + "pricing:\n  m: { input: 1, output: 2 }\n")
+        try project.write(
+            "prompts/p/v2.md",
+            "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
+        let env = ["PG_OUTAGE_KEY": Self.key]
+
+        let capped = try await CLIRunner.run(["gate", "p", "--max-calls", "40"], in: project.root, environment: env)
+        #expect(capped.status == 3, "\(capped.stdout)\n\(capped.stderr)")
+        #expect(server.log.count == 40)
+        #expect(capped.stdout.contains("p@v2 vs v1: INCONCLUSIVE"), "\(capped.stdout)")
+        #expect(capped.stdout.contains("budget reached: 40 calls made (--max-calls 40)"), "\(capped.stdout)")
+        #expect(capped.stdout.contains("20 of 30 cases have no result"), "\(capped.stdout)")
+
+        let again = try await CLIRunner.run(["gate", "p"], in: project.root, environment: env)
+        #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
+        #expect(server.log.count == 60, "only the 20 cases the cap left out are called")
     }
 }

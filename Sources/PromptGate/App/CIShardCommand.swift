@@ -68,7 +68,9 @@ public enum CIShardCommand {
             options.progress = hooks.progress
             options.shard = shard
             let outcome = try await RunCommand.execute(
-                item.plan, provider: item.provider, store: store, project: item.project, options: options)
+                item.plan, provider: item.provider, store: store, project: item.project,
+                options: hooks.budgeted(options))
+            hooks.charge(outcome)
             runs.append(ShardRun(reference: item.plan.prompt.reference, role: item.role, outcome: outcome))
             if outcome.run.status != .completed { break }
         }

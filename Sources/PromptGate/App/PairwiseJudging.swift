@@ -38,7 +38,14 @@ enum PairwiseJudging {
                 }
             }
         }
-        let runner = try runner(plan: plan, project: project, store: store, log: hooks.log)
+        let governor = CallGovernor(
+            limits: hooks.budget?.limits ?? BudgetLimits(), breaker: project.config.breaker,
+            concurrency: project.config.concurrency, requestsPerMinute: plan.provider.requestsPerMinute,
+            tokensPerMinute: plan.provider.tokensPerMinute, log: hooks.log)
+        if let spent = hooks.budget?.spent {
+            await governor.charge(calls: spent.calls, tokens: spent.tokens, costUSD: spent.costUSD)
+        }
+        let runner = try runner(plan: plan, project: project, store: store, governor: governor, log: hooks.log)
         if !requests.isEmpty {
             hooks.log?(
                 "asking pairwise judge \(plan.prompt.reference) about \(requests.count / 2) cases in both orders (\(requests.count) questions)"
@@ -52,6 +59,7 @@ enum PairwiseJudging {
             for await (index, answer) in group { answers[index] = answer }
             return answers
         }
+        hooks.budget?.record(total: await governor.spent)
         try store.saveCachedResponses(answers.compactMap { $0?.cacheWrite })
         var byCase: [String: [PairwiseOrder: PairwiseAnswer]] = [:]
         for (index, item) in requests.enumerated() {
@@ -71,9 +79,10 @@ enum PairwiseJudging {
     }
 
     /// The judge's runner: its provider (a replayed judge reads its recordings), the project's
-    /// retry policy, concurrency and breaker, and the response cache (not for replayed judges).
+    /// retry policy, the governor (concurrency, breaker, the command's caps), and the response
+    /// cache (not for replayed judges).
     private static func runner(
-        plan: PairwisePlan, project: Project, store: ResultStore, log: RunLog?
+        plan: PairwisePlan, project: Project, store: ResultStore, governor: CallGovernor, log: RunLog?
     ) throws(InputError) -> PairwiseRunner {
         let config = project.config
         let recordings = RecordingFile.url(
@@ -82,10 +91,6 @@ enum PairwiseJudging {
         let provider = try ProviderFactory.make(
             judge: plan.provider, recordings: recordings, reference: plan.prompt.reference, config: config,
             concurrency: config.concurrency)
-        let governor = CallGovernor(
-            breaker: config.breaker, concurrency: config.concurrency,
-            requestsPerMinute: plan.provider.requestsPerMinute, tokensPerMinute: plan.provider.tokensPerMinute, log: log
-        )
         let cache =
             plan.provider.capabilities.cacheable
             ? ResponseCache.open(store, provider: plan.provider, reads: true) : ResponseCache.disabled(plan.provider)

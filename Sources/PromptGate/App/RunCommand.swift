@@ -22,6 +22,9 @@ public enum RunCommand {
         public var noCache = false
         /// Spending caps (`--max-cost`, `--max-tokens`, `--max-calls`).
         public var budget = BudgetLimits()
+        /// What the same command spent before this run, counted toward `budget`: `compare`, `gate`
+        /// and `ci` cap everything they run together (`CommandBudget`).
+        var spentBefore = BudgetLedger()
         /// Write the answers to the version's recordings file (`--record`; needs a live provider).
         public var record = false
         /// When another process is running the same inputs: wait for it (`--wait`) instead of exit 2.
@@ -65,6 +68,8 @@ public enum RunCommand {
         public var recording: (url: URL, count: Int)?
         /// The live judges' recordings files written by `--record`, and how many replies each got.
         public var judgeRecordings: [(url: URL, count: Int)] = []
+        /// What the command has spent once this run ended: its calls and `Options.spentBefore`.
+        var spent = BudgetLedger()
 
         /// 3 when the run did not complete or nothing could be scored; otherwise 0.
         public var exitStatus: ExitStatus {
@@ -215,6 +220,8 @@ public enum RunCommand {
         let resumedResults: Int
         let warnings: [Diagnostic]
         let recorder: RunRecorder?
+        /// The governor's ledger at the end: this run's calls and `Options.spentBefore`.
+        var spent = BudgetLedger()
     }
 
     /// Calls, scores and stores every planned case; marks the run completed or aborted.
@@ -254,6 +261,8 @@ public enum RunCommand {
                 concurrency: concurrency, retry: config.retry, breaker: config.breaker, pricing: config.pricing,
                 budget: options.budget,
                 readsCache: !options.noCache, log: options.log))
+        let before = options.spentBefore
+        await pipeline.governor.charge(calls: before.calls, tokens: before.tokens, costUSD: before.costUSD)
         // Why the batch left requests out for the caps; the run then ends `aborted` for it.
         var budgetStop: String?
         if let batchAPI {
@@ -277,7 +286,8 @@ public enum RunCommand {
                 try store.finishRun(runID, status: interrupted != nil ? .interrupted : .aborted, reason: reason)
                 return Performed(
                     runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
-                    resumedResults: resumedFrom, warnings: plan.warnings, recorder: nil)
+                    resumedResults: resumedFrom, warnings: plan.warnings, recorder: nil,
+                    spent: await pipeline.governor.spent)
             }
         }
         let governor = pipeline.governor
@@ -310,7 +320,7 @@ public enum RunCommand {
         try store.finishRun(runID, status: status, reason: interrupted ?? summary.stopReason ?? budgetStop)
         return Performed(
             runID: runID, prompt: plan.prompt.name, version: plan.prompt.version, testset: plan.testSet.name,
-            resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder)
+            resumedResults: resumedFrom, warnings: plan.warnings, recorder: recorder, spent: await governor.spent)
     }
 
     /// Writes the report (and recordings, with `--record`) of a performed run and sums it up.
@@ -334,6 +344,7 @@ public enum RunCommand {
             run: snapshot.run, metrics: snapshot.metrics, reportURL: reportURL, warnings: done.warnings,
             resumedResults: done.resumedResults)
         outcome.spentUSD = calls.spentUSD
+        outcome.spent = done.spent
         outcome.models = ModelShares(snapshot)
         outcome.judges = JudgeStats.of(snapshot)
         outcome.judgeSpentUSD = calls.judgeSpentUSD

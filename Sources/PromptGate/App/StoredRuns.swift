@@ -54,7 +54,8 @@ enum StoredRuns {
                 options.log = hooks.log
                 options.progress = hooks.progress
                 let outcome = try await RunCommand.execute(
-                    plan, provider: provider, store: store, project: project, options: options)
+                    plan, provider: provider, store: store, project: project, options: hooks.budgeted(options))
+                hooks.charge(outcome)
                 guard let id = outcome.run.id else {
                     throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored")
                 }

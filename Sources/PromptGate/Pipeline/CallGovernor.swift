@@ -123,8 +123,8 @@ public actor CallGovernor {
     /// Why the run was stopped, or nil while it runs.
     var reason: String? { stopReason }
 
-    /// Calls made so far.
-    var callsMade: Int { ledger.calls }
+    /// What the calls have spent so far (with whatever was charged before them).
+    var spent: BudgetLedger { ledger }
 
     /// The current limit on calls in flight.
     var concurrencyLimit: Int { concurrency.limit }
