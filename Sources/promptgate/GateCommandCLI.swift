@@ -8,7 +8,7 @@ struct GateCommandCLI: AsyncParsableCommand {
         commandName: "gate",
         abstract: "Gate a prompt version against a baseline (default: its previous version) under the gate policy.",
         discussion:
-            "Runs whichever side is not stored yet (cheap when cached or replayed) and writes the report. A version without a baseline (a first version) is held to the absolute rules: schema validity, PII, template leaks and `min_pass_rate`. Exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
+            "Runs whichever side is not stored yet (cheap when cached or replayed) and writes the report. A version without a baseline (a first version) is held to the absolute rules: schema validity, PII, template leaks and `min_pass_rate`. A run stopped by an outage (circuit breaker, provider errors above `max_error_share`) or by the caps is INCONCLUSIVE, not FAIL, unless the answers that came back show a regression; the next `gate` calls only what is missing. Exits 0 for PASS and WARN, 1 for FAIL, 3 for INCONCLUSIVE, 2 for bad input."
     )
 
     @OptionGroup var project: ProjectOptions
