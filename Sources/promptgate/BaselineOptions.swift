@@ -41,12 +41,20 @@ struct BaselineOptions: ParsableArguments {
     }
 }
 
-/// The console hooks of a command that may run a missing side: a line per run, a progress bar,
-/// and the run's own log lines (retries, the first provider error), all on standard error; and
-/// the command's spending caps.
-enum ConsoleHooks {
-    static func make(budget: BudgetOptions) -> RunHooks {
+/// The console side of a command that may run a missing side: a line per run, a progress bar,
+/// and the run's own log lines (retries, the first provider error), all on standard error; the
+/// command's spending caps; and SIGINT/SIGTERM, which stop the run in progress as they stop `run`
+/// (what finished is stored, exit 3). Keep it alive while the command works.
+final class ConsoleHooks {
+    let hooks: RunHooks
+    private let watch: SignalWatch
+
+    init(budget: BudgetOptions) {
         let display = ProgressDisplay()
-        return RunHooks(log: { Console.error($0) }, progress: { display.update($0) }, budget: budget.commandBudget)
+        let interruption = RunInterruption()
+        watch = SignalWatch(interruption: interruption)
+        hooks = RunHooks(
+            log: { Console.error($0) }, progress: { display.update($0) }, budget: budget.commandBudget,
+            interruption: interruption)
     }
 }

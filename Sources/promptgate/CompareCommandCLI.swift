@@ -50,19 +50,21 @@ struct CompareCommandCLI: AsyncParsableCommand {
     func run() async throws {
         guard let a = PromptReference(parsing: first) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
+        let console = ConsoleHooks(budget: budget)
         let outcome: CompareCommand.Outcome
         if let second, let b = PromptReference(parsing: second) {
             let baseline = a.version.map { Baseline(version: $0, reason: "named on the command line") }
             outcome = try await CompareCommand.run(
                 project: project, prompt: a.name, baseline: baseline, candidate: b.version,
-                hooks: ConsoleHooks.make(budget: budget))
+                hooks: console.hooks)
         } else {
             let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: a.name, project: project)
             outcome = try await CompareCommand.run(
                 project: project, prompt: a.name, baseline: baseline, candidate: a.version,
-                baselineProject: baseProject, hooks: ConsoleHooks.make(budget: budget))
+                baselineProject: baseProject, hooks: console.hooks)
             withExtendedLifetime(tree) {}
         }
+        withExtendedLifetime(console) {}
         Console.out(Summaries.compare(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }

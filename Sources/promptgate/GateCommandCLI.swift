@@ -31,10 +31,11 @@ struct GateCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
+        let console = ConsoleHooks(budget: budget)
         let outcome = try await GateCommand.run(
             project: project, reference: reference, baseline: baseline, baselineProject: baseProject,
-            hooks: ConsoleHooks.make(budget: budget))
-        withExtendedLifetime(tree) {}
+            hooks: console.hooks)
+        withExtendedLifetime((tree, console)) {}
         Console.out(Summaries.gate(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
     }
@@ -71,15 +72,17 @@ struct CICommandCLI: AsyncParsableCommand {
     func run() async throws {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
+        let console = ConsoleHooks(budget: budget)
+        defer { withExtendedLifetime(console) {} }
         if let shard = shard.flatMap(ShardSpec.init(parsing:)) {
             let outcome = try await CIShardCommand.run(
-                project: project, base: ref, shard: shard, hooks: ConsoleHooks.make(budget: budget))
+                project: project, base: ref, shard: shard, hooks: console.hooks)
             Console.out(
                 Summaries.ciShard(outcome, base: ref, database: project.config.display(project.config.databaseURL)))
             if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }
             return
         }
-        let outcome = try await CICommand.run(project: project, base: ref, hooks: ConsoleHooks.make(budget: budget))
+        let outcome = try await CICommand.run(project: project, base: ref, hooks: console.hooks)
         for gate in outcome.gates { Console.out(Summaries.gate(gate, config: project.config)) }
         for item in outcome.intermediates {
             Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))

@@ -53,6 +53,9 @@ struct PromptGateCLI: AsyncParsableCommand {
         case let store as StoreError:
             Console.error("error: \(store)")
             return store.isBadInput ? .badInput : .incomplete
+        case let stop as RunStop:
+            Console.error("stopped: \(stop.reason)")
+            return .incomplete
         default:
             let code = Self.exitCode(for: error)
             let message = Self.fullMessage(for: error)

@@ -116,6 +116,33 @@ import Testing
         #expect(try store.results(runID: try #require(run.id)).count == Self.cases)
     }
 
+    /// `gate` stops the run it started the way `run` stops (exit 3, what finished stored as
+    /// `interrupted`), and the next `gate` finishes that run instead of starting over.
+    @Test func aSignalDuringGateStoresWhatFinishedAndTheNextGateFinishesIt() async throws {
+        let server = try FakeLLMServer(latency: 0.2) { _ in .content(#"{"sentiment": "positive"}"#) }
+        defer { server.stop() }
+        let project = try project(base: server.openAIBaseURL)
+        defer { project.remove() }
+        try project.write(
+            "prompts/p/v2.md", "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify again\n")
+        let db = project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path
+        let process = try start(["gate", "p"], in: project.root)
+        try await waitForResults(4, db: db)
+        kill(process.processIdentifier, SIGTERM)
+        #expect(await waitForExit(process) == 3)
+        #expect(process.terminationReason == .exit, "killed by the signal instead of exiting 3")
+        let store = try ResultStore(path: db)
+        let run = try #require(try store.runs(prompt: "p").first)
+        #expect(run.version == 1 && run.status == .interrupted)
+        #expect(try store.results(runID: try #require(run.id)).count < Self.cases)
+
+        let again = try await CLIRunner.run(["gate", "p"], in: project.root, environment: ["PG_LIFE_KEY": Self.key])
+        #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
+        #expect(try store.results(runID: try #require(run.id)).count == Self.cases)
+        let baselineCalls = server.log.filter { request in !request.messages.contains { $0.content.contains("again") } }
+        #expect(baselineCalls.count <= Self.cases + 2, "the baseline's finished cases were called again")
+    }
+
     @Test func aStandardErrorThatCannotBeWrittenNeverTraps() async throws {
         let project = try project(base: "http://127.0.0.1:9/v1")
         defer { project.remove() }

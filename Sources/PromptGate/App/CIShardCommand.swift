@@ -62,15 +62,12 @@ public enum CIShardCommand {
             hooks.log?(
                 "running \(item.plan.prompt.reference) (\(item.role)), shard \(shard): \(item.plan.calls.count) calls via \(item.plan.provider.name)"
             )
-            var options = RunCommand.Options(
-                reference: PromptReference(name: item.plan.prompt.name, version: item.plan.prompt.version))
-            options.log = hooks.log
-            options.progress = hooks.progress
+            let reference = PromptReference(name: item.plan.prompt.name, version: item.plan.prompt.version)
+            var options = hooks.runOptions(reference)
             options.shard = shard
             let outcome = try await RunCommand.execute(
-                item.plan, provider: item.provider, store: store, project: item.project,
-                options: hooks.budgeted(options))
-            hooks.charge(outcome)
+                item.plan, provider: item.provider, store: store, project: item.project, options: options)
+            try hooks.finished(outcome, of: reference)
             runs.append(ShardRun(reference: item.plan.prompt.reference, role: item.role, outcome: outcome))
             if outcome.run.status != .completed { break }
         }

@@ -45,6 +45,7 @@ enum PairwiseJudging {
         if let spent = hooks.budget?.spent {
             await governor.charge(calls: spent.calls, tokens: spent.tokens, costUSD: spent.costUSD)
         }
+        hooks.interruption?.onInterrupt { reason in Task { await governor.stop(reason) } }
         let runner = try runner(plan: plan, project: project, store: store, governor: governor, log: hooks.log)
         if !requests.isEmpty {
             hooks.log?(
@@ -61,6 +62,7 @@ enum PairwiseJudging {
         }
         hooks.budget?.record(total: await governor.spent)
         try store.saveCachedResponses(answers.compactMap { $0?.cacheWrite })
+        try hooks.checkInterruption(during: "asking pairwise judge \(plan.prompt.reference)")
         var byCase: [String: [PairwiseOrder: PairwiseAnswer]] = [:]
         for (index, item) in requests.enumerated() {
             byCase[item.caseID, default: [:]][item.order] = answers[index] ?? PairwiseAnswer(problem: "not asked")

@@ -48,14 +48,13 @@ enum StoredRuns {
             case .stored(let id):
                 ids.append(id)
             case .toRun(let project, let plan, let provider, let why):
+                try hooks.checkInterruption(during: "gathering the runs to compare")
                 hooks.log?(
                     "running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
-                var options = RunCommand.Options(reference: PromptReference(name: prompt, version: plan.prompt.version))
-                options.log = hooks.log
-                options.progress = hooks.progress
+                let reference = PromptReference(name: prompt, version: plan.prompt.version)
                 let outcome = try await RunCommand.execute(
-                    plan, provider: provider, store: store, project: project, options: hooks.budgeted(options))
-                hooks.charge(outcome)
+                    plan, provider: provider, store: store, project: project, options: hooks.runOptions(reference))
+                try hooks.finished(outcome, of: reference)
                 guard let id = outcome.run.id else {
                     throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored")
                 }
