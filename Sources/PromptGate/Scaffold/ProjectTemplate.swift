@@ -140,6 +140,7 @@ enum ProjectTemplate {
                   swift build -c release --package-path /tmp/promptgate
                   cp /tmp/promptgate/.build/release/promptgate /usr/local/bin/
               - run: promptgate check
+              # With a live model, add --max-cost 5 (US dollars) to cap what one gate may spend.
               - run: promptgate ci --base origin/${{ github.base_ref }}
               - uses: actions/upload-artifact@v4
                 if: always()
