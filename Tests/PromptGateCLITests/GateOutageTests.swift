@@ -91,4 +91,23 @@ import Testing
         #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
         #expect(server.log.count == 60, "only the 20 cases the cap left out are called")
     }
+
+    /// Caps spent before the candidate's turn: no empty run is started, and the command says why.
+    @Test func aCapReachedBeforeTheCandidateRunsStopsWithoutStartingIt() async throws {
+        let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#) }
+        defer { server.stop() }
+        let project = try LiveCLIProject.make(
+            base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
+        defer { project.remove() }
+        try project.write(
+            "prompts/p/v2.md",
+            "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
+        let capped = try await CLIRunner.run(
+            ["gate", "p", "--max-calls", "10"], in: project.root, environment: ["PG_OUTAGE_KEY": Self.key])
+        #expect(capped.status == 3, "\(capped.stdout)\n\(capped.stderr)")
+        #expect(server.log.count == 10)
+        #expect(capped.stderr.contains("stopped: budget reached: 10 calls made (--max-calls 10) before p@v2 could run"))
+        let store = try ResultStore(path: project.root.appendingPathComponent(".promptgate/promptgate.sqlite").path)
+        #expect(try store.runs(prompt: "p").map(\.version) == [1])
+    }
 }

@@ -15,6 +15,9 @@ public final class CommandBudget: Sendable {
     /// What the command has spent so far.
     var spent: BudgetLedger { ledger.withLock { $0 } }
 
+    /// Why no further call may be issued, once a cap is reached.
+    var exhausted: String? { spent.exhausted(limits) }
+
     /// Takes the total a run or judge ended with (`spent` charged before it, plus its own calls).
     func record(total: BudgetLedger) {
         ledger.withLock { $0 = total }

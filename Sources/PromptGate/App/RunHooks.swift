@@ -47,4 +47,14 @@ public struct RunHooks: Sendable {
                 "\(reason) while \(work); what finished is stored, and running the same command again finishes it")
         }
     }
+
+    /// Throws before `reference` is run when the command's caps are already reached: a run that
+    /// could make no call would only store an empty `aborted` run.
+    func checkBudget(before reference: PromptReference) throws(RunStop) {
+        if let reason = budget?.exhausted {
+            throw RunStop(
+                "\(reason) before \(reference) could run; what finished is stored, and running the same command again (with higher caps) finishes it"
+            )
+        }
+    }
 }

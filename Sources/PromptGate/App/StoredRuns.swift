@@ -48,10 +48,11 @@ enum StoredRuns {
             case .stored(let id):
                 ids.append(id)
             case .toRun(let project, let plan, let provider, let why):
+                let reference = PromptReference(name: prompt, version: plan.prompt.version)
                 try hooks.checkInterruption(during: "gathering the runs to compare")
+                try hooks.checkBudget(before: reference)
                 hooks.log?(
                     "running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
-                let reference = PromptReference(name: prompt, version: plan.prompt.version)
                 let outcome = try await RunCommand.execute(
                     plan, provider: provider, store: store, project: project, options: hooks.runOptions(reference))
                 try hooks.finished(outcome, of: reference)

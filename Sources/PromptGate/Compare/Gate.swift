@@ -17,7 +17,9 @@ public enum Gate {
         // pipeline has a lower limit: its crashes are usually the candidate's own.
         let errorShare = max(CandidateErrors.errorShare(diff.candidate), CandidateErrors.errorShare(diff.baseline))
         let errorLimit = policy.errorLimit(execPipeline: execPipeline)
-        if errorShare > errorLimit {
+        if let empty = [("baseline", base), ("candidate", cand)].first(where: { $0.1.results == 0 }) {
+            add("provider_errors", .inconclusive, "the \(empty.0) has no result to judge")
+        } else if errorShare > errorLimit {
             let leftOut =
                 diff.candidateErrors == .leftOut
                 ? "; the errored repeats are left out and the rules judge the answers that came back" : ""

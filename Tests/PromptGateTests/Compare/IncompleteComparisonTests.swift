@@ -98,6 +98,16 @@ struct IncompleteComparisonTests {
         #expect(report.contains("Removed or not run (the candidate's run stopped before it finished) (15)"))
     }
 
+    @Test func aSideWithoutAnyResultSaysSoInsteadOfCountingErrors() throws {
+        let base = Self.snapshot(Fixture.cases(60, [.pass]))
+        let empty = Self.snapshot([:], status: .aborted, planned: 60, reason: "budget reached")
+        let decision = Gate.evaluate(
+            RunDiff(judging: (base, empty), policy: GatePolicy(), execPipeline: false), policy: GatePolicy())
+        #expect(decision.verdict == .inconclusive)
+        let errors = try #require(decision.rules.first { $0.rule == "provider_errors" })
+        #expect(errors.message == "the candidate has no result to judge")
+    }
+
     @Test func completedRunsAddNoCompletenessRule() {
         let (base, cand) = Self.outage(errored: 0)
         #expect(
