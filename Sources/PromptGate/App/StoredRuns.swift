@@ -28,7 +28,7 @@ enum StoredRuns {
                 sides.append(.stored(id))
             } else {
                 let why: String
-                if let errorShare, matching != nil {
+                if let errorShare {
                     why =
                         "the stored run's provider errors (\(AbsoluteRules.pct(errorShare))) exceed the limit "
                         + "(\(AbsoluteRules.pct(limit))); answers it received come from the response cache"
