@@ -16,9 +16,10 @@ struct CheckCommandCLI: AsyncParsableCommand {
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         Console.out(
-            "checked \(report.promptVersions) prompt versions, \(report.testSets) test sets, \(report.cases) cases: \(errors) errors, \(warnings) warnings"
-        )
+            "checked \(count(report.promptVersions, "prompt version")), \(count(report.testSets, "test set")), "
+                + "\(count(report.cases, "case")): \(count(errors, "error")), \(count(warnings, "warning"))")
         if report.exitStatus != .ok { throw ExitStatusError(status: report.exitStatus) }
     }
 }

@@ -30,7 +30,7 @@ import Testing
         let check = try await CLIRunner.run(["check"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(
-            check.stdout.contains("1 prompt versions, 1 test sets, 4 cases: 0 errors, 0 warnings"),
+            check.stdout.contains("1 prompt version, 1 test set, 4 cases: 0 errors, 0 warnings"),
             "\(check.stdout)\(check.stderr)")
 
         let first = try await CLIRunner.run(["run", "classify-ticket"], in: dir)

@@ -79,7 +79,7 @@ import Testing
         defer { project.remove() }
         let check = try await project.run(["check"], in: "prompts/reviews")
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(check.stdout.contains("checked 1 prompt versions, 1 test sets, 8 cases: 0 errors"))
+        #expect(check.stdout.contains("checked 1 prompt version, 1 test set, 8 cases: 0 errors"))
         let run = try await project.run(["run", "reviews"], in: "testsets")
         #expect(run.status == 0 && run.stdout.contains("8/8 passed"), "\(run.stdout)\(run.stderr)")
     }
