@@ -26,8 +26,16 @@ public struct PowerAnalysis: Sendable, Equatable {
         let approximate =
             zSum
             * (variance(repeats: repeats, passRate: passRate, correlation: correlation) / Double(cases)).squareRoot()
-        let flips = (log2(1 / alpha)).rounded(.down) + 1
+        let flips = Double(fewestDecisiveCases)
         return min(1, max(approximate, flips / (Double(cases) * Double(repeats))))
+    }
+
+    /// The fewest cases whose change, all in one direction and nothing else changing, the exact
+    /// test can call significant: m cases flipping the same way have p = 2^-m, so m is the
+    /// smallest with 2^-m < alpha (5 at alpha = 0.04). A drop confined to fewer cases can never
+    /// fail the pass-rate rule, however large the test set.
+    public var fewestDecisiveCases: Int {
+        Int((log2(1 / alpha)).rounded(.down)) + 1
     }
 
     /// Cases needed to detect a drop of `drop` (a fraction) with probability `power`.

@@ -22,6 +22,9 @@ struct PowerLine {
         if repeats > 1 {
             text += "; \(Self.points(alike)) points if a case's repeats always agree"
         }
+        text +=
+            ". A drop confined to a few cases needs at least \(analysis.fewestDecisiveCases) of them to break "
+            + "(more when other cases are noisy); tag a case `critical` to gate on it alone"
         return text + ". `promptgate power --drop POINTS` tells how many cases a smaller drop needs.\n\n"
     }
 

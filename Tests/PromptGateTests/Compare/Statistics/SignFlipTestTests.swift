@@ -173,6 +173,16 @@ struct PowerAnalysisTests {
         // Never below the smallest drop the exact test can call significant: 5 flips of 60 cases.
         #expect(analysis.minimumDetectableDrop(cases: 60, repeats: 1, passRate: 1, correlation: 0) == 5.0 / 60)
     }
+
+    /// The floor the report states for drops confined to a few cases is the exact test's own: at
+    /// the pass rate's alpha, m unanimous regressions are significant from m on, and m - 1 are not.
+    @Test(arguments: [(0.04, 5), (0.01, 7), (0.032, 5), (0.008, 7)])
+    func fewestDecisiveCasesIsWhereTheExactTestFirstRejects(alpha: Double, cases: Int) {
+        let analysis = PowerAnalysis(alpha: alpha)
+        #expect(analysis.fewestDecisiveCases == cases)
+        #expect(McNemar.exact(regressions: cases, fixes: 0).lowerPValue < alpha)
+        #expect(McNemar.exact(regressions: cases - 1, fixes: 0).lowerPValue >= alpha)
+    }
 }
 
 /// Thousands of informative cases: the normal approximation, still in agreement with its interval.
