@@ -57,6 +57,9 @@ struct PowerCommandCLI: AsyncParsableCommand {
                     format:
                         "%d cases x %d repeats (pass rate %.0f%%, rho %g): the gate detects a drop of %.1f points %@ of the time",
                     cases, repeats, passRate * 100, rho, mdd * 100, percent))
+            print(
+                "a drop confined to a few cases needs at least \(analysis.fewestDecisiveCases) of them to break, however many cases there are (tag a case `critical` to gate on it alone)"
+            )
         }
         if let drop {
             print(
