@@ -6,7 +6,7 @@ enum StoredRuns {
     /// project's database) with their current inputs, running the ones not stored yet. A stored
     /// run whose provider errors exceed `policy`'s limit is run again (the answers it did receive
     /// come from the response cache): a gate made inconclusive by an outage is finished by the
-    /// next one. Every side is validated first (prompt, test set, rendering, recordings,
+    /// next one. An `exec` pipeline's run is kept: its errors are its own crashes. Every side is validated first (prompt, test set, rendering, recordings,
     /// provider), so bad input on any side stops the command before anything is run or written.
     static func ensure(
         prompt: String, sides requested: [(Project, Int)], policy: GatePolicy, hooks: RunHooks
@@ -22,9 +22,11 @@ enum StoredRuns {
             // same version at the base ref, gated by `ci` after a config change).
             let runs = try existing?.completedRuns(prompt: prompt, version: plan.prompt.version) ?? []
             let matching = runs.first { RunInputs.match($0, plan, pricing: project.config.pricing) }
-            let limit = policy.errorLimit(execPipeline: project.isExecPipeline(plan.provider.name))
+            // An outage is worth calling again; an exec pipeline's crashes are its own and stay.
+            let exec = project.isExecPipeline(plan.provider.name)
+            let limit = policy.errorLimit(execPipeline: exec)
             let errorShare = try matching?.id.flatMap { id throws(StoreError) in try existing?.errorShare(runID: id) }
-            if let id = matching?.id, let errorShare, errorShare <= limit {
+            if let id = matching?.id, let errorShare, errorShare <= limit || exec {
                 sides.append(.stored(id))
             } else {
                 let why: String
