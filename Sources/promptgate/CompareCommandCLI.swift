@@ -26,6 +26,12 @@ struct CompareCommandCLI: AsyncParsableCommand {
 
     @OptionGroup var budget: BudgetOptions
 
+    @Flag(
+        help:
+            "Print which runs the comparison would use or make, with their calls, cache hits and estimated cost; call nothing, store nothing."
+    )
+    var dryRun = false
+
     func validate() throws {
         guard let a = PromptReference(parsing: first) else {
             throw ValidationError("`\(ConsoleText.escaped(first))` is not a prompt reference; write name or name@vN")
@@ -50,20 +56,29 @@ struct CompareCommandCLI: AsyncParsableCommand {
     func run() async throws {
         guard let a = PromptReference(parsing: first) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
-        let console = ConsoleHooks(budget: budget)
-        let outcome: CompareCommand.Outcome
+        var baseline: Baseline?, candidate = a.version, tree: BaseTree?, baseProject: Project?
         if let second, let b = PromptReference(parsing: second) {
-            let baseline = a.version.map { Baseline(version: $0, reason: "named on the command line") }
-            outcome = try await CompareCommand.run(
-                project: project, prompt: a.name, baseline: baseline, candidate: b.version,
-                hooks: console.hooks)
+            baseline = a.version.map { Baseline(version: $0, reason: "named on the command line") }
+            candidate = b.version
         } else {
-            let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: a.name, project: project)
-            outcome = try await CompareCommand.run(
-                project: project, prompt: a.name, baseline: baseline, candidate: a.version,
-                baselineProject: baseProject, hooks: console.hooks)
-            withExtendedLifetime(tree) {}
+            (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: a.name, project: project)
         }
+        defer { withExtendedLifetime(tree) {} }
+        if dryRun {
+            let dry = try ComparisonDryRun.make(
+                project: project, prompt: a.name, candidate: candidate, baseline: baseline, baselineProject: baseProject
+            )
+            if dry.baseline.version == nil {
+                throw CompareCommand.nothingToCompare(
+                    prompt: dry.prompt, version: dry.candidate, reason: dry.baseline.reason)
+            }
+            Console.out(Summaries.comparisonDryRun(dry, command: "compare"))
+            return
+        }
+        let console = ConsoleHooks(budget: budget)
+        let outcome = try await CompareCommand.run(
+            project: project, prompt: a.name, baseline: baseline, candidate: candidate, baselineProject: baseProject,
+            hooks: console.hooks)
         withExtendedLifetime(console) {}
         Console.out(Summaries.compare(outcome, config: project.config))
         if outcome.exitStatus != .ok { throw ExitStatusError(status: outcome.exitStatus) }

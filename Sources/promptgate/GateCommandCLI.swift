@@ -20,6 +20,12 @@ struct GateCommandCLI: AsyncParsableCommand {
 
     @OptionGroup var budget: BudgetOptions
 
+    @Flag(
+        help:
+            "Print which runs the gate would use or make, with their calls, cache hits and estimated cost; call nothing, store nothing."
+    )
+    var dryRun = false
+
     func validate() throws {
         guard let reference = PromptReference(parsing: prompt) else {
             throw ValidationError("`\(ConsoleText.escaped(prompt))` is not a prompt reference; write name or name@vN")
@@ -31,6 +37,14 @@ struct GateCommandCLI: AsyncParsableCommand {
         guard let reference = PromptReference(parsing: prompt) else { throw ValidationError("bad prompt reference") }
         let project = try self.project.open()
         let (baseline, tree, baseProject) = try baselineOptions.resolve(prompt: reference.name, project: project)
+        if dryRun {
+            let dry = try ComparisonDryRun.make(
+                project: project, prompt: reference.name, candidate: reference.version, baseline: baseline,
+                baselineProject: baseProject)
+            withExtendedLifetime(tree) {}
+            Console.out(Summaries.comparisonDryRun(dry, command: "gate"))
+            return
+        }
         let console = ConsoleHooks(budget: budget)
         let outcome = try await GateCommand.run(
             project: project, reference: reference, baseline: baseline, baselineProject: baseProject,

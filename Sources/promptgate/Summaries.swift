@@ -72,6 +72,28 @@ enum Summaries {
                 } ?? "") + e.judges.map(judgeLine).joined()
     }
 
+    /// A dry run of `compare` or `gate`: the baseline, each side's stored run or estimate.
+    static func comparisonDryRun(_ dry: ComparisonDryRun, command: String) -> String {
+        let candidate = dry.sides.last?.reference ?? ""
+        let against =
+            dry.baseline.version.map { "against v\($0) (\(dry.baseline.reason))" } ?? "alone (\(dry.baseline.reason))"
+        var lines = ["dry run of \(command) \(candidate) \(against): nothing was called or stored"]
+        for side in dry.sides {
+            if let run = side.storedRun {
+                lines.append("\(side.reference): stored run #\(run) would be used")
+            } else if let estimate = side.estimate {
+                lines.append("\(side.reference): would run (\(side.why ?? "no stored run"))")
+                lines += dryRun(estimate).split(separator: "\n").dropFirst().map(String.init)
+            }
+        }
+        if let judge = dry.pairwiseJudge {
+            lines.append(
+                "pairwise judge \(judge): also asked up to twice per case the two versions answer differently (not estimated)"
+            )
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// A judge's share of a dry run, counted apart from the answers'.
     private static func judgeLine(_ j: DryRunEstimate.JudgeEstimate) -> String {
         let cost =

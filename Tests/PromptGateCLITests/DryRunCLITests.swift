@@ -1,4 +1,5 @@
 import Foundation
+import PromptGate
 import Testing
 
 /// `run --dry-run` on the bundled example: counted per case, so a million repeats answer at once
@@ -22,5 +23,35 @@ import Testing
         let real = try await CLIRunner.run(["run", "extract-ticket", "--repeats", "1000000"], in: dir)
         #expect(real.status == 2)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))
+    }
+
+    /// `gate --dry-run` and `compare --dry-run` say which runs they would use or make and what those
+    /// would cost, and call and store nothing.
+    @Test func gateAndCompareSayWhatTheyWouldRunAndStoreNothing() async throws {
+        let dir = try CLIRunner.copyOfBundledExample()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let database = dir.appendingPathComponent(".promptgate")
+        let fresh = try await CLIRunner.run(["gate", "extract-ticket", "--dry-run"], in: dir)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(fresh.stdout.contains("dry run of gate extract-ticket@v3 against v2 (the version before v3)"))
+        #expect(fresh.stdout.contains("extract-ticket@v2: would run (no stored run)\n  planned calls:    64\n"))
+        #expect(fresh.stdout.contains("extract-ticket@v3: would run (no stored run)"))
+        #expect(!FileManager.default.fileExists(atPath: database.path))
+
+        let stored = try await CLIRunner.run(["run", "extract-ticket@v2"], in: dir)
+        #expect(stored.status == 0, "\(stored.stderr)")
+        let store = try ResultStore(path: database.appendingPathComponent("promptgate.sqlite").path)
+        let runs = try store.runs(prompt: "extract-ticket").count
+        let report = dir.appendingPathComponent("reports/extract-ticket/v3-vs-v2.md")
+        let reportBefore = try? String(contentsOf: report, encoding: .utf8)
+        let compare = try await CLIRunner.run(["compare", "extract-ticket", "--dry-run"], in: dir)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.stdout.contains("extract-ticket@v2: stored run #1 would be used"), "\(compare.stdout)")
+        #expect(compare.stdout.contains("extract-ticket@v3: would run (no stored run)"))
+        #expect(try store.runs(prompt: "extract-ticket").count == runs)
+        #expect((try? String(contentsOf: report, encoding: .utf8)) == reportBefore)
+
+        let first = try await CLIRunner.run(["compare", "extract-ticket@v1", "--dry-run"], in: dir)
+        #expect(first.status == 2 && first.stderr.contains("there is nothing to compare v1 with"))
     }
 }

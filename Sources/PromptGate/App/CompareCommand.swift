@@ -27,11 +27,7 @@ public enum CompareCommand {
         let (_, cand) = try project.prompts.resolve(PromptReference(name: prompt, version: candidate))
         let chosen = baseline ?? Baseline.previous(of: prompt, candidate: cand, in: project.prompts)
         guard let base = chosen.version else {
-            throw InputError(
-                .error(
-                    "prompts/\(prompt)/v\(cand).md",
-                    "\(chosen.reason); there is nothing to compare v\(cand) with: name a baseline, or run `promptgate gate \(prompt)@v\(cand)` to judge it on the absolute rules"
-                ))
+            throw nothingToCompare(prompt: prompt, version: cand, reason: chosen.reason)
         }
         _ = try (baselineProject ?? project).prompts.resolve(PromptReference(name: prompt, version: base))
         let policy = try VersionJudgement.policy(project: project, prompt: prompt, version: cand)
@@ -41,5 +37,14 @@ public enum CompareCommand {
         return Outcome(
             diff: compared.diff, decision: compared.decision, baseline: chosen, reportURL: compared.reportURL,
             pairwise: compared.pairwise)
+    }
+
+    /// The bad input of comparing `prompt@v<version>`, which has no baseline (a first version).
+    public static func nothingToCompare(prompt: String, version: Int, reason: String) -> InputError {
+        InputError(
+            .error(
+                "prompts/\(prompt)/v\(version).md",
+                "\(reason); there is nothing to compare v\(version) with: name a baseline, or run `promptgate gate \(prompt)@v\(version)` to judge it on the absolute rules"
+            ))
     }
 }

@@ -2,22 +2,27 @@ import Foundation
 
 /// The stored runs a comparison or gate needs, running the sides that are missing or stale.
 enum StoredRuns {
-    /// The ids of completed runs of these versions (each in its project, all in the candidate
-    /// project's database) with their current inputs, running the ones not stored yet. A stored
-    /// run whose provider errors exceed `policy`'s limit is run again (the answers it did receive
-    /// come from the response cache): a gate made inconclusive by an outage is finished by the
-    /// next one. An `exec` pipeline's run is kept: its errors are its own crashes. Every side is validated first (prompt, test set, rendering, recordings,
-    /// provider), so bad input on any side stops the command before anything is run or written.
-    static func ensure(
-        prompt: String, sides requested: [(Project, Int)], policy: GatePolicy, hooks: RunHooks
-    ) async throws -> (ResultStore, [Int64]) {
-        guard let home = requested.last?.0 else { throw StoreError.notFound("no version to run") }
+    /// One side of a comparison as found in the database: the stored run to use, or why it must run.
+    struct Found {
+        let project: Project
+        let plan: RunPlan
+        /// The completed run of these inputs to use; nil when the side must run.
+        let storedRun: Int64?
+        /// Why the side must run; nil when a stored run is used.
+        let why: String?
+    }
+
+    /// Plans every side (validating prompt, test set and rendering) and finds the stored run each
+    /// can use in `existing`, the candidate project's database (nil when there is none yet). A stored
+    /// run whose provider errors exceed `policy`'s limit is not used (the answers it did receive
+    /// come from the response cache when it runs again): a gate made inconclusive by an outage is
+    /// finished by the next one. An `exec` pipeline's run is kept: its errors are its own crashes.
+    static func find(
+        prompt: String, sides requested: [(Project, Int)], policy: GatePolicy, existing: ResultStore?
+    ) throws -> [Found] {
         var plans: [(Project, RunPlan)] = []
         for (project, version) in requested { plans.append((project, try project.plan(prompt, version: version))) }
-        // Look for stored runs only in an existing database: opening one creates it.
-        let existing = FileManager.default.fileExists(atPath: home.config.databaseURL.path) ? try home.openStore() : nil
-        var sides: [Side] = []
-        for (project, plan) in plans {
+        return try plans.map { project, plan throws -> Found in
             // The newest run of these inputs: the version may also hold runs of other inputs (the
             // same version at the base ref, gated by `ci` after a config change).
             let runs = try existing?.completedRuns(prompt: prompt, version: plan.prompt.version) ?? []
@@ -27,20 +32,39 @@ enum StoredRuns {
             let limit = policy.errorLimit(execPipeline: exec)
             let errorShare = try matching?.id.flatMap { id throws(StoreError) in try existing?.errorShare(runID: id) }
             if let id = matching?.id, let errorShare, errorShare <= limit || exec {
+                return Found(project: project, plan: plan, storedRun: id, why: nil)
+            }
+            let why: String
+            if let errorShare {
+                why =
+                    "the stored run's provider errors (\(AbsoluteRules.pct(errorShare))) exceed the limit "
+                    + "(\(AbsoluteRules.pct(limit))); answers it received come from the response cache"
+            } else if !runs.isEmpty {
+                why = "the stored run was made from other inputs (prompt, test set, provider settings or prices)"
+            } else {
+                why = "no stored run"
+            }
+            return Found(project: project, plan: plan, storedRun: nil, why: why)
+        }
+    }
+
+    /// The ids of completed runs of these versions (each in its project, all in the candidate
+    /// project's database) with their current inputs (`find`), running the ones that must run.
+    /// Every side is validated first (prompt, test set, rendering, recordings, provider), so bad
+    /// input on any side stops the command before anything is run or written.
+    static func ensure(
+        prompt: String, sides requested: [(Project, Int)], policy: GatePolicy, hooks: RunHooks
+    ) async throws -> (ResultStore, [Int64]) {
+        guard let home = requested.last?.0 else { throw StoreError.notFound("no version to run") }
+        // Look for stored runs only in an existing database: opening one creates it.
+        let existing = FileManager.default.fileExists(atPath: home.config.databaseURL.path) ? try home.openStore() : nil
+        var sides: [Side] = []
+        for found in try find(prompt: prompt, sides: requested, policy: policy, existing: existing) {
+            if let id = found.storedRun {
                 sides.append(.stored(id))
             } else {
-                let why: String
-                if let errorShare {
-                    why =
-                        "the stored run's provider errors (\(AbsoluteRules.pct(errorShare))) exceed the limit "
-                        + "(\(AbsoluteRules.pct(limit))); answers it received come from the response cache"
-                } else if !runs.isEmpty {
-                    why = "the stored run was made from other inputs (prompt, test set, provider settings or prices)"
-                } else {
-                    why = "no stored run"
-                }
-                sides.append(
-                    .toRun(project, plan, try ProviderFactory.make(for: plan, config: project.config), why: why))
+                let provider = try ProviderFactory.make(for: found.plan, config: found.project.config)
+                sides.append(.toRun(found.project, found.plan, provider, why: found.why ?? "no stored run"))
             }
         }
         let store = try existing ?? home.openStore()
