@@ -77,15 +77,30 @@ struct CICommandCLI: AsyncParsableCommand {
 
     @OptionGroup var budget: BudgetOptions
 
+    @Flag(
+        help:
+            "Print what ci would gate and which runs it would use or make, with their calls, cache hits and estimated cost; call nothing, store nothing."
+    )
+    var dryRun = false
+
     func validate() throws {
         if let shard, ShardSpec(parsing: shard) == nil {
             throw ValidationError("--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got `\(ConsoleText.escaped(shard))`")
         }
+        if dryRun && shard != nil { throw ValidationError("--dry-run shows the whole of ci; drop --shard") }
     }
 
     func run() async throws {
         let project = try self.project.open()
         let ref = base ?? Self.defaultBase(project.config.root)
+        if dryRun {
+            let dryRuns = try CICommand.dryRun(project: project, base: ref)
+            Console.out(
+                dryRuns.isEmpty
+                    ? "dry run of ci: nothing changed since \(ref), so nothing would be gated"
+                    : dryRuns.map { Summaries.comparisonDryRun($0, command: "gate") }.joined(separator: "\n\n"))
+            return
+        }
         let console = ConsoleHooks(budget: budget)
         defer { withExtendedLifetime(console) {} }
         if let shard = shard.flatMap(ShardSpec.init(parsing:)) {

@@ -25,6 +25,13 @@ import Testing
         try await git(["commit", "-qm", "before v3"], in: dir)
         try v3Text.write(to: v3, atomically: true, encoding: .utf8)
 
+        let dry = try await CLIRunner.run(["ci", "--base", "HEAD", "--dry-run"], in: dir)
+        #expect(dry.status == 0, "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.stdout.contains("dry run of gate extract-ticket@v3 against v2"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("extract-ticket@v2: would run (no stored run)\n  planned calls:    64"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/ci-summary.md").path))
+
         let failing = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
         #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
         #expect(failing.stdout.contains("extract-ticket@v3 vs v2: FAIL"))
@@ -38,6 +45,8 @@ import Testing
         let noop = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
         #expect(noop.status == 0, "\(noop.stdout)\(noop.stderr)")
         #expect(noop.stdout.contains("nothing to gate"))
+        let noopDry = try await CLIRunner.run(["ci", "--base", "HEAD", "--dry-run"], in: dir)
+        #expect(noopDry.status == 0 && noopDry.stdout.contains("so nothing would be gated"), "\(noopDry.stdout)")
     }
 
     @Test func anUnknownBaseIsBadInput() async throws {

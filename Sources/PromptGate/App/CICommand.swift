@@ -75,6 +75,31 @@ public enum CICommand {
             deleted: deleted)
     }
 
+    /// What `ci` would gate and run, with nothing called or stored: one `ComparisonDryRun` per
+    /// version it would gate (each changed prompt's newest, then the intermediate ones), against
+    /// the newest version at `base` run in the project as it is there.
+    public static func dryRun(project: Project, base: String) throws -> [ComparisonDryRun] {
+        let root = project.config.root
+        let changed = try ChangedFiles.since(base, root: root)
+        let atBase = try BaseRefPrompts.at(base, root: root)
+        let targets = try CITargets.find(project: project, base: atBase, changed: changed)
+        let tree =
+            targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
+        let baseProject = try tree.map { tree throws(InputError) in
+            try openBase(tree, ref: base, database: project.config.databaseURL.path)
+        }
+        return try withExtendedLifetime(tree) {
+            try targets.flatMap { target in
+                let baseline = Baseline.newest(of: target.prompt, at: atBase)
+                return try ([target.candidate] + target.intermediates).map { version in
+                    try ComparisonDryRun.make(
+                        project: project, prompt: target.prompt, candidate: version, baseline: baseline,
+                        baselineProject: baseProject)
+                }
+            }
+        }
+    }
+
     /// Prompt versions (`name@vN`) and whole prompts (`name`) among `changed` that no longer exist.
     static func deletedVersions(_ changed: [String], config: ProjectConfig) -> [String] {
         var deleted: Set<String> = []
