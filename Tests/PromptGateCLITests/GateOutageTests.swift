@@ -28,24 +28,38 @@ import Testing
         }
     }
 
-    @Test func aProviderOutageDuringTheCandidatesRunIsInconclusiveAndTheNextGateFinishesIt() async throws {
-        let outage = Outage()
-        let server = try FakeLLMServer { outage.reply($0) }
-        defer { server.stop() }
+    static let env = ["PG_OUTAGE_KEY": key]
+
+    /// A 30-case project on `server` with prices and fast retries; v2 (`classify carefully`) is
+    /// written when `withV2`, else left for the test to add after running v1.
+    static func project(on server: FakeLLMServer, withV2: Bool = true) throws -> TempProject {
         let project = try LiveCLIProject.make(
             base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
-        defer { project.remove() }
         try project.write(
             "promptgate.yaml",
             try project.read("promptgate.yaml")
                 + "retry:\n  max_attempts: 2\n  base_delay: 0.01\n  max_delay: 0.02\npricing:\n  m: { input: 1, output: 2 }\n"
         )
-        let env = ["PG_OUTAGE_KEY": Self.key]
-        let baseline = try await CLIRunner.run(["run", "p@v1"], in: project.root, environment: env)
-        #expect(baseline.status == 0, "\(baseline.stderr)")
+        if withV2 { try addV2(to: project) }
+        return project
+    }
+
+    static func addV2(to project: TempProject) throws {
         try project.write(
             "prompts/p/v2.md",
             "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
+    }
+
+    @Test func aProviderOutageDuringTheCandidatesRunIsInconclusiveAndTheNextGateFinishesIt() async throws {
+        let outage = Outage()
+        let server = try FakeLLMServer { outage.reply($0) }
+        defer { server.stop() }
+        let project = try Self.project(on: server, withV2: false)
+        defer { project.remove() }
+        let env = Self.env
+        let baseline = try await CLIRunner.run(["run", "p@v1"], in: project.root, environment: env)
+        #expect(baseline.status == 0, "\(baseline.stderr)")
+        try Self.addV2(to: project)
 
         let gated = try await CLIRunner.run(["gate", "p"], in: project.root, environment: env)
         #expect(gated.status == 3, "\(gated.stdout)\n\(gated.stderr)")
@@ -70,15 +84,9 @@ import Testing
     @Test func aCapBoundsEveryRunTheGateStartsTogether() async throws {
         let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#) }
         defer { server.stop() }
-        let project = try LiveCLIProject.make(
-            base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
+        let project = try Self.project(on: server)
         defer { project.remove() }
-        try project.write(
-            "promptgate.yaml", try project.read("promptgate.yaml") + "pricing:\n  m: { input: 1, output: 2 }\n")
-        try project.write(
-            "prompts/p/v2.md",
-            "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
-        let env = ["PG_OUTAGE_KEY": Self.key]
+        let env = Self.env
 
         let capped = try await CLIRunner.run(["gate", "p", "--max-calls", "40"], in: project.root, environment: env)
         #expect(capped.status == 3, "\(capped.stdout)\n\(capped.stderr)")
@@ -96,14 +104,10 @@ import Testing
     @Test func aCapReachedBeforeTheCandidateRunsStopsWithoutStartingIt() async throws {
         let server = try FakeLLMServer { _ in .content(#"{"sentiment": "positive"}"#) }
         defer { server.stop() }
-        let project = try LiveCLIProject.make(
-            base: server.openAIBaseURL, cases: 30, keyEnv: "PG_OUTAGE_KEY", timeout: 5)
+        let project = try Self.project(on: server)
         defer { project.remove() }
-        try project.write(
-            "prompts/p/v2.md",
-            "---\ntestset: t\nmodel: m\nmax_tokens: 20\n---\n# user\ncase={{ref}} classify carefully\n")
         let capped = try await CLIRunner.run(
-            ["gate", "p", "--max-calls", "10"], in: project.root, environment: ["PG_OUTAGE_KEY": Self.key])
+            ["gate", "p", "--max-calls", "10"], in: project.root, environment: Self.env)
         #expect(capped.status == 3, "\(capped.stdout)\n\(capped.stderr)")
         #expect(server.log.count == 10)
         #expect(capped.stderr.contains("stopped: budget reached: 10 calls made (--max-calls 10) before p@v2 could run"))
