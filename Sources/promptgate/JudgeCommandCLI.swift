@@ -29,12 +29,15 @@ struct JudgeCommandCLI: AsyncParsableCommand {
         @Option(help: "The labelled examples (JSONL).")
         var labels: String
 
+        @OptionGroup var budget: BudgetOptions
+
         func run() async throws {
             guard let reference = PromptReference(parsing: judge) else {
                 throw ValidationError("`\(judge)` is not a prompt reference; write `name` or `name@vN`")
             }
-            let options = JudgeCalibrateCommand.Options(
+            var options = JudgeCalibrateCommand.Options(
                 reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
+            options.budget = budget.limits
             let outcome = try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
             Console.out(JudgeSummaries.calibration(outcome))
         }

@@ -13,6 +13,9 @@ public enum JudgeCalibrateCommand {
         /// Where API keys are read from; nil: the process environment.
         public var environment: [String: String]?
         public var log: RunLog?
+        /// Caps on the judge's calls (`--max-cost`, `--max-tokens`, `--max-calls`): reaching one
+        /// stops the calibration (exit 3) with nothing stored.
+        public var budget = BudgetLimits()
 
         public init(reference: PromptReference, labels: URL, labelsDisplay: String) {
             self.reference = reference
@@ -72,7 +75,7 @@ public enum JudgeCalibrateCommand {
             concurrency: config.concurrency)
         let store = try project.openStore()
         let governor = CallGovernor(
-            breaker: config.breaker, concurrency: config.concurrency,
+            limits: options.budget, breaker: config.breaker, concurrency: config.concurrency,
             requestsPerMinute: provider.requestsPerMinute, tokensPerMinute: provider.tokensPerMinute, log: options.log)
         let runner = JudgeRunner(
             plan: plan,

@@ -31,14 +31,33 @@ extension LiveServerSuites {
         }
 
         static func calibrate(
-            _ project: TempProject, labels: String = Self.labels
+            _ project: TempProject, labels: String = Self.labels, budget: BudgetLimits = BudgetLimits()
         ) async throws -> JudgeCalibrateCommand.Outcome {
             try project.write("labels.jsonl", labels)
             var options = JudgeCalibrateCommand.Options(
                 reference: PromptReference(name: "polite", version: nil),
                 labels: project.root.appendingPathComponent("labels.jsonl"), labelsDisplay: "labels.jsonl")
             options.environment = [key: ProviderFixtures.key]
+            options.budget = budget
             return try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
+        }
+
+        /// `--max-calls` caps the judge: the calibration stops (exit 3) and stores nothing.
+        @Test func aCapStopsTheCalibrationAndStoresNothing() async throws {
+            let server = try Self.server()
+            defer { server.stop() }
+            let project = try JudgeProject.make(
+                base: server.openAIBaseURL, keyEnv: Self.key, testset: JudgeProject.testset(judges: "  polite: {}"),
+                judge: JudgeProject.judgePrompt(scale: "pass_fail"))
+            defer { project.remove() }
+            await #expect(throws: CalibrationStopped.self) {
+                _ = try await Self.calibrate(project, budget: BudgetLimits(maxCalls: 3))
+            }
+            #expect(server.requests.count <= 3)
+            let judge = try project.open().prompts.load("polite", version: 1)
+            #expect(
+                try project.open().openStore().latestCalibration(
+                    judge: "polite", version: 1, promptHash: judge.contentHash) == nil)
         }
 
         @Test func agreementIsMeasuredAndStoredWithTheJudgesVersion() async throws {
