@@ -117,7 +117,9 @@ struct CICommandCLI: AsyncParsableCommand {
             Console.out(Summaries.gate(item, config: project.config, note: "intermediate version, reported only"))
         }
         for name in outcome.deleted { Console.out("\(name): deleted since \(ref), not gated") }
-        if outcome.gates.isEmpty {
+        if let stopped = outcome.stopped {
+            Console.error("stopped: \(stopped); not gated: \(outcome.notGated.joined(separator: ", "))")
+        } else if outcome.gates.isEmpty {
             Console.out(
                 "no prompt version added and no config, test set or pipeline file changed since \(ref): nothing to gate"
             )

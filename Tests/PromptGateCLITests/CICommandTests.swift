@@ -32,6 +32,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".promptgate").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/ci-summary.md").path))
 
+        // Caps that run out during the baseline: the summary says what was not gated, exit 3.
+        let capped = try await CLIRunner.run(["ci", "--base", "HEAD", "--max-calls", "70"], in: dir)
+        #expect(capped.status == 3, "\(capped.stdout)\(capped.stderr)")
+        #expect(capped.stderr.contains("before extract-ticket@v3 could run"), "\(capped.stderr)")
+        #expect(capped.stderr.contains("not gated: extract-ticket@v3"), "\(capped.stderr)")
+        let cappedSummary = try String(
+            contentsOf: dir.appendingPathComponent("reports/ci-summary.md"), encoding: .utf8)
+        #expect(cappedSummary.contains("**Stopped before gating everything** (exit 3): budget reached: 70 calls made"))
+
         let failing = try await CLIRunner.run(["ci", "--base", "HEAD"], in: dir)
         #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
         #expect(failing.stdout.contains("extract-ticket@v3 vs v2: FAIL"))

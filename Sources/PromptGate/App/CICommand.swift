@@ -14,11 +14,15 @@ public enum CICommand {
         public let markdown: String
         /// What was deleted since the base and so is not gated: `name@vN`, or `name` for a whole prompt.
         public var deleted: [String] = []
+        /// Why `ci` stopped before gating every version (the caps, a signal), or nil.
+        public var stopped: String?
+        /// The versions (`name@vN`) it did not gate because it stopped.
+        public var notGated: [String] = []
 
-        /// 1 if any gate failed, else 3 if any was inconclusive, else 0.
+        /// 1 if any gate failed, else 3 if any was inconclusive or `ci` stopped early, else 0.
         public var exitStatus: ExitStatus {
             if gates.contains(where: { $0.verdict == .fail }) { return .gateFailed }
-            if gates.contains(where: { $0.verdict == .inconclusive }) { return .incomplete }
+            if stopped != nil || gates.contains(where: { $0.verdict == .inconclusive }) { return .incomplete }
             return .ok
         }
     }
@@ -32,6 +36,7 @@ public enum CICommand {
         let atBase = try BaseRefPrompts.at(base, root: root)
         let targets = try CITargets.find(project: project, base: atBase, changed: changed)
         var gates: [GateCommand.Outcome] = [], intermediates: [GateCommand.Outcome] = []
+        var stopped: String?, notGated: [String] = []
         if !targets.isEmpty {
             // Baselines run in the project as it is at the base ref (needed only when one exists there).
             let tree =
@@ -42,25 +47,35 @@ public enum CICommand {
             let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
             for target in targets {
                 let baseline = Baseline.newest(of: target.prompt, at: atBase)
-                hooks.log?(
-                    "gating \(target.prompt)@v\(target.candidate) (\(target.why)) against \(baseline.version.map { "v\($0)" } ?? "no baseline"): \(baseline.reason)"
-                )
-                gates.append(
-                    try await GateCommand.run(
-                        project: project, reference: PromptReference(name: target.prompt, version: target.candidate),
-                        baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
-                for version in target.intermediates {
-                    intermediates.append(
-                        try await GateCommand.run(
-                            project: project, reference: PromptReference(name: target.prompt, version: version),
-                            baseline: baseline, baselineProject: baseProject, summaryLimit: limit, hooks: hooks))
+                // Once the caps or a signal stop `ci`, what is left is listed, not gated; the
+                // summary still reports every gate that finished.
+                for version in [target.candidate] + target.intermediates {
+                    let reference = PromptReference(name: target.prompt, version: version)
+                    if stopped != nil {
+                        notGated.append("\(reference)")
+                        continue
+                    }
+                    if version == target.candidate {
+                        hooks.log?(
+                            "gating \(reference) (\(target.why)) against \(baseline.version.map { "v\($0)" } ?? "no baseline"): \(baseline.reason)"
+                        )
+                    }
+                    do {
+                        let gate = try await GateCommand.run(
+                            project: project, reference: reference, baseline: baseline, baselineProject: baseProject,
+                            summaryLimit: limit, hooks: hooks)
+                        if version == target.candidate { gates.append(gate) } else { intermediates.append(gate) }
+                    } catch let stop as RunStop {
+                        stopped = stop.reason
+                        notGated.append("\(reference)")
+                    }
                 }
             }
         }
         let deleted = deletedVersions(changed, config: project.config)
         let markdown = CIReport(
             base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted,
-            config: project.config
+            stopped: stopped, notGated: notGated, config: project.config
         ).markdown()
         let url = project.config.reportsURL.appendingPathComponent("ci-summary.md")
         try ReportWriter.write(markdown, to: url, inside: project.config.reportsURL)
@@ -72,7 +87,7 @@ public enum CICommand {
         }
         return Outcome(
             gates: gates, intermediates: intermediates, targets: targets, reportURL: url, markdown: markdown,
-            deleted: deleted)
+            deleted: deleted, stopped: stopped, notGated: notGated)
     }
 
     /// What `ci` would gate and run, with nothing called or stored: one `ComparisonDryRun` per

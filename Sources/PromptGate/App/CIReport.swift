@@ -7,6 +7,9 @@ struct CIReport {
     let intermediates: [GateCommand.Outcome]
     /// Prompt versions (`name@vN`) and whole prompts (`name`) deleted since the base.
     let deleted: [String]
+    /// Why `ci` stopped before gating every version, and the versions it did not gate.
+    let stopped: String?
+    let notGated: [String]
     let config: ProjectConfig
 
     func markdown() -> String {
@@ -16,7 +19,13 @@ struct CIReport {
                 "Deleted since \(Markdown.code(base)), not gated: " + deleted.map(Markdown.code).joined(separator: ", ")
                 + ".\n\n"
         }
+        if let stopped {
+            out +=
+                "**Stopped before gating everything** (exit 3): " + Markdown.text(stopped) + ". Not gated: "
+                + notGated.map(Markdown.code).joined(separator: ", ") + ".\n\n"
+        }
         guard !gates.isEmpty else {
+            if stopped != nil { return out }
             return out
                 + "No prompt version added and no config, test set or pipeline file changed since \(Markdown.code(base)): nothing to gate.\n"
         }

@@ -63,7 +63,8 @@ import FoundationXML
                     "CI summary",
                     CIReport(
                         base: Self.hostile(&generator), targets: [], gates: [gate], intermediates: [gate],
-                        deleted: [Self.hostile(&generator)], config: fixture.opened.config
+                        deleted: [Self.hostile(&generator)], stopped: Self.hostile(&generator),
+                        notGated: [Self.hostile(&generator)], config: fixture.opened.config
                     ).markdown()
                 ),
             ]
