@@ -81,6 +81,11 @@ enum StoredRuns {
                     "running \(plan.prompt.reference) (\(why)): \(plan.calls.count) calls via \(plan.provider.name)")
                 let outcome = try await RunCommand.execute(
                     plan, provider: provider, store: store, project: project, options: hooks.runOptions(reference))
+                if outcome.resumedResults > 0, let id = outcome.run.id {
+                    hooks.log?(
+                        "\(plan.prompt.reference): finished interrupted run #\(id), whose \(outcome.resumedResults) stored results were kept"
+                    )
+                }
                 try hooks.finished(outcome, of: reference)
                 guard let id = outcome.run.id else {
                     throw StoreError.notFound("the run of \(plan.prompt.reference) was not stored")
