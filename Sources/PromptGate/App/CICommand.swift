@@ -31,19 +31,13 @@ public enum CICommand {
         project: Project, base: String, hooks: RunHooks = RunHooks(),
         stepSummary: String? = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"]
     ) async throws -> Outcome {
-        let root = project.config.root
-        let changed = try ChangedFiles.since(base, root: root)
-        let atBase = try BaseRefPrompts.at(base, root: root)
-        let targets = try CITargets.find(project: project, base: atBase, changed: changed)
+        let planned = try Planned(project: project, base: base)
+        let (changed, atBase, targets, baseProject) = (
+            planned.changed, planned.atBase, planned.targets, planned.baseProject
+        )
         var gates: [GateCommand.Outcome] = [], intermediates: [GateCommand.Outcome] = []
         var stopped: String?, notGated: [String] = []
         if !targets.isEmpty {
-            // Baselines run in the project as it is at the base ref (needed only when one exists there).
-            let tree =
-                targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
-            let baseProject = try tree.map { tree throws(InputError) in
-                try openBase(tree, ref: base, database: project.config.databaseURL.path)
-            }
             let limit = (DiffReport.commentLimit - 2_000) / max(1, targets.count)
             for target in targets {
                 let baseline = Baseline.newest(of: target.prompt, at: atBase)
@@ -72,6 +66,7 @@ public enum CICommand {
                 }
             }
         }
+        withExtendedLifetime(planned.tree) {}
         let deleted = deletedVersions(changed, config: project.config)
         let markdown = CIReport(
             base: base, targets: targets, gates: gates, intermediates: intermediates, deleted: deleted,
@@ -94,23 +89,39 @@ public enum CICommand {
     /// version it would gate (each changed prompt's newest, then the intermediate ones), against
     /// the newest version at `base` run in the project as it is there.
     public static func dryRun(project: Project, base: String) throws -> [ComparisonDryRun] {
-        let root = project.config.root
-        let changed = try ChangedFiles.since(base, root: root)
-        let atBase = try BaseRefPrompts.at(base, root: root)
-        let targets = try CITargets.find(project: project, base: atBase, changed: changed)
-        let tree =
-            targets.contains { atBase.newest(of: $0.prompt) != nil } ? try BaseTree.export(base, root: root) : nil
-        let baseProject = try tree.map { tree throws(InputError) in
-            try openBase(tree, ref: base, database: project.config.databaseURL.path)
-        }
-        return try withExtendedLifetime(tree) {
-            try targets.flatMap { target in
-                let baseline = Baseline.newest(of: target.prompt, at: atBase)
+        let planned = try Planned(project: project, base: base)
+        return try withExtendedLifetime(planned.tree) {
+            try planned.targets.flatMap { target in
+                let baseline = Baseline.newest(of: target.prompt, at: planned.atBase)
                 return try ([target.candidate] + target.intermediates).map { version in
                     try ComparisonDryRun.make(
                         project: project, prompt: target.prompt, candidate: version, baseline: baseline,
-                        baselineProject: baseProject)
+                        baselineProject: planned.baseProject)
                 }
+            }
+        }
+    }
+
+    /// What `ci` gates against `base`: the files changed since it, the prompts there, the targets,
+    /// and the project as it is at the base ref where baselines run (exported only when one exists
+    /// there; the export lives as long as `tree`).
+    private struct Planned {
+        let changed: [String]
+        let atBase: BaseRefPrompts
+        let targets: [CITarget]
+        let tree: BaseTree?
+        let baseProject: Project?
+
+        init(project: Project, base: String) throws {
+            let root = project.config.root
+            changed = try ChangedFiles.since(base, root: root)
+            atBase = try BaseRefPrompts.at(base, root: root)
+            targets = try CITargets.find(project: project, base: atBase, changed: changed)
+            let atBase = atBase
+            tree =
+                try targets.contains { atBase.newest(of: $0.prompt) != nil } ? BaseTree.export(base, root: root) : nil
+            baseProject = try tree.map { tree throws(InputError) in
+                try CICommand.openBase(tree, ref: base, database: project.config.databaseURL.path)
             }
         }
     }
