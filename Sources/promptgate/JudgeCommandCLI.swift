@@ -35,10 +35,11 @@ struct JudgeCommandCLI: AsyncParsableCommand {
             guard let reference = PromptReference(parsing: judge) else {
                 throw ValidationError("`\(judge)` is not a prompt reference; write `name` or `name@vN`")
             }
+            let opened = try project.open()
             var options = JudgeCalibrateCommand.Options(
                 reference: reference, labels: URL(fileURLWithPath: labels), labelsDisplay: labels)
             options.budget = budget.limits
-            let outcome = try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
+            let outcome = try await JudgeCalibrateCommand.run(project: opened, options: options)
             Console.out(JudgeSummaries.calibration(outcome))
         }
     }
