@@ -7,23 +7,7 @@ extension Gate {
     )
         -> GateDecision
     {
-        let metrics = snapshot.metrics
-        let errorShare = CandidateErrors.errorShare(snapshot)
-        let errorLimit = policy.errorLimit(execPipeline: execPipeline)
-        var rules: [GateRuleResult] = []
-        if errorShare > errorLimit {
-            rules.append(
-                GateRuleResult(
-                    rule: "provider_errors", outcome: .inconclusive,
-                    message:
-                        "provider errors on \(AbsoluteRules.pct(errorShare)) of results (limit \(AbsoluteRules.pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged"
-                ))
-        } else {
-            rules.append(
-                GateRuleResult(
-                    rule: "provider_errors", outcome: .ok,
-                    message: "provider errors \(metrics.errors) of \(metrics.results)"))
-        }
+        var rules = [ProviderErrorsRule.evaluate([("candidate", snapshot)], policy: policy, execPipeline: execPipeline)]
         rules += CompleteRunsRule.evaluate(baseline: nil, candidate: snapshot)
         rules += AbsoluteRules.evaluate(snapshot, policy: policy)
         return GateDecision(

@@ -15,21 +15,10 @@ public enum Gate {
         }
         // Errors: a provider that failed makes the comparison inconclusive, not a pass. An `exec`
         // pipeline has a lower limit: its crashes are usually the candidate's own.
-        let errorShare = max(CandidateErrors.errorShare(diff.candidate), CandidateErrors.errorShare(diff.baseline))
-        let errorLimit = policy.errorLimit(execPipeline: execPipeline)
-        if let empty = [("baseline", base), ("candidate", cand)].first(where: { $0.1.results == 0 }) {
-            add("provider_errors", .inconclusive, "the \(empty.0) has no result to judge")
-        } else if errorShare > errorLimit {
-            let leftOut =
-                diff.candidateErrors == .leftOut
-                ? "; the errored repeats are left out and the rules judge the answers that came back" : ""
-            add(
-                "provider_errors", .inconclusive,
-                "provider errors on \(pct(errorShare)) of results (limit \(pct(errorLimit))\(execPipeline ? " for an exec pipeline" : "")): quality cannot be judged\(leftOut)"
-            )
-        } else {
-            add("provider_errors", .ok, "provider errors \(cand.errors) of \(cand.results)")
-        }
+        rules.append(
+            ProviderErrorsRule.evaluate(
+                [("baseline", diff.baseline), ("candidate", diff.candidate)], policy: policy,
+                execPipeline: execPipeline, leftOut: diff.candidateErrors == .leftOut))
         rules += CompleteRunsRule.evaluate(baseline: diff.baseline, candidate: diff.candidate)
         // Hard rules: the absolute ones (which also judge a version alone), then critical cases.
         rules += AbsoluteRules.evaluate(diff.candidate, policy: policy)
@@ -87,8 +76,6 @@ public enum Gate {
         }
         return (count, total, cases)
     }
-
-    private static func pct(_ x: Double) -> String { AbsoluteRules.pct(x) }
 
     private static func ids(_ list: [String]) -> String {
         list.prefix(8).joined(separator: ", ") + (list.count > 8 ? ", … (\(list.count) in all)" : "")
