@@ -42,18 +42,23 @@ extension LiveServerSuites {
             return try await JudgeCalibrateCommand.run(project: try project.open(), options: options)
         }
 
+        /// A project whose pass/fail judge `polite` calls `server`.
+        static func project(on server: FakeLLMServer) throws -> TempProject {
+            try JudgeProject.make(
+                base: server.openAIBaseURL, keyEnv: Self.key, testset: JudgeProject.testset(judges: "  polite: {}"),
+                judge: JudgeProject.judgePrompt(scale: "pass_fail"))
+        }
+
         /// `--max-calls` caps the judge: the calibration stops (exit 3) and stores nothing.
         @Test func aCapStopsTheCalibrationAndStoresNothing() async throws {
             let server = try Self.server()
             defer { server.stop() }
-            let project = try JudgeProject.make(
-                base: server.openAIBaseURL, keyEnv: Self.key, testset: JudgeProject.testset(judges: "  polite: {}"),
-                judge: JudgeProject.judgePrompt(scale: "pass_fail"))
+            let project = try Self.project(on: server)
             defer { project.remove() }
             await #expect(throws: CalibrationStopped.self) {
                 _ = try await Self.calibrate(project, budget: BudgetLimits(maxCalls: 3))
             }
-            #expect(server.requests.count <= 3)
+            #expect(server.requests.count == 3)
             let judge = try project.open().prompts.load("polite", version: 1)
             #expect(
                 try project.open().openStore().latestCalibration(
@@ -63,9 +68,7 @@ extension LiveServerSuites {
         @Test func agreementIsMeasuredAndStoredWithTheJudgesVersion() async throws {
             let server = try Self.server()
             defer { server.stop() }
-            let project = try JudgeProject.make(
-                base: server.openAIBaseURL, keyEnv: Self.key, testset: JudgeProject.testset(judges: "  polite: {}"),
-                judge: JudgeProject.judgePrompt(scale: "pass_fail"))
+            let project = try Self.project(on: server)
             defer { project.remove() }
             let outcome = try await Self.calibrate(project)
             #expect(server.requests.count == 8)

@@ -28,7 +28,9 @@ enum JudgeProject {
         """
     }
 
-    static let replyPrompt = """
+    /// The judged prompt; `extra` words make another version of it.
+    static func replyPrompt(_ extra: String = "") -> String {
+        """
         ---
         testset: tickets
         provider: live
@@ -37,8 +39,9 @@ enum JudgeProject {
         output: text
         ---
         # user
-        case={{ref}} Answer the customer: {{text}}
+        case={{ref}} Answer the customer\(extra): {{text}}
         """
+    }
 
     static func testset(judges: String = "  polite: { threshold: 4 }") -> String {
         """
@@ -73,7 +76,7 @@ enum JudgeProject {
                 base: base, keyEnv: keyEnv, extra: "  judge-model: { input: 10.0, output: 20.0 }"),
             "testsets/tickets/cases.jsonl": cases,
             "testsets/tickets/testset.yaml": testset,
-            "prompts/reply/v1.md": replyPrompt,
+            "prompts/reply/v1.md": replyPrompt(),
             "prompts/polite/v1.md": judge,
         ])
     }

@@ -29,20 +29,6 @@ extension LiveServerSuites {
             <answer_b>{{answer_b}}</answer_b>
             """
 
-        static func reply(_ extra: String) -> String {
-            """
-            ---
-            testset: tickets
-            provider: live
-            model: test-model
-            max_tokens: 80
-            output: text
-            ---
-            # user
-            case={{ref}} Answer the customer\(extra): {{text}}
-            """
-        }
-
         /// v1 thanks the customer; v2 ("briefly") does not. A judge request goes to `judge`.
         static func server(judge: @escaping @Sendable ((a: String, b: String)) -> FakeReply) throws -> FakeLLMServer {
             try FakeLLMServer { request in
@@ -70,8 +56,8 @@ extension LiveServerSuites {
                     base: server.openAIBaseURL, keyEnv: key, extra: "  judge-model: { input: 10.0, output: 20.0 }"),
                 "testsets/tickets/cases.jsonl": cases,
                 "testsets/tickets/testset.yaml": "version: 1\n\(pairwise)\n",
-                "prompts/reply/v1.md": reply(""),
-                "prompts/reply/v2.md": reply(" briefly"),
+                "prompts/reply/v1.md": JudgeProject.replyPrompt(),
+                "prompts/reply/v2.md": JudgeProject.replyPrompt(" briefly"),
                 "prompts/better/v1.md": judgePrompt,
             ])
         }
@@ -154,7 +140,7 @@ extension LiveServerSuites {
             let project = try Self.project(server)
             defer { project.remove() }
             // v2 words the prompt differently but gets the same replies as v1.
-            try project.write("prompts/reply/v2.md", Self.reply(" kindly"))
+            try project.write("prompts/reply/v2.md", JudgeProject.replyPrompt(" kindly"))
             let outcome = try await Self.compare(project)
             let pairwise = try #require(outcome.pairwise)
             #expect(Self.judgeRequests(server) == 0, "nothing to ask about identical answers")

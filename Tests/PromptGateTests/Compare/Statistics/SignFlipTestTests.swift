@@ -4,6 +4,15 @@ import Testing
 /// The exact sign-flip test against brute force over every sign pattern, and its edges.
 @Suite("Sign-flip test")
 struct SignFlipTestTests {
+    /// Cases of three repeats on each side: (baseline passes, candidate passes, how many cases).
+    static func threeRepeats(_ groups: [(baseline: Int, candidate: Int, count: Int)]) -> [SignFlipTest.Case] {
+        groups.flatMap { group in
+            [SignFlipTest.Case](
+                repeating: .init(
+                    baselinePasses: group.baseline, baselineRuns: 3, candidatePasses: group.candidate, candidateRuns: 3),
+                count: group.count)
+        }
+    }
     /// A case's weighted difference in the test's integer units (rounded to 1/64, symmetrically).
     static func numerator(_ item: SignFlipTest.Case) -> Int {
         let magnitude = Int((abs(item.difference) * item.weight * 64).rounded())
@@ -59,14 +68,12 @@ struct SignFlipTestTests {
     /// either way: counted alike (the unweighted sum) the drop has p = 0.105; weighted by each
     /// case's noise the steady cases count for more and p = 0.042.
     @Test func steadyCasesCountForMoreThanNoisyOnes() throws {
-        var cases = [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 34)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 5)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 5)
+        let cases = SignFlipTestTests.threeRepeats([
+            (3, 2, 6),
+            (3, 3, 34),
+            (1, 2, 5),
+            (2, 1, 5),
+        ])
         let result = try SignFlipTest().run(cases)
         #expect(abs(result.lowerPValue - 0.0422515869140625) < 1e-12)
         #expect(result.interval.upper < 0)
@@ -79,18 +86,14 @@ struct SignFlipTestTests {
     /// them counts most, and the drop has p = 21,817 / 2^19 = 0.0416 (weights from the two versions'
     /// runs pooled, which treat a 3/3 -> 0/3 case as a noisy 3-of-6 one, gave 0.061).
     @Test func casesThatBreakOutrightCountForMoreThanSteadyNoise() throws {
-        var cases = [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 0, candidateRuns: 3), count: 4)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 6)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 6)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 2)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 30)
+        let cases = SignFlipTestTests.threeRepeats([
+            (3, 0, 4),
+            (3, 2, 6),
+            (2, 3, 6),
+            (1, 2, 2),
+            (2, 1, 2),
+            (3, 3, 30),
+        ])
         let result = try SignFlipTest().run(cases)
         #expect(result.lowerPValue == 21_817.0 / 524_288)
         #expect(result.interval.upper < 0)
@@ -100,12 +103,11 @@ struct SignFlipTestTests {
     /// informative case then has the same weight and the test is the sign test on whole cases.
     /// Six cases 3/3 -> 0/3 and two 0/3 -> 3/3: p = P(Binomial(8, 1/2) <= 2) = 37 / 256.
     @Test func identicalRepeatsGiveTheSignTestOnWholeCases() throws {
-        var cases = [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 0, candidateRuns: 3), count: 6)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 0, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 2)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 30)
+        let cases = SignFlipTestTests.threeRepeats([
+            (3, 0, 6),
+            (0, 3, 2),
+            (3, 3, 30),
+        ])
         let result = try SignFlipTest().run(cases)
         #expect(result.lowerPValue == 37.0 / 256)
         #expect(result.interval.upper >= 0)
@@ -191,14 +193,12 @@ struct SignFlipNormalApproximationTests {
     @Test func manyInformativeCasesGiveATestThatAgreesWithItsInterval() throws {
         // 2,060 steady cases lose one pass of three and 1,940 gain one (weighted 63/64 each); 1,000
         // noisy cases trade one pass either way (54/64): z = -120 x 63 / sqrt(4,000 x 63^2 + 1,000 x 54^2).
-        var cases = [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 3, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 2_060)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 3, candidateRuns: 3), count: 1_940)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 1, baselineRuns: 3, candidatePasses: 2, candidateRuns: 3), count: 500)
-        cases += [SignFlipTest.Case](
-            repeating: .init(baselinePasses: 2, baselineRuns: 3, candidatePasses: 1, candidateRuns: 3), count: 500)
+        let cases = SignFlipTestTests.threeRepeats([
+            (3, 2, 2_060),
+            (2, 3, 1_940),
+            (1, 2, 500),
+            (2, 1, 500),
+        ])
         let result = try SignFlipTest().run(cases)
         #expect(!result.exact)
         #expect(abs(result.lowerPValue - 0.04058) < 0.0001)
