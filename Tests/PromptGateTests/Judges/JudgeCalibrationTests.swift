@@ -58,7 +58,7 @@ extension LiveServerSuites {
             await #expect(throws: CalibrationStopped.self) {
                 _ = try await Self.calibrate(project, budget: BudgetLimits(maxCalls: 3))
             }
-            #expect(server.requests.count == 3)
+            #expect(server.requests.count <= 3)
             let judge = try project.open().prompts.load("polite", version: 1)
             #expect(
                 try project.open().openStore().latestCalibration(
